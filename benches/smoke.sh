@@ -1,0 +1,6 @@
+#!/usr/bin/env bash
+# CI smoke run of the whole-run benchmark: a small corpus on the debug build, to prove the
+# generator, the baseline and the script work. Figures from it mean nothing.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+PROFILE=debug bash benches/whole_run.sh 300 2 1

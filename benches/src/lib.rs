@@ -1,0 +1,6 @@
+//! Benchmark support for rebrand: a deterministic generator of realistic mixed-syntax corpora and
+//! a raw-parse baseline that only parses (swc, lightningcss, tree-sitter) and extracts nothing.
+//!
+//! Not an API boundary; only the binaries in `src/bin` and `benches/*.sh` use it.
+
+pub mod generate;

@@ -1,0 +1,195 @@
+//! The analysis run: reads every discovered file in parallel, extracts its facts, and sorts them.
+
+use std::io::Read;
+
+use rayon::prelude::*;
+use rebrand_facts::{FileFacts, FileKind, Problem, SCHEMA_VERSION};
+use rebrand_tailwind::TailwindExpander;
+use rebrand_text::TextRange;
+use rebrand_values::ValueOptions;
+use serde::Serialize;
+
+use crate::discover::{Discovery, SourcePath};
+use crate::summary::Summary;
+
+/// Files larger than this are skipped with a warning: no hand-written stylesheet or component is
+/// this big, and parsing a bundle would only slow the run.
+const MAX_FILE_BYTES: u64 = 16 * 1024 * 1024;
+
+/// The whole result of `rebrand analyze`, as serialised to JSON.
+#[derive(Debug, Serialize)]
+pub struct Analysis {
+    /// Version of this document's schema (`docs/json-schema.md`).
+    pub schema_version: u32,
+    /// Counts over all files.
+    pub summary: Summary,
+    /// Every analysed file's facts, sorted by path.
+    pub files: Vec<FileFacts>,
+}
+
+/// Analyses every discovered file on the current rayon pool.
+pub fn analyze(
+    discovery: &Discovery,
+    options: ValueOptions,
+    on_file_done: &(dyn Fn() + Sync),
+) -> Analysis {
+    let tailwind = discovery
+        .uses_tailwind
+        .then(|| TailwindExpander::new(options));
+    let mut files: Vec<FileFacts> = discovery
+        .files
+        .par_iter()
+        .map(|source| {
+            let facts = analyze_file(source, options, tailwind.as_ref());
+            on_file_done();
+            facts
+        })
+        .collect();
+    files.sort_by(|a, b| a.path.cmp(&b.path));
+    let summary = Summary::of(&files);
+    Analysis {
+        schema_version: SCHEMA_VERSION,
+        summary,
+        files,
+    }
+}
+
+/// Reads and extracts one file. Never fails: read errors, binary content and bad encodings become
+/// problems on an otherwise empty record.
+pub fn analyze_file(
+    source: &SourcePath,
+    options: ValueOptions,
+    tailwind: Option<&TailwindExpander>,
+) -> FileFacts {
+    let mut facts = FileFacts::empty(source.display.clone(), source.kind, 0);
+    let Some(text) = read_source(source, &mut facts) else {
+        facts.parsed_cleanly = false;
+        return facts;
+    };
+    extract_text(&text, &mut facts, options, tailwind);
+    facts.sort();
+    // Parsers can report one error twice while recovering; once is enough.
+    facts
+        .problems
+        .dedup_by(|a, b| a.range == b.range && a.message == b.message);
+    facts
+}
+
+/// Extracts facts from text already read, by file kind.
+pub fn extract_text(
+    text: &str,
+    facts: &mut FileFacts,
+    options: ValueOptions,
+    tailwind: Option<&TailwindExpander>,
+) {
+    // A byte-order mark is not part of the language; blank it with spaces of the same byte length
+    // so that every offset still points into the file as it is on disk.
+    let parse_text;
+    let text = if let Some(rest) = text.strip_prefix('\u{feff}') {
+        parse_text = format!("   {rest}");
+        parse_text.as_str()
+    } else {
+        text
+    };
+    match facts.kind {
+        FileKind::Javascript | FileKind::Typescript | FileKind::Tsx => {
+            let extracted = rebrand_js::extract_js(text, facts.kind, options);
+            facts.parsed_cleanly = extracted.parsed_cleanly;
+            facts.declarations = extracted.declarations;
+            facts.tokens = extracted.tokens;
+            facts.problems = extracted.problems;
+            if let Some(expander) = tailwind {
+                for class in &extracted.class_tokens {
+                    facts.declarations.extend(expander.expand(
+                        &class.text,
+                        class.range,
+                        class.binding.as_deref(),
+                    ));
+                }
+            }
+        }
+        FileKind::Css | FileKind::CssModule | FileKind::Scss | FileKind::ScssModule => {
+            let extracted = rebrand_css::extract_stylesheet(text, facts.kind, options);
+            facts.parsed_cleanly = extracted.parsed_cleanly;
+            facts.declarations = extracted.declarations;
+            facts.tokens = extracted.tokens;
+            facts.problems = extracted.problems;
+            facts.module_classes = extracted.module_classes;
+        }
+        FileKind::DesignTokens => {
+            let extracted = rebrand_tokens::extract_design_tokens(text, options);
+            facts.parsed_cleanly = extracted
+                .problems
+                .iter()
+                .all(|problem| problem.code != "parse/json");
+            facts.tokens = extracted.tokens;
+            facts.problems = extracted.problems;
+        }
+    }
+}
+
+/// Reads a file as UTF-8 text, or records why it cannot be analysed.
+fn read_source(source: &SourcePath, facts: &mut FileFacts) -> Option<String> {
+    let file_problem = |message: String, help: &str| {
+        Problem::error("read", message, TextRange::empty(0)).with_help(help.to_owned())
+    };
+    let mut file = match std::fs::File::open(&source.path) {
+        Ok(file) => file,
+        Err(error) => {
+            facts.problems.push(file_problem(
+                format!("could not open this file: {error}"),
+                "check its permissions; the rest of the project was analysed",
+            ));
+            return None;
+        }
+    };
+    let size = file.metadata().map_or(0, |metadata| metadata.len());
+    facts.bytes = size;
+    if size > MAX_FILE_BYTES {
+        facts.problems.push(
+            Problem::warning(
+                "read/too-large",
+                format!(
+                    "this file is {} MB, more than the {} MB limit, and was skipped",
+                    size >> 20,
+                    MAX_FILE_BYTES >> 20
+                ),
+                TextRange::empty(0),
+            )
+            .with_help("exclude generated bundles with `--exclude`"),
+        );
+        return None;
+    }
+    let mut bytes = Vec::with_capacity(usize::try_from(size).unwrap_or(0));
+    if let Err(error) = file.read_to_end(&mut bytes) {
+        facts.problems.push(file_problem(
+            format!("could not read this file: {error}"),
+            "check that it is a regular, readable file",
+        ));
+        return None;
+    }
+    facts.bytes = bytes.len() as u64;
+    let probe = &bytes[..bytes.len().min(8192)];
+    if probe.contains(&0) {
+        facts.problems.push(file_problem(
+            "this file holds binary data (NUL bytes), not source text".to_owned(),
+            "exclude it, or rename it if its extension is wrong",
+        ));
+        return None;
+    }
+    match String::from_utf8(bytes) {
+        Ok(text) => Some(text),
+        Err(error) => {
+            let offset = error.utf8_error().valid_up_to() as u32;
+            facts.problems.push(
+                Problem::error(
+                    "read/encoding",
+                    "this file is not valid UTF-8, so it was not analysed",
+                    TextRange::new(offset, offset + 1),
+                )
+                .with_help("re-save the file as UTF-8"),
+            );
+            None
+        }
+    }
+}

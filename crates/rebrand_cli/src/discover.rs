@@ -1,0 +1,197 @@
+//! Finds the files to analyse: a gitignore-aware parallel walk that skips dependencies, build
+//! output, minified and generated files, and never follows a symlink out of the root.
+
+use std::path::{Path, PathBuf};
+use std::sync::Mutex;
+
+use globset::{Glob, GlobSet, GlobSetBuilder};
+use ignore::{WalkBuilder, WalkState};
+use rebrand_facts::FileKind;
+
+/// Directories that hold dependencies or build output, skipped wherever they appear.
+const SKIPPED_DIRECTORIES: [&str; 11] = [
+    "node_modules",
+    ".git",
+    "dist",
+    "build",
+    "out",
+    ".next",
+    ".nuxt",
+    ".turbo",
+    "coverage",
+    "storybook-static",
+    ".cache",
+];
+
+/// A file chosen for analysis.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
+pub struct SourcePath {
+    /// Path relative to the directory the user named (or to the working directory when several
+    /// were named), with `/` separators: the name used in every output.
+    pub display: String,
+    /// Path to open.
+    pub path: PathBuf,
+    /// What kind of file it is.
+    pub kind: FileKind,
+}
+
+/// What the walk found.
+#[derive(Debug, Default)]
+pub struct Discovery {
+    /// Files to analyse, sorted by display path.
+    pub files: Vec<SourcePath>,
+    /// Whether the project uses Tailwind: a `tailwind.config.*` file or a `tailwindcss`
+    /// dependency in a `package.json`.
+    pub uses_tailwind: bool,
+    /// Paths that could not be walked, with the reason.
+    pub walk_errors: Vec<(String, String)>,
+}
+
+/// User-chosen filters.
+#[derive(Debug, Default, Clone)]
+pub struct Filters {
+    /// Only files matching one of these globs (all files if empty).
+    pub include: Vec<String>,
+    /// No file matching one of these globs.
+    pub exclude: Vec<String>,
+}
+
+fn glob_set(patterns: &[String]) -> Result<Option<GlobSet>, String> {
+    if patterns.is_empty() {
+        return Ok(None);
+    }
+    let mut builder = GlobSetBuilder::new();
+    for pattern in patterns {
+        let glob = Glob::new(pattern).map_err(|error| format!("bad glob `{pattern}`: {error}"))?;
+        builder.add(glob);
+    }
+    builder.build().map(Some).map_err(|error| error.to_string())
+}
+
+/// Whether a file name is minified or generated output rather than source.
+fn is_generated(name: &str) -> bool {
+    let lower = name.to_ascii_lowercase();
+    lower.contains(".min.")
+        || lower.ends_with(".d.ts")
+        || lower.ends_with(".d.mts")
+        || lower.ends_with(".d.cts")
+        || lower.contains(".generated.")
+        || lower.ends_with(".bundle.js")
+        || lower.ends_with(".chunk.js")
+        || lower.ends_with(".chunk.css")
+}
+
+/// Walks `roots` with `threads` threads.
+pub fn discover(roots: &[PathBuf], filters: &Filters, threads: usize) -> Result<Discovery, String> {
+    let include = glob_set(&filters.include)?;
+    let exclude = glob_set(&filters.exclude)?;
+    let base = if roots.len() == 1 && roots[0].is_dir() {
+        roots[0].clone()
+    } else {
+        PathBuf::from(".")
+    };
+    for root in roots {
+        if !root.exists() {
+            return Err(format!("`{}` does not exist", root.display()));
+        }
+    }
+    let mut builder = WalkBuilder::new(&roots[0]);
+    for root in &roots[1..] {
+        builder.add(root);
+    }
+    builder
+        .follow_links(false)
+        .hidden(false)
+        .git_ignore(true)
+        .git_global(false)
+        .git_exclude(true)
+        .require_git(false)
+        .threads(threads)
+        .filter_entry(|entry| {
+            let name = entry.file_name().to_string_lossy();
+            let is_directory = entry.file_type().is_some_and(|kind| kind.is_dir());
+            !(is_directory && entry.depth() > 0 && SKIPPED_DIRECTORIES.contains(&name.as_ref()))
+        });
+    let found = Mutex::new(Discovery::default());
+    builder.build_parallel().run(|| {
+        let found = &found;
+        let include = include.clone();
+        let exclude = exclude.clone();
+        let base = base.clone();
+        Box::new(move |entry| {
+            let entry = match entry {
+                Ok(entry) => entry,
+                Err(error) => {
+                    let mut found = found
+                        .lock()
+                        .unwrap_or_else(std::sync::PoisonError::into_inner);
+                    found.walk_errors.push((String::new(), error.to_string()));
+                    return WalkState::Continue;
+                }
+            };
+            if !entry.file_type().is_some_and(|kind| kind.is_file()) {
+                return WalkState::Continue;
+            }
+            let path = entry.path();
+            let display = display_path(&base, path);
+            let name = entry.file_name().to_string_lossy();
+            if name.starts_with("tailwind.config.") {
+                lock(found).uses_tailwind = true;
+            }
+            if name == "package.json" && declares_tailwind(path) {
+                lock(found).uses_tailwind = true;
+            }
+            let Some(kind) = FileKind::from_path(&name) else {
+                return WalkState::Continue;
+            };
+            if is_generated(&name)
+                || include.as_ref().is_some_and(|set| !set.is_match(&display))
+                || exclude.as_ref().is_some_and(|set| set.is_match(&display))
+            {
+                return WalkState::Continue;
+            }
+            lock(found).files.push(SourcePath {
+                display,
+                path: path.to_path_buf(),
+                kind,
+            });
+            WalkState::Continue
+        })
+    });
+    let mut discovery = found
+        .into_inner()
+        .unwrap_or_else(std::sync::PoisonError::into_inner);
+    discovery.files.sort();
+    discovery.files.dedup_by(|a, b| a.display == b.display);
+    discovery.walk_errors.sort();
+    Ok(discovery)
+}
+
+fn lock(found: &Mutex<Discovery>) -> std::sync::MutexGuard<'_, Discovery> {
+    found
+        .lock()
+        .unwrap_or_else(std::sync::PoisonError::into_inner)
+}
+
+fn declares_tailwind(package_json: &Path) -> bool {
+    std::fs::read_to_string(package_json).is_ok_and(|text| text.contains("\"tailwindcss\""))
+}
+
+/// `path` relative to `base`, with `/` separators.
+fn display_path(base: &Path, path: &Path) -> String {
+    let relative = path.strip_prefix(base).unwrap_or(path);
+    let text = relative.to_string_lossy().replace('\\', "/");
+    text.strip_prefix("./").map(str::to_owned).unwrap_or(text)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::is_generated;
+
+    #[test]
+    fn minified_and_declaration_files_are_not_sources() {
+        assert!(is_generated("app.min.css"));
+        assert!(is_generated("types.d.ts"));
+        assert!(!is_generated("Button.tsx"));
+    }
+}

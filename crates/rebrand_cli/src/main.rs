@@ -1,0 +1,178 @@
+//! The `rebrand` command: parses a React/CSS codebase into style facts and reports on them.
+//!
+//! This is the only crate that prints or touches the terminal; every other crate returns plain
+//! data. Exit codes: 0 when no error-level problem was found, 1 when one was, 2 for usage,
+//! configuration or internal errors.
+
+mod analyze;
+mod discover;
+mod report;
+mod summary;
+
+use std::io::{IsTerminal, Write};
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand, ValueEnum};
+use rebrand_facts::Severity;
+use rebrand_values::ValueOptions;
+
+use crate::discover::Filters;
+
+#[derive(Parser)]
+#[command(
+    name = "rebrand",
+    version,
+    about = "Design-abstraction linter and rebrand engine for React/CSS codebases"
+)]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Parse every style source under PATH into facts and report on them.
+    Analyze(AnalyzeArgs),
+}
+
+#[derive(clap::Args)]
+struct AnalyzeArgs {
+    /// Files or directories to analyse.
+    #[arg(default_value = ".")]
+    paths: Vec<PathBuf>,
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = Format::Pretty)]
+    format: Format,
+    /// Write the report to this file instead of standard output.
+    #[arg(long)]
+    output: Option<PathBuf>,
+    /// Worker threads (default: one per core).
+    #[arg(long)]
+    threads: Option<usize>,
+    /// Only analyse files matching this glob (repeatable), relative to the analysed directory.
+    #[arg(long)]
+    include: Vec<String>,
+    /// Skip files matching this glob (repeatable).
+    #[arg(long)]
+    exclude: Vec<String>,
+    /// Root font size in px, which sizes `rem`.
+    #[arg(long, default_value_t = 16.0)]
+    root_font_size: f64,
+    /// Print nothing but the report: no progress bar.
+    #[arg(long)]
+    quiet: bool,
+    /// When to use colour.
+    #[arg(long, value_enum, default_value_t = ColorChoice::Auto)]
+    color: ColorChoice,
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum Format {
+    /// miette diagnostics and a summary, for people.
+    Pretty,
+    /// Every fact, in the versioned schema of `docs/json-schema.md`.
+    Json,
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum ColorChoice {
+    Auto,
+    Always,
+    Never,
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    match cli.command {
+        Command::Analyze(arguments) => match run_analyze(&arguments) {
+            Ok(code) => code,
+            Err(message) => {
+                eprintln!("error: {message}");
+                ExitCode::from(2)
+            }
+        },
+    }
+}
+
+fn run_analyze(arguments: &AnalyzeArgs) -> Result<ExitCode, String> {
+    let threads = arguments
+        .threads
+        .unwrap_or_else(|| std::thread::available_parallelism().map_or(1, std::num::NonZero::get))
+        .max(1);
+    // Parsers recurse once per nesting level; deeply nested JSX needs far more than rayon's
+    // default stack. The memory is reserved, not committed, until a file actually needs it.
+    let pool = rayon::ThreadPoolBuilder::new()
+        .num_threads(threads)
+        .stack_size(512 * 1024 * 1024)
+        .build()
+        .map_err(|error| format!("could not start {threads} worker threads: {error}"))?;
+    let filters = Filters {
+        include: arguments.include.clone(),
+        exclude: arguments.exclude.clone(),
+    };
+    let discovery = discover::discover(&arguments.paths, &filters, threads)?;
+    let options = ValueOptions {
+        root_font_px: arguments.root_font_size,
+    };
+    let progress = (!arguments.quiet && std::io::stderr().is_terminal()).then(|| {
+        let bar = indicatif::ProgressBar::new(discovery.files.len() as u64);
+        bar.set_style(
+            indicatif::ProgressStyle::with_template("{bar:40} {pos}/{len} files {elapsed}")
+                .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar()),
+        );
+        bar
+    });
+    let tick = || {
+        if let Some(bar) = &progress {
+            bar.inc(1);
+        }
+    };
+    let analysis = pool.install(|| analyze::analyze(&discovery, options, &tick));
+    if let Some(bar) = &progress {
+        bar.finish_and_clear();
+    }
+    for (path, error) in &discovery.walk_errors {
+        eprintln!("warning: could not walk {path}: {error}");
+    }
+    let color = match arguments.color {
+        ColorChoice::Always => true,
+        ColorChoice::Never => false,
+        ColorChoice::Auto => {
+            arguments.output.is_none()
+                && std::io::stdout().is_terminal()
+                && std::env::var_os("NO_COLOR").is_none()
+        }
+    };
+    let rendered = match arguments.format {
+        Format::Json => {
+            let mut json = serde_json::to_string_pretty(&analysis)
+                .map_err(|error| format!("could not serialise the analysis: {error}"))?;
+            json.push('\n');
+            json
+        }
+        Format::Pretty => report::render_pretty(
+            &analysis,
+            &discovery.files,
+            report::PrettyOptions { color, width: 100 },
+        ),
+    };
+    if let Some(path) = &arguments.output {
+        std::fs::write(path, rendered)
+            .map_err(|error| format!("could not write `{}`: {error}", path.display()))?;
+    } else {
+        let mut stdout = std::io::stdout().lock();
+        // A closed pipe (`rebrand analyze | head`) is not an error worth a message.
+        let _ = stdout.write_all(rendered.as_bytes());
+    }
+    let has_errors = analysis
+        .files
+        .iter()
+        .flat_map(|file| &file.problems)
+        .any(|problem| problem.severity == Severity::Error);
+    Ok(if has_errors {
+        ExitCode::from(1)
+    } else {
+        ExitCode::SUCCESS
+    })
+}

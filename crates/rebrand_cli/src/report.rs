@@ -1,0 +1,181 @@
+//! Renders an analysis for people: each problem as a miette diagnostic pointing at its source,
+//! then the summary.
+
+use std::collections::BTreeMap;
+use std::fmt::{self, Display, Write as _};
+use std::path::Path;
+
+use miette::{
+    Diagnostic, GraphicalReportHandler, GraphicalTheme, LabeledSpan, NamedSource, SourceCode,
+};
+use rebrand_facts::{Problem, Severity};
+
+use crate::analyze::Analysis;
+use crate::discover::SourcePath;
+
+/// One problem of one file, as miette renders it.
+#[derive(Debug)]
+struct ProblemDiagnostic {
+    problem: Problem,
+    source: Option<NamedSource<String>>,
+}
+
+impl Display for ProblemDiagnostic {
+    fn fmt(&self, formatter: &mut fmt::Formatter<'_>) -> fmt::Result {
+        formatter.write_str(&self.problem.message)
+    }
+}
+
+impl std::error::Error for ProblemDiagnostic {}
+
+impl Diagnostic for ProblemDiagnostic {
+    fn code<'a>(&'a self) -> Option<Box<dyn Display + 'a>> {
+        Some(Box::new(&self.problem.code))
+    }
+
+    fn severity(&self) -> Option<miette::Severity> {
+        Some(match self.problem.severity {
+            Severity::Error => miette::Severity::Error,
+            Severity::Warning => miette::Severity::Warning,
+        })
+    }
+
+    fn help<'a>(&'a self) -> Option<Box<dyn Display + 'a>> {
+        self.problem
+            .help
+            .as_ref()
+            .map(|help| Box::new(help) as Box<dyn Display + 'a>)
+    }
+
+    fn source_code(&self) -> Option<&dyn SourceCode> {
+        self.source.as_ref().map(|source| source as &dyn SourceCode)
+    }
+
+    fn labels(&self) -> Option<Box<dyn Iterator<Item = LabeledSpan> + '_>> {
+        self.source.as_ref()?;
+        let range = self.problem.range;
+        Some(Box::new(std::iter::once(LabeledSpan::new_with_span(
+            Some("here".to_owned()),
+            (range.start as usize, range.len() as usize),
+        ))))
+    }
+}
+
+/// How the pretty report looks.
+#[derive(Debug, Clone, Copy)]
+pub struct PrettyOptions {
+    /// Whether to use colour.
+    pub color: bool,
+    /// Terminal width for wrapping.
+    pub width: usize,
+}
+
+/// Renders every problem (reading the files that have any) and the summary.
+pub fn render_pretty(
+    analysis: &Analysis,
+    sources: &[SourcePath],
+    options: PrettyOptions,
+) -> String {
+    let theme = if options.color {
+        GraphicalTheme::unicode()
+    } else {
+        GraphicalTheme::unicode_nocolor()
+    };
+    let handler = GraphicalReportHandler::new_themed(theme).with_width(options.width);
+    let paths: BTreeMap<&str, &Path> = sources
+        .iter()
+        .map(|source| (source.display.as_str(), source.path.as_path()))
+        .collect();
+    let mut out = String::new();
+    for file in &analysis.files {
+        if file.problems.is_empty() {
+            continue;
+        }
+        let text = paths
+            .get(file.path.as_str())
+            .and_then(|path| std::fs::read(path).ok())
+            .and_then(|bytes| String::from_utf8(bytes).ok());
+        for problem in &file.problems {
+            let source = text
+                .as_ref()
+                .filter(|text| problem.range.end as usize <= text.len())
+                .map(|text| NamedSource::new(&file.path, text.clone()));
+            let diagnostic = ProblemDiagnostic {
+                problem: problem.clone(),
+                source,
+            };
+            if diagnostic.source.is_none() {
+                let _ = writeln!(out, "{}: {} [{}]", file.path, problem.message, problem.code);
+                if let Some(help) = &problem.help {
+                    let _ = writeln!(out, "  help: {help}");
+                }
+                out.push('\n');
+                continue;
+            }
+            let _ = handler.render_report(&mut out, &diagnostic);
+            out.push('\n');
+        }
+    }
+    out.push_str(&render_summary(analysis));
+    out
+}
+
+fn join_counts(counts: &BTreeMap<String, usize>) -> String {
+    if counts.is_empty() {
+        return "none".to_owned();
+    }
+    counts
+        .iter()
+        .map(|(name, count)| format!("{name} {count}"))
+        .collect::<Vec<_>>()
+        .join(" · ")
+}
+
+/// The summary block of the pretty report.
+#[must_use]
+pub fn render_summary(analysis: &Analysis) -> String {
+    let summary = &analysis.summary;
+    let mut out = String::new();
+    let _ = writeln!(out, "rebrand analyze: {} files", summary.files);
+    let _ = writeln!(
+        out,
+        "  files          {}",
+        join_counts(&summary.files_by_kind)
+    );
+    let _ = writeln!(
+        out,
+        "  declarations   {} ({})",
+        summary.declarations,
+        join_counts(&summary.declarations_by_syntax)
+    );
+    let _ = writeln!(
+        out,
+        "  value types    {}",
+        join_counts(&summary.declarations_by_value_type)
+    );
+    let _ = writeln!(
+        out,
+        "  tokens         {}",
+        join_counts(&summary.tokens_by_kind)
+    );
+    let _ = writeln!(
+        out,
+        "  distinct       {} colours · {} lengths",
+        summary.distinct_colors, summary.distinct_lengths
+    );
+    if let Some(share) = summary.scss_clean_share() {
+        let _ = writeln!(
+            out,
+            "  scss grammar   {}/{} files parsed with no error node ({:.1}%)",
+            summary.scss_files_parsed_cleanly,
+            summary.scss_files,
+            share * 100.0
+        );
+    }
+    let _ = writeln!(
+        out,
+        "  problems       {}",
+        join_counts(&summary.problems_by_severity)
+    );
+    out
+}

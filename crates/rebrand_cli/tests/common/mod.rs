@@ -1,0 +1,172 @@
+//! Helpers shared by the CLI's integration tests: running the binary and rendering facts compactly.
+
+#![allow(dead_code)] // Each test binary uses its own subset of these helpers.
+
+use std::fmt::Write as _;
+use std::path::{Path, PathBuf};
+use std::process::Output;
+
+use rebrand_text::LineIndex;
+use serde_json::Value;
+
+/// The repository's `test-corpus/` directory.
+pub fn corpus() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../../test-corpus")
+}
+
+/// Runs `rebrand` with `arguments` and returns its output.
+pub fn rebrand(arguments: &[&str]) -> Output {
+    std::process::Command::new(env!("CARGO_BIN_EXE_rebrand"))
+        .args(arguments)
+        .env("NO_COLOR", "1")
+        .output()
+        .expect("the rebrand binary runs")
+}
+
+/// Runs `rebrand analyze --format json` on `path` and parses the result.
+pub fn analyze_json(path: &Path, extra: &[&str]) -> Value {
+    let path = path.to_string_lossy().into_owned();
+    let mut arguments = vec!["analyze", path.as_str(), "--format", "json"];
+    arguments.extend_from_slice(extra);
+    let output = rebrand(&arguments);
+    assert!(
+        matches!(output.status.code(), Some(0 | 1)),
+        "rebrand failed: {}\n{}",
+        output.status,
+        String::from_utf8_lossy(&output.stderr)
+    );
+    serde_json::from_slice(&output.stdout).expect("analyze prints JSON")
+}
+
+/// One line per fact: where it is (line:column), what it sets, how it is typed, where it came
+/// from and when it applies. Readable in a snapshot diff, and it pins every field that matters.
+pub fn compact_facts(root: &Path, analysis: &Value) -> String {
+    let mut out = String::new();
+    for file in analysis["files"].as_array().expect("files") {
+        let path = file["path"].as_str().expect("path");
+        let text = std::fs::read_to_string(root.join(path)).unwrap_or_default();
+        let index = LineIndex::new(&text);
+        let position = |range: &Value| {
+            let start = range["start"].as_u64().unwrap_or(0) as u32;
+            let location = index.line_column(&text, start);
+            format!("{}:{}", location.line, location.column + 1)
+        };
+        let _ = writeln!(
+            out,
+            "## {path} ({}{})",
+            file["kind"].as_str().unwrap_or_default(),
+            if file["parsed_cleanly"].as_bool() == Some(true) {
+                ""
+            } else {
+                ", with errors"
+            }
+        );
+        for declaration in file["declarations"].as_array().expect("declarations") {
+            let origin = &declaration["origin"];
+            let mut line = format!(
+                "{} {} = {:?}{} {}",
+                position(&declaration["value_range"]),
+                declaration["property"].as_str().unwrap_or_default(),
+                declaration["value_text"].as_str().unwrap_or_default(),
+                declaration["css_value"]
+                    .as_str()
+                    .map(|css| format!(" ({css})"))
+                    .unwrap_or_default(),
+                typed(&declaration["value"]),
+            );
+            if let Some(shorthand) = declaration["shorthand"]["property"].as_str() {
+                let _ = write!(line, " <- {shorthand}");
+            }
+            if declaration["important"].as_bool() == Some(true) {
+                line.push_str(" !important");
+            }
+            let _ = write!(line, " | {}", origin["syntax"].as_str().unwrap_or_default());
+            for key in ["selector", "binding", "utility", "mixin"] {
+                if let Some(value) = origin[key].as_str() {
+                    let _ = write!(line, " {key}={value:?}");
+                }
+            }
+            let condition = &declaration["condition"];
+            if !condition.is_null() {
+                let _ = write!(line, " | {condition}");
+            }
+            out.push_str(&line);
+            out.push('\n');
+        }
+        for token in file["tokens"].as_array().expect("tokens") {
+            let _ = writeln!(
+                out,
+                "{} token {} {} = {:?} {}{}{}",
+                position(&token["name_range"]),
+                token["kind"].as_str().unwrap_or_default(),
+                token["name"].as_str().unwrap_or_default(),
+                token["value_text"].as_str().unwrap_or_default(),
+                typed(&token["value"]),
+                token["scope"]
+                    .as_str()
+                    .map(|scope| format!(" scope={scope:?}"))
+                    .unwrap_or_default(),
+                if token["is_default"].as_bool() == Some(true) {
+                    " !default"
+                } else {
+                    ""
+                },
+            );
+        }
+        if let Some(classes) = file["module_classes"].as_array() {
+            let names: Vec<_> = classes.iter().filter_map(Value::as_str).collect();
+            let _ = writeln!(out, "module classes: {}", names.join(" "));
+        }
+        for problem in file["problems"].as_array().expect("problems") {
+            let _ = writeln!(
+                out,
+                "{} problem {} {}: {}",
+                position(&problem["range"]),
+                problem["severity"].as_str().unwrap_or_default(),
+                problem["code"].as_str().unwrap_or_default(),
+                problem["message"].as_str().unwrap_or_default(),
+            );
+        }
+    }
+    out
+}
+
+/// A typed value in a few characters: `color(l a b a)`, `length(8px)`, `ref(custom-property --x)`.
+fn typed(value: &Value) -> String {
+    match value["type"].as_str().unwrap_or_default() {
+        "color" => {
+            let oklab = &value["oklab"];
+            format!(
+                "color(oklab {:.3} {:.3} {:.3} / {:.2})",
+                oklab["l"].as_f64().unwrap_or_default(),
+                oklab["a"].as_f64().unwrap_or_default(),
+                oklab["b"].as_f64().unwrap_or_default(),
+                oklab["alpha"].as_f64().unwrap_or_default()
+            )
+        }
+        "length" => match value["px"].as_f64() {
+            Some(px) => format!("length({px}px)"),
+            None => format!(
+                "length({}{}, relative)",
+                value["number"],
+                value["unit"].as_str().unwrap_or_default()
+            ),
+        },
+        "number" => format!("number({})", value["number"]),
+        "keyword" => format!("keyword({})", value["keyword"].as_str().unwrap_or_default()),
+        "reference" => format!(
+            "ref({} {}{})",
+            value["kind"].as_str().unwrap_or_default(),
+            value["name"].as_str().unwrap_or_default(),
+            value["fallback"]
+                .as_str()
+                .map(|fallback| format!(", {fallback}"))
+                .unwrap_or_default()
+        ),
+        "unresolved" => format!(
+            "unresolved({})",
+            value["reason"].as_str().unwrap_or_default()
+        ),
+        other => other.to_owned(),
+    }
+}

@@ -1,0 +1,45 @@
+//! Extracts style facts from stylesheet text: `.css`, `.module.css`, `.scss`, `.module.scss`, and
+//! the CSS inside styled-components/emotion templates.
+//!
+//! One walker serves every CSS-like source: our SCSS grammar (`grammars/scss`) is a superset of
+//! CSS, so plain CSS, SCSS and template CSS share node kinds and one extractor. tree-sitter gives
+//! exact byte ranges for every property and value, which lightningcss's declaration blocks do not
+//! keep; values are then typed by `rebrand_values` (which uses lightningcss for colours).
+//!
+//! Invariant: parsing never fails. Whatever the grammar could not parse becomes a `Problem` with a
+//! range, and the declarations around it are still extracted. The tree never leaves this crate.
+
+mod selectors;
+mod template;
+mod walker;
+
+pub use template::{extract_template, TemplateHole, TemplateInput};
+pub use walker::StylesheetFacts;
+
+use rebrand_facts::{FileKind, Syntax};
+use rebrand_values::ValueOptions;
+
+/// Parses one stylesheet file's text and extracts its facts.
+#[must_use]
+pub fn extract_stylesheet(text: &str, kind: FileKind, options: ValueOptions) -> StylesheetFacts {
+    let syntax = match kind {
+        FileKind::CssModule | FileKind::ScssModule => Syntax::CssModule,
+        FileKind::Scss => Syntax::Scss,
+        _ => Syntax::Css,
+    };
+    let context = walker::WalkContext {
+        syntax,
+        binding: None,
+        top_level_selector: None,
+        holes: &[],
+        dynamic: false,
+        options,
+    };
+    walker::extract(text, 0, &context)
+}
+
+/// Whether `text` parses with no error node (used for the grammar's health figure).
+#[must_use]
+pub fn parses_cleanly(text: &str) -> bool {
+    walker::parse(text).is_some_and(|tree| !tree.root_node().has_error())
+}

@@ -1,0 +1,627 @@
+//! Walks a tree-sitter tree of CSS/SCSS and records declarations, tokens, module classes and problems.
+
+use std::cell::RefCell;
+
+use rebrand_facts::{
+    Condition, Declaration, Origin, Problem, ReferenceKind, ShorthandSource, Syntax, Token,
+    TokenKind, Value,
+};
+use rebrand_text::TextRange;
+use rebrand_values::{classify_value, expand_shorthand, selector_condition, ValueOptions};
+use tree_sitter::{Node, Parser, Tree};
+
+use crate::selectors::{local_class_names, resolve_nested, split_selector_list};
+use crate::template::TemplateHole;
+
+/// Rules nested deeper than this are skipped with a problem, so that hostile input cannot exhaust
+/// the stack.
+const MAX_NESTING: usize = 256;
+
+/// Parse problems reported per file at most; a garbage file would otherwise drown the report.
+const MAX_PROBLEMS: usize = 20;
+
+/// The facts of one stylesheet or template.
+#[derive(Debug, Default)]
+pub struct StylesheetFacts {
+    /// Declarations in source order.
+    pub declarations: Vec<Declaration>,
+    /// Custom properties, Tailwind theme variables and SCSS variables defined.
+    pub tokens: Vec<Token>,
+    /// Parse problems.
+    pub problems: Vec<Problem>,
+    /// Class names a CSS Module exports (local, not `:global`).
+    pub module_classes: Vec<String>,
+    /// Whether the tree has no error node.
+    pub parsed_cleanly: bool,
+}
+
+/// What the walk needs to know about where the text came from.
+pub(crate) struct WalkContext<'h> {
+    pub syntax: Syntax,
+    pub binding: Option<String>,
+    /// The selector that top-level declarations of a template apply to (`&`).
+    pub top_level_selector: Option<String>,
+    /// Placeholders standing for `${…}` expressions, with ranges relative to the parsed text.
+    pub holes: &'h [TemplateHole],
+    pub dynamic: bool,
+    pub options: ValueOptions,
+}
+
+thread_local! {
+    static PARSER: RefCell<Option<Parser>> = const { RefCell::new(None) };
+}
+
+/// Parses with this thread's parser; `None` only if tree-sitter gives up (it does not on text).
+pub(crate) fn parse(text: &str) -> Option<Tree> {
+    PARSER.with(|cell| {
+        let mut slot = cell.borrow_mut();
+        let parser = slot.get_or_insert_with(|| {
+            let mut parser = Parser::new();
+            parser
+                .set_language(&rebrand_scss_grammar::language())
+                .expect("the committed SCSS parser matches the tree-sitter ABI");
+            parser
+        });
+        parser.parse(text, None)
+    })
+}
+
+/// Parses `text` and extracts its facts; byte `i` of `text` is byte `i + offset` of the file (the
+/// offset is negative when a wrapper was put in front of the text). `source` is the same bytes as
+/// the file has them, when `text` has placeholders in it.
+pub(crate) fn extract_with_source(
+    text: &str,
+    source: &str,
+    offset: i64,
+    context: &WalkContext<'_>,
+) -> StylesheetFacts {
+    let mut facts = StylesheetFacts::default();
+    let Some(tree) = parse(text) else {
+        facts.problems.push(Problem::error(
+            "parse/css",
+            "the stylesheet parser gave up on this text",
+            TextRange::new(shift(0, offset), shift(text.len(), offset)),
+        ));
+        return facts;
+    };
+    let root = tree.root_node();
+    facts.parsed_cleanly = !root.has_error();
+    let mut walker = Walker {
+        text,
+        source,
+        offset,
+        context,
+        facts,
+    };
+    let scope = Scope {
+        selectors: context.top_level_selector.iter().cloned().collect(),
+        ..Scope::default()
+    };
+    walker.walk_children(root, &scope);
+    if root.has_error() {
+        walker.collect_errors(root);
+    }
+    walker.facts
+}
+
+/// Parses and extracts text that is its own source.
+pub(crate) fn extract(text: &str, offset: i64, context: &WalkContext<'_>) -> StylesheetFacts {
+    extract_with_source(text, text, offset, context)
+}
+
+#[derive(Clone, Default)]
+struct Scope {
+    selectors: Vec<String>,
+    conditions: Vec<String>,
+    dark: bool,
+    mixin: Option<String>,
+    property_prefix: Option<String>,
+    in_theme: bool,
+    depth: usize,
+}
+
+struct Walker<'a, 'h> {
+    text: &'a str,
+    source: &'a str,
+    offset: i64,
+    context: &'a WalkContext<'h>,
+    facts: StylesheetFacts,
+}
+
+impl Walker<'_, '_> {
+    fn range(&self, start: usize, end: usize) -> TextRange {
+        TextRange::new(shift(start, self.offset), shift(end, self.offset))
+    }
+
+    fn node_range(&self, node: Node<'_>) -> TextRange {
+        self.range(node.start_byte(), node.end_byte())
+    }
+
+    fn parsed_text(&self, node: Node<'_>) -> &str {
+        &self.text[node.byte_range()]
+    }
+
+    fn walk_children(&mut self, node: Node<'_>, scope: &Scope) {
+        if scope.depth > MAX_NESTING {
+            self.facts.problems.push(Problem::warning(
+                "parse/too-deep",
+                format!("rules are nested deeper than {MAX_NESTING} levels; the rest of this block was skipped"),
+                self.node_range(node),
+            ));
+            return;
+        }
+        let mut cursor = node.walk();
+        for child in node.named_children(&mut cursor) {
+            self.walk_node(child, scope);
+        }
+    }
+
+    // One arm per node kind: splitting the dispatch would scatter what each kind means.
+    #[allow(clippy::too_many_lines)]
+    fn walk_node(&mut self, node: Node<'_>, scope: &Scope) {
+        let mut inner = scope.clone();
+        inner.depth += 1;
+        match node.kind() {
+            "comment"
+            | "js_comment"
+            | "import_statement"
+            | "use_statement"
+            | "forward_statement"
+            | "function_statement"
+            | "charset_statement"
+            | "namespace_statement"
+            | "extend_statement"
+            | "debug_statement"
+            | "return_statement"
+            | "content_statement" => {}
+            "declaration" => self.declaration(node, scope),
+            "variable_declaration" => self.scss_variable(node, scope),
+            "rule_set" => {
+                let Some(selectors) = node.child(0).filter(|child| child.kind() == "selectors")
+                else {
+                    self.walk_children(node, &inner);
+                    return;
+                };
+                let selector_text = self.selector_text(selectors);
+                if self.context.syntax == Syntax::CssModule {
+                    self.facts
+                        .module_classes
+                        .extend(local_class_names(&selector_text));
+                }
+                inner.selectors =
+                    resolve_nested(&scope.selectors, &split_selector_list(&selector_text));
+                self.walk_block(node, &inner);
+            }
+            "media_statement" => {
+                let query = self.prelude(node, "@media");
+                let lower = query.to_ascii_lowercase();
+                if lower.contains("prefers-color-scheme") && lower.contains("dark") {
+                    inner.dark = true;
+                }
+                inner.conditions.push(query);
+                self.walk_block(node, &inner);
+            }
+            "at_rule" => {
+                let keyword = node
+                    .child(0)
+                    .map(|keyword| self.parsed_text(keyword).to_ascii_lowercase())
+                    .unwrap_or_default();
+                if keyword == "@theme" {
+                    inner.in_theme = true;
+                } else {
+                    inner.conditions.push(self.prelude(node, ""));
+                }
+                self.walk_block(node, &inner);
+            }
+            "supports_statement"
+            | "container_statement"
+            | "scope_statement"
+            | "include_statement"
+            | "if_statement"
+            | "else_if_clause"
+            | "else_clause"
+            | "each_statement"
+            | "for_statement"
+            | "while_statement" => {
+                inner.conditions.push(self.prelude(node, ""));
+                self.walk_children(node, &inner);
+            }
+            "keyframes_statement" => {
+                let name = node
+                    .named_child(0)
+                    .map(|name| self.parsed_text(name).to_owned())
+                    .unwrap_or_default();
+                inner.selectors = vec![format!("@keyframes {name}")];
+                self.walk_children(node, &inner);
+            }
+            "keyframe_block" => {
+                let steps: Vec<_> = {
+                    let mut cursor = node.walk();
+                    node.named_children(&mut cursor)
+                        .filter(|child| child.kind() != "block")
+                        .map(|child| self.parsed_text(child).to_owned())
+                        .collect()
+                };
+                inner.selectors = scope
+                    .selectors
+                    .iter()
+                    .map(|keyframes| format!("{keyframes} {}", steps.join(", ")))
+                    .collect();
+                self.walk_block(node, &inner);
+            }
+            "mixin_statement" => {
+                inner.mixin = node
+                    .child_by_field_name("name")
+                    .map(|name| self.parsed_text(name).to_owned());
+                inner.selectors = self.context.top_level_selector.iter().cloned().collect();
+                self.walk_block(node, &inner);
+            }
+            "at_root_statement" => {
+                inner.selectors = node
+                    .named_child(0)
+                    .filter(|child| child.kind() == "selectors")
+                    .map(|selectors| split_selector_list(self.parsed_text(selectors)))
+                    .unwrap_or_default();
+                self.walk_block(node, &inner);
+            }
+            "nested_property" if matches!(self.context.syntax, Syntax::Css) => {
+                self.facts.problems.push(
+                    Problem::error(
+                        "parse/css",
+                        "a block follows this declaration's value, which CSS does not allow",
+                        self.node_range(node),
+                    )
+                    .with_help("a `;` or `}` is probably missing before the next rule"),
+                );
+            }
+            "nested_property" => self.nested_property(node, &inner),
+            _ => self.walk_children(node, &inner),
+        }
+    }
+
+    /// A selector list as written; a template's `${…}` keeps its source when it names a
+    /// component (`${Button}`) and is shown as `${…}` otherwise.
+    fn selector_text(&self, node: Node<'_>) -> String {
+        let (start, end) = (node.start_byte(), node.end_byte());
+        let holes = self.holes_in(start, end);
+        if holes.is_empty() {
+            return self.text[start..end].to_owned();
+        }
+        let mut text = String::new();
+        let mut position = start;
+        for hole in holes {
+            let (hole_start, hole_end) = (hole.start as usize, hole.end as usize);
+            text.push_str(&self.source[position..hole_start.max(position)]);
+            let expression = &self.source[hole_start..hole_end.min(end)];
+            let inner = expression
+                .trim_start_matches("${")
+                .trim_end_matches('}')
+                .trim();
+            if !inner.is_empty()
+                && inner.chars().all(|character| {
+                    character.is_alphanumeric() || character == '_' || character == '.'
+                })
+            {
+                text.push_str(expression);
+            } else {
+                text.push_str("${…}");
+            }
+            position = hole_end.min(end);
+        }
+        text.push_str(&self.source[position..end]);
+        text
+    }
+
+    /// Walks the `block` child of `node`.
+    fn walk_block(&mut self, node: Node<'_>, scope: &Scope) {
+        let mut cursor = node.walk();
+        let blocks: Vec<_> = node
+            .named_children(&mut cursor)
+            .filter(|child| matches!(child.kind(), "block" | "keyframe_block_list"))
+            .collect();
+        for block in blocks {
+            self.walk_children(block, scope);
+        }
+    }
+
+    /// The text of an at-rule or control statement before its block, whitespace normalised and
+    /// `strip` removed from the front.
+    fn prelude(&self, node: Node<'_>, strip: &str) -> String {
+        let mut cursor = node.walk();
+        let end = node
+            .named_children(&mut cursor)
+            .find(|child| child.kind() == "block")
+            .map_or(node.end_byte(), |block| block.start_byte());
+        let text = &self.text[node.start_byte()..end];
+        let text = text.strip_prefix(strip).unwrap_or(text);
+        text.split_whitespace().collect::<Vec<_>>().join(" ")
+    }
+
+    fn origin(&self, scope: &Scope) -> Origin {
+        Origin {
+            syntax: self.context.syntax,
+            selector: (!scope.selectors.is_empty()).then(|| scope.selectors.join(", ")),
+            binding: self.context.binding.clone(),
+            utility: None,
+            mixin: scope.mixin.clone(),
+        }
+    }
+
+    fn condition(&self, scope: &Scope) -> Condition {
+        let mut states = Vec::new();
+        let mut dark = scope.dark;
+        for selector in &scope.selectors {
+            let condition = selector_condition(selector);
+            states.extend(condition.states);
+            dark |= condition.dark;
+        }
+        states.sort();
+        states.dedup();
+        Condition {
+            states,
+            media: scope.conditions.clone(),
+            dark,
+            dynamic: self.context.dynamic,
+        }
+    }
+
+    /// The byte span of a node's `value` field children, without `!important` and comments.
+    fn value_span(node: Node<'_>) -> Option<(usize, usize)> {
+        let mut cursor = node.walk();
+        let values: Vec<_> = node
+            .children_by_field_name("value", &mut cursor)
+            .filter(|child| !matches!(child.kind(), "comment" | "js_comment" | "important"))
+            .collect();
+        // A value the parser had to invent (`color: ;`) is no fact; the error is reported.
+        if values.iter().any(Node::is_missing) {
+            return None;
+        }
+        let span = (values.first()?.start_byte(), values.last()?.end_byte());
+        (span.0 < span.1).then_some(span)
+    }
+
+    /// The holes of a template that lie inside `[start, end)` of the parsed text.
+    fn holes_in(&self, start: usize, end: usize) -> Vec<&TemplateHole> {
+        self.context
+            .holes
+            .iter()
+            .filter(|hole| (hole.start as usize) < end && (hole.end as usize) > start)
+            .collect()
+    }
+
+    fn type_value(&self, start: usize, end: usize, text: &str) -> Value {
+        let holes = self.holes_in(start, end);
+        match holes.as_slice() {
+            [] => classify_value(text, self.context.options),
+            [hole] if hole.start as usize == start && hole.end as usize == end => {
+                match &hole.theme_path {
+                    Some(path) => Value::Reference {
+                        kind: ReferenceKind::ThemePath,
+                        name: path.clone(),
+                        fallback: None,
+                    },
+                    None => Value::unresolved("a JavaScript expression decides this value"),
+                }
+            }
+            _ => Value::unresolved("a JavaScript expression is part of this value"),
+        }
+    }
+
+    fn declaration(&mut self, node: Node<'_>, scope: &Scope) {
+        let Some(property_node) = node.child_by_field_name("property") else {
+            return;
+        };
+        let Some((value_start, value_end)) = Self::value_span(node) else {
+            return;
+        };
+        let property_start = property_node.start_byte();
+        let property_end = property_node.end_byte();
+        if !self.holes_in(property_start, property_end).is_empty() {
+            return;
+        }
+        let written_property = self.source[property_start..property_end].to_owned();
+        // `composes` is a CSS Modules directive naming classes, not a style.
+        if self.context.syntax == Syntax::CssModule && written_property == "composes" {
+            return;
+        }
+        let value_text = self.source[value_start..value_end].to_owned();
+        let parsed_value = &self.text[value_start..value_end];
+        if written_property.starts_with("--") {
+            let kind = if scope.in_theme {
+                TokenKind::TailwindTheme
+            } else {
+                TokenKind::CustomProperty
+            };
+            let token = Token {
+                name: written_property,
+                kind,
+                range: self.node_range(node),
+                name_range: self.range(property_start, property_end),
+                value_range: self.range(value_start, value_end),
+                value: self.type_value(value_start, value_end, parsed_value),
+                value_text,
+                scope: Self::token_scope(scope),
+                is_default: false,
+            };
+            self.facts.tokens.push(token);
+            return;
+        }
+        let property = match &scope.property_prefix {
+            Some(prefix) => format!("{prefix}-{}", written_property.to_ascii_lowercase()),
+            None => written_property.to_ascii_lowercase(),
+        };
+        let important = {
+            let mut cursor = node.walk();
+            let has_important = node
+                .children(&mut cursor)
+                .any(|child| child.kind() == "important");
+            has_important
+        };
+        let base = Declaration {
+            property: property.clone(),
+            written_property: Some(written_property),
+            property_range: Some(self.range(property_start, property_end)),
+            range: self.node_range(node),
+            value_range: self.range(value_start, value_end),
+            value_text: value_text.clone(),
+            css_value: None,
+            value: Value::Composite,
+            important,
+            shorthand: None,
+            origin: self.origin(scope),
+            condition: self.condition(scope),
+        };
+        let expanded = if self.holes_in(value_start, value_end).is_empty() {
+            expand_shorthand(&property, parsed_value)
+        } else {
+            None
+        };
+        if let Some(longhands) = expanded {
+            let shorthand = ShorthandSource {
+                property,
+                value_range: base.value_range,
+            };
+            for longhand in longhands {
+                let start = value_start + longhand.start;
+                let end = value_start + longhand.end;
+                self.facts.declarations.push(Declaration {
+                    property: longhand.property,
+                    value_range: self.range(start, end),
+                    value_text: self.source[start..end].to_owned(),
+                    value: self.type_value(start, end, longhand.text),
+                    shorthand: Some(shorthand.clone()),
+                    ..base.clone()
+                });
+            }
+        } else {
+            let value = self.type_value(value_start, value_end, parsed_value);
+            self.facts.declarations.push(Declaration { value, ..base });
+        }
+    }
+
+    fn token_scope(scope: &Scope) -> Option<String> {
+        match (&scope.mixin, scope.selectors.is_empty()) {
+            (Some(mixin), _) => Some(format!("@mixin {mixin}")),
+            (None, false) => Some(scope.selectors.join(", ")),
+            (None, true) => None,
+        }
+    }
+
+    fn scss_variable(&mut self, node: Node<'_>, scope: &Scope) {
+        let Some(name) = node.child_by_field_name("name") else {
+            return;
+        };
+        let Some((value_start, value_end)) = Self::value_span(node) else {
+            return;
+        };
+        let is_default = {
+            let mut cursor = node.walk();
+            let has_default = node
+                .children(&mut cursor)
+                .any(|child| child.kind() == "default_flag");
+            has_default
+        };
+        let parsed_value = &self.text[value_start..value_end];
+        let token = Token {
+            name: self.source[name.byte_range()].to_owned(),
+            kind: TokenKind::ScssVariable,
+            range: self.node_range(node),
+            name_range: self.node_range(name),
+            value_range: self.range(value_start, value_end),
+            value_text: self.source[value_start..value_end].to_owned(),
+            value: self.type_value(value_start, value_end, parsed_value),
+            scope: Self::token_scope(scope),
+            is_default,
+        };
+        self.facts.tokens.push(token);
+    }
+
+    /// `font: { family: x; size: y }` sets `font-family` and `font-size`.
+    fn nested_property(&mut self, node: Node<'_>, scope: &Scope) {
+        let Some(property) = node.child_by_field_name("property") else {
+            return;
+        };
+        let prefix = self.parsed_text(property).to_ascii_lowercase();
+        let mut inner = scope.clone();
+        inner.property_prefix = Some(match &scope.property_prefix {
+            Some(outer) => format!("{outer}-{prefix}"),
+            None => prefix,
+        });
+        self.walk_block(node, &inner);
+    }
+
+    /// Records every error and missing node, outermost first, up to `MAX_PROBLEMS`.
+    fn collect_errors(&mut self, root: Node<'_>) {
+        let mut pending = vec![root];
+        let mut reported = 0;
+        while let Some(node) = pending.pop() {
+            if reported >= MAX_PROBLEMS {
+                break;
+            }
+            if node.is_error() {
+                let end = node.end_byte().min(node.start_byte() + 200);
+                let snippet: String = self.text
+                    [node.start_byte()..floor_char_boundary(self.text, end)]
+                    .split_whitespace()
+                    .collect::<Vec<_>>()
+                    .join(" ");
+                self.facts.problems.push(
+                    Problem::error(
+                        "parse/css",
+                        format!("this could not be parsed as {}: `{}`", self.language_name(), truncate(&snippet, 60)),
+                        self.node_range(node),
+                    )
+                    .with_help("facts before and after this part were still extracted; fix the syntax to include it"),
+                );
+                reported += 1;
+                continue;
+            }
+            if node.is_missing() {
+                self.facts.problems.push(
+                    Problem::error(
+                        "parse/css",
+                        format!("expected `{}` here", node.kind()),
+                        self.node_range(node),
+                    )
+                    .with_help("the parser assumed it and went on"),
+                );
+                reported += 1;
+                continue;
+            }
+            let mut cursor = node.walk();
+            let mut children: Vec<_> = node.children(&mut cursor).filter(Node::has_error).collect();
+            children.reverse();
+            pending.extend(children);
+        }
+    }
+
+    fn language_name(&self) -> &'static str {
+        match self.context.syntax {
+            Syntax::Scss => "SCSS",
+            Syntax::StyledTemplate => "CSS in a template",
+            _ => "CSS",
+        }
+    }
+}
+
+/// A parsed-text offset as a file offset.
+fn shift(index: usize, offset: i64) -> u32 {
+    let index = i64::try_from(index).unwrap_or(i64::MAX);
+    u32::try_from(index.saturating_add(offset)).unwrap_or(0)
+}
+
+fn floor_char_boundary(text: &str, mut index: usize) -> usize {
+    while !text.is_char_boundary(index) {
+        index -= 1;
+    }
+    index
+}
+
+fn truncate(text: &str, limit: usize) -> String {
+    if text.chars().count() <= limit {
+        return text.to_owned();
+    }
+    let mut shortened: String = text.chars().take(limit).collect();
+    shortened.push('…');
+    shortened
+}

@@ -1,0 +1,135 @@
+//! One style declaration: where it is written, what it sets, where it came from and when it applies.
+
+use rebrand_text::TextRange;
+use serde::{Deserialize, Serialize};
+
+use crate::Value;
+
+/// Which styling syntax a declaration was written in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Syntax {
+    /// A rule in a global `.css` file.
+    Css,
+    /// A rule in a `.module.css` or `.module.scss` file.
+    CssModule,
+    /// A rule in a global `.scss` file.
+    Scss,
+    /// A styled-components or emotion tagged template (`styled.a`, `css`, `createGlobalStyle`).
+    StyledTemplate,
+    /// A styled-components or emotion object style (`styled.a({…})`, `css({…})`).
+    StyledObject,
+    /// A JSX `style={{…}}` object.
+    InlineStyle,
+    /// A JSX `sx={{…}}` or `css={{…}}` prop object.
+    StyleProp,
+    /// A Tailwind utility class.
+    Tailwind,
+}
+
+/// Where a declaration came from, beyond its syntax.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Origin {
+    /// The styling syntax.
+    pub syntax: Syntax,
+    /// The full selector the declaration applies to, with nesting resolved (`&` replaced by the
+    /// parent selector), for stylesheet and template rules.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub selector: Option<String>,
+    /// The JavaScript binding or JSX element that owns a CSS-in-JS, inline or Tailwind style
+    /// (`Button`, `<li>`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub binding: Option<String>,
+    /// For Tailwind, the whole class as written (`md:hover:bg-blue-500`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub utility: Option<String>,
+    /// For SCSS, the mixin whose body holds the declaration.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub mixin: Option<String>,
+}
+
+impl Origin {
+    /// An origin with only a syntax.
+    #[must_use]
+    pub fn new(syntax: Syntax) -> Self {
+        Self {
+            syntax,
+            selector: None,
+            binding: None,
+            utility: None,
+            mixin: None,
+        }
+    }
+}
+
+/// When a declaration applies.
+#[derive(Debug, Clone, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+pub struct Condition {
+    /// Interaction states: pseudo-classes (`:hover`, `:focus-visible`, `:disabled`) and attribute
+    /// states (`[aria-selected="true"]`, `[data-state="open"]`), sorted.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub states: Vec<String>,
+    /// Media and container queries, outermost first (`(min-width: 768px)`, `md`).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub media: Vec<String>,
+    /// Whether it applies only in dark mode (`prefers-color-scheme: dark`, `.dark`, `dark:`).
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub dark: bool,
+    /// Whether it depends on a run-time JavaScript condition (`${p => p.primary && css`…`}`).
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub dynamic: bool,
+}
+
+impl Condition {
+    /// Whether the declaration always applies.
+    #[must_use]
+    pub fn is_unconditional(&self) -> bool {
+        self.states.is_empty() && self.media.is_empty() && !self.dark && !self.dynamic
+    }
+}
+
+/// The shorthand a longhand declaration was expanded from.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ShorthandSource {
+    /// The shorthand property (`padding`, `border`).
+    pub property: String,
+    /// The whole shorthand value as written.
+    pub value_range: TextRange,
+}
+
+/// One style fact: a property set to a value, somewhere, under some condition.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Declaration {
+    /// The property, as a CSS longhand in kebab case (`background-color`, `padding-top`).
+    pub property: String,
+    /// The property as written (`backgroundColor`, `padding`), absent for Tailwind utilities.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub written_property: Option<String>,
+    /// Where `written_property` is written.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub property_range: Option<TextRange>,
+    /// The whole declaration (`padding: 4px 8px;`, `padding: 8`, or the Tailwind class).
+    pub range: TextRange,
+    /// Where the value is written: for a longhand expanded from a shorthand, just this longhand's
+    /// part; for a Tailwind utility, the class.
+    pub value_range: TextRange,
+    /// Source text at `value_range`.
+    pub value_text: String,
+    /// The CSS value when it differs from the source text (a Tailwind utility's generated value, a
+    /// number that React reads as pixels).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub css_value: Option<String>,
+    /// The value, typed.
+    pub value: Value,
+    /// Whether it is marked `!important`.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub important: bool,
+    /// The shorthand this longhand came from, if any.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub shorthand: Option<ShorthandSource>,
+    /// Where it came from.
+    pub origin: Origin,
+    /// When it applies.
+    #[serde(default, skip_serializing_if = "Condition::is_unconditional")]
+    pub condition: Condition,
+}

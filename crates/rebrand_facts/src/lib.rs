@@ -1,0 +1,261 @@
+//! The style-fact model: what every extractor produces and every later stage consumes.
+//!
+//! A [`FileFacts`] holds, for one source file, every style [`Declaration`], every design [`Token`]
+//! definition, and every [`Problem`] met while parsing, each with exact byte ranges into the file's
+//! text. The types are plain `Send` data with no parser types inside, so they cross threads and
+//! serialise to the versioned JSON schema documented in `docs/json-schema.md`.
+//!
+//! Invariant: every range recorded here slices the file's text to exactly the text the fact names
+//! (`property_range` to `written_property`, `value_range` to `value_text`). This crate is an API
+//! boundary: the JSON output is a serialisation of these types.
+
+mod declaration;
+mod value;
+
+pub use declaration::{Condition, Declaration, Origin, ShorthandSource, Syntax};
+pub use value::{Color, Length, ReferenceKind, Value};
+
+use rebrand_text::TextRange;
+use serde::{Deserialize, Serialize};
+
+/// Version of the JSON fact schema; bumped on any incompatible change.
+pub const SCHEMA_VERSION: u32 = 1;
+
+/// What kind of source a file is, decided from its name.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum FileKind {
+    /// `.js`, `.jsx`, `.mjs`, `.cjs`: JavaScript, JSX allowed.
+    Javascript,
+    /// `.ts`, `.mts`, `.cts`: TypeScript without JSX.
+    Typescript,
+    /// `.tsx`: TypeScript with JSX.
+    Tsx,
+    /// `.css`.
+    Css,
+    /// `.module.css`.
+    CssModule,
+    /// `.scss`.
+    Scss,
+    /// `.module.scss`.
+    ScssModule,
+    /// A W3C DTCG design-token file (`*.tokens.json`, `tokens.json`).
+    DesignTokens,
+}
+
+impl FileKind {
+    /// Classifies a path by its file name; `None` for files rebrand does not read.
+    #[must_use]
+    pub fn from_path(path: &str) -> Option<Self> {
+        let name = path
+            .rsplit(['/', '\\'])
+            .next()
+            .unwrap_or(path)
+            .to_ascii_lowercase();
+        if name == "tokens.json" || name.ends_with(".tokens.json") || name.ends_with(".tokens") {
+            return Some(Self::DesignTokens);
+        }
+        let extension = name.rsplit_once('.').map(|(_, extension)| extension)?;
+        let is_module = name.trim_end_matches(extension).ends_with(".module.");
+        Some(match extension {
+            "js" | "jsx" | "mjs" | "cjs" => Self::Javascript,
+            "ts" | "mts" | "cts" => Self::Typescript,
+            "tsx" => Self::Tsx,
+            "css" if is_module => Self::CssModule,
+            "css" => Self::Css,
+            "scss" if is_module => Self::ScssModule,
+            "scss" => Self::Scss,
+            _ => return None,
+        })
+    }
+
+    /// Whether the file is a stylesheet (CSS or SCSS, module or not).
+    #[must_use]
+    pub fn is_stylesheet(self) -> bool {
+        matches!(
+            self,
+            Self::Css | Self::CssModule | Self::Scss | Self::ScssModule
+        )
+    }
+
+    /// Whether the file is SCSS.
+    #[must_use]
+    pub fn is_scss(self) -> bool {
+        matches!(self, Self::Scss | Self::ScssModule)
+    }
+
+    /// Whether the file is a CSS Module, whose class names are local to the importing component.
+    #[must_use]
+    pub fn is_css_module(self) -> bool {
+        matches!(self, Self::CssModule | Self::ScssModule)
+    }
+}
+
+/// Everything extracted from one file.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct FileFacts {
+    /// Path relative to the analysis root, with `/` separators.
+    pub path: String,
+    /// What kind of source the file is.
+    pub kind: FileKind,
+    /// Size of the file in bytes.
+    pub bytes: u64,
+    /// Whether the parser built a tree with no error in it.
+    pub parsed_cleanly: bool,
+    /// Style declarations, in source order.
+    pub declarations: Vec<Declaration>,
+    /// Design token definitions, in source order.
+    pub tokens: Vec<Token>,
+    /// Class names a CSS Module exports (empty for other kinds).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub module_classes: Vec<String>,
+    /// Problems met while reading or parsing, in source order.
+    pub problems: Vec<Problem>,
+}
+
+impl FileFacts {
+    /// Facts for a file that holds nothing yet.
+    #[must_use]
+    pub fn empty(path: String, kind: FileKind, bytes: u64) -> Self {
+        Self {
+            path,
+            kind,
+            bytes,
+            parsed_cleanly: true,
+            declarations: Vec::new(),
+            tokens: Vec::new(),
+            module_classes: Vec::new(),
+            problems: Vec::new(),
+        }
+    }
+
+    /// Sorts every list by source position so that output is identical however it was produced.
+    pub fn sort(&mut self) {
+        self.declarations.sort_by(|a, b| {
+            (a.value_range, a.range, &a.property).cmp(&(b.value_range, b.range, &b.property))
+        });
+        self.tokens
+            .sort_by(|a, b| (a.range, &a.name).cmp(&(b.range, &b.name)));
+        self.problems
+            .sort_by(|a, b| (a.range, &a.code).cmp(&(b.range, &b.code)));
+        self.module_classes.sort();
+        self.module_classes.dedup();
+    }
+}
+
+/// Where a design token is defined.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum TokenKind {
+    /// A CSS custom property (`--brand: #06c`).
+    CustomProperty,
+    /// An SCSS variable (`$brand: #06c`).
+    ScssVariable,
+    /// A variable inside a Tailwind v4 `@theme` block.
+    TailwindTheme,
+    /// A W3C DTCG design-token file entry.
+    Dtcg,
+    /// A key of a plain JavaScript theme object.
+    JsTheme,
+}
+
+/// A named design value and where it is defined.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Token {
+    /// The name as written (`--brand`, `$brand`, `colors.brand.primary`).
+    pub name: String,
+    /// What defines it.
+    pub kind: TokenKind,
+    /// The whole definition.
+    pub range: TextRange,
+    /// The name as it appears in the source.
+    pub name_range: TextRange,
+    /// The value as it appears in the source.
+    pub value_range: TextRange,
+    /// Source text of the value (exactly `value_range`).
+    pub value_text: String,
+    /// The value, typed.
+    pub value: Value,
+    /// The selector or scope the definition sits in (`:root`, `.dark`, a mixin name), if any.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub scope: Option<String>,
+    /// Whether an SCSS variable is marked `!default`.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub is_default: bool,
+}
+
+/// How serious a problem is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Severity {
+    /// The file could not be read or part of it could not be parsed.
+    Error,
+    /// Something was skipped or guessed at and the user may want to know.
+    Warning,
+}
+
+/// A problem met while reading or parsing a file.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Problem {
+    /// Stable machine-readable code, e.g. `parse/js`.
+    pub code: String,
+    /// How serious it is.
+    pub severity: Severity,
+    /// What is wrong, in a sentence.
+    pub message: String,
+    /// What to do about it, if anything.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub help: Option<String>,
+    /// Where it is.
+    pub range: TextRange,
+}
+
+impl Problem {
+    /// An error-level problem.
+    #[must_use]
+    pub fn error(code: &str, message: impl Into<String>, range: TextRange) -> Self {
+        Self {
+            code: code.to_owned(),
+            severity: Severity::Error,
+            message: message.into(),
+            help: None,
+            range,
+        }
+    }
+
+    /// A warning-level problem.
+    #[must_use]
+    pub fn warning(code: &str, message: impl Into<String>, range: TextRange) -> Self {
+        Self {
+            severity: Severity::Warning,
+            ..Self::error(code, message, range)
+        }
+    }
+
+    /// The same problem with a hint on what to do.
+    #[must_use]
+    pub fn with_help(mut self, help: impl Into<String>) -> Self {
+        self.help = Some(help.into());
+        self
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::FileKind;
+
+    #[test]
+    fn kinds_come_from_the_whole_file_name() {
+        assert_eq!(
+            FileKind::from_path("a/B.module.scss"),
+            Some(FileKind::ScssModule)
+        );
+        assert_eq!(FileKind::from_path("a/module.scss"), Some(FileKind::Scss));
+        assert_eq!(
+            FileKind::from_path("brand.tokens.json"),
+            Some(FileKind::DesignTokens)
+        );
+        assert_eq!(FileKind::from_path("package.json"), None);
+        assert_eq!(FileKind::from_path("x.ts"), Some(FileKind::Typescript));
+    }
+}

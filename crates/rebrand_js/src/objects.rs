@@ -1,0 +1,451 @@
+//! Object styles (`style={{…}}`, `sx`, `css({…})`, `styled.a({…})`) and JavaScript theme objects.
+
+use rebrand_facts::{
+    Condition, Declaration, Origin, ReferenceKind, ShorthandSource, Syntax, Token, TokenKind, Value,
+};
+use rebrand_text::TextRange;
+use rebrand_values::{classify_value, expand_shorthand, selector_condition, ValueOptions};
+use swc_common::Spanned;
+use swc_ecma_ast::{Expr, Lit, ObjectLit, Prop, PropName, PropOrSpread, UnaryOp};
+
+use crate::styled::{member_chain, theme_path};
+use crate::{to_range, JsFacts};
+
+/// Properties whose numeric values React and emotion leave unitless; every other number is pixels.
+const UNITLESS: [&str; 24] = [
+    "animation-iteration-count",
+    "aspect-ratio",
+    "column-count",
+    "columns",
+    "fill-opacity",
+    "flex",
+    "flex-grow",
+    "flex-shrink",
+    "font-weight",
+    "grid-area",
+    "grid-column",
+    "grid-column-end",
+    "grid-column-start",
+    "grid-row",
+    "grid-row-end",
+    "grid-row-start",
+    "line-clamp",
+    "line-height",
+    "opacity",
+    "order",
+    "orphans",
+    "stroke-opacity",
+    "widows",
+    "z-index",
+];
+
+/// MUI system shorthands accepted by `sx`, and the longhands they set.
+fn sx_alias(key: &str) -> Option<&'static [&'static str]> {
+    Some(match key {
+        "p" => &["padding"],
+        "pt" => &["padding-top"],
+        "pr" => &["padding-right"],
+        "pb" => &["padding-bottom"],
+        "pl" => &["padding-left"],
+        "px" => &["padding-left", "padding-right"],
+        "py" => &["padding-top", "padding-bottom"],
+        "m" => &["margin"],
+        "mt" => &["margin-top"],
+        "mr" => &["margin-right"],
+        "mb" => &["margin-bottom"],
+        "ml" => &["margin-left"],
+        "mx" => &["margin-left", "margin-right"],
+        "my" => &["margin-top", "margin-bottom"],
+        "bgcolor" => &["background-color"],
+        _ => return None,
+    })
+}
+
+/// Where an object style sits and what it applies to.
+#[derive(Clone)]
+pub(crate) struct ObjectStyle<'a> {
+    pub text: &'a str,
+    pub syntax: Syntax,
+    pub binding: Option<String>,
+    pub options: ValueOptions,
+    pub selectors: Vec<String>,
+    pub media: Vec<String>,
+    pub dynamic: bool,
+    /// Whether keys and numbers follow the MUI system (`sx`): `p: 2` is two spacing units.
+    pub mui_system: bool,
+}
+
+impl ObjectStyle<'_> {
+    /// Extracts every declaration of `object`, descending into nested selectors and at-rules.
+    pub(crate) fn extract(&self, object: &ObjectLit, facts: &mut JsFacts) {
+        for property in &object.props {
+            let PropOrSpread::Prop(property) = property else {
+                continue;
+            };
+            let Prop::KeyValue(pair) = &**property else {
+                continue;
+            };
+            let Some((key, key_range)) = self.key(&pair.key) else {
+                continue;
+            };
+            if let Expr::Object(nested) = &*pair.value {
+                self.nested(&key, nested, facts);
+                continue;
+            }
+            let range = TextRange::new(key_range.start, to_range(pair.value.span()).end);
+            if key.starts_with("--") {
+                let (value_range, value_text, value) = self.value(&key, &pair.value);
+                facts.tokens.push(Token {
+                    name: key,
+                    kind: TokenKind::CustomProperty,
+                    range,
+                    name_range: key_range,
+                    value_range,
+                    value_text,
+                    value,
+                    scope: self.binding.clone(),
+                    is_default: false,
+                });
+                continue;
+            }
+            self.declarations(&key, key_range, range, &pair.value, facts);
+        }
+    }
+
+    fn nested(&self, key: &str, nested: &ObjectLit, facts: &mut JsFacts) {
+        let mut inner = self.clone();
+        if key.starts_with('@') {
+            inner
+                .media
+                .push(key.split_whitespace().collect::<Vec<_>>().join(" "));
+        } else {
+            let child = if key.contains('&') {
+                key.to_owned()
+            } else if key.starts_with([':', '[']) {
+                format!("&{key}")
+            } else {
+                format!("& {key}")
+            };
+            let parents = if self.selectors.is_empty() {
+                vec!["&".to_owned()]
+            } else {
+                self.selectors.clone()
+            };
+            inner.selectors = parents
+                .iter()
+                .flat_map(|parent| {
+                    child
+                        .split(',')
+                        .map(move |part| part.trim().replace('&', parent))
+                })
+                .collect();
+        }
+        inner.extract(nested, facts);
+    }
+
+    fn declarations(
+        &self,
+        key: &str,
+        key_range: TextRange,
+        range: TextRange,
+        value: &Expr,
+        facts: &mut JsFacts,
+    ) {
+        let written = key.to_owned();
+        let longhands: Vec<String> = match (self.mui_system, sx_alias(key)) {
+            (true, Some(aliases)) => aliases.iter().map(|&alias| alias.to_owned()).collect(),
+            _ => vec![kebab_case(key)],
+        };
+        let is_sx_spacing = self.mui_system
+            && longhands.iter().any(|property| {
+                property.starts_with("padding")
+                    || property.starts_with("margin")
+                    || property == "gap"
+            });
+        let origin = Origin {
+            syntax: self.syntax,
+            selector: (!self.selectors.is_empty()).then(|| self.selectors.join(", ")),
+            binding: self.binding.clone(),
+            utility: None,
+            mixin: None,
+        };
+        let condition = self.condition();
+        for property in longhands {
+            let (value_range, value_text, mut typed) = self.value(&property, value);
+            let mut css_value = None;
+            if let (Value::Number { number }, false) =
+                (&typed, UNITLESS.contains(&property.as_str()))
+            {
+                if is_sx_spacing {
+                    typed = Value::unresolved(
+                        "MUI multiplies numeric spacing by the theme's spacing unit",
+                    );
+                } else {
+                    css_value = Some(format!("{number}px"));
+                    typed = classify_value(&format!("{number}px"), self.options);
+                }
+            }
+            let base = Declaration {
+                property: property.clone(),
+                written_property: Some(written.clone()),
+                property_range: Some(key_range),
+                range,
+                value_range,
+                value_text: value_text.clone(),
+                css_value,
+                value: typed,
+                important: false,
+                shorthand: None,
+                origin: origin.clone(),
+                condition: condition.clone(),
+            };
+            let expandable = matches!(value, Expr::Lit(Lit::Str(_)) | Expr::Tpl(_));
+            match expandable
+                .then(|| expand_shorthand(&property, &value_text))
+                .flatten()
+            {
+                Some(parts) => {
+                    let shorthand = ShorthandSource {
+                        property: property.clone(),
+                        value_range,
+                    };
+                    for part in parts {
+                        let start = value_range.start + part.start as u32;
+                        facts.declarations.push(Declaration {
+                            property: part.property,
+                            value_range: TextRange::new(start, start + part.text.len() as u32),
+                            value_text: part.text.to_owned(),
+                            value: classify_value(part.text, self.options),
+                            shorthand: Some(shorthand.clone()),
+                            ..base.clone()
+                        });
+                    }
+                }
+                None => facts.declarations.push(base),
+            }
+        }
+    }
+
+    fn condition(&self) -> Condition {
+        let mut states = Vec::new();
+        let mut dark = false;
+        for selector in &self.selectors {
+            let condition = selector_condition(selector);
+            states.extend(condition.states);
+            dark |= condition.dark;
+        }
+        states.sort();
+        states.dedup();
+        Condition {
+            states,
+            media: self.media.clone(),
+            dark: dark
+                || self
+                    .media
+                    .iter()
+                    .any(|media| media.contains("prefers-color-scheme") && media.contains("dark")),
+            dynamic: self.dynamic,
+        }
+    }
+
+    /// A key's text and range; string keys' ranges exclude the quotes.
+    fn key(&self, key: &PropName) -> Option<(String, TextRange)> {
+        match key {
+            PropName::Ident(ident) => Some((ident.sym.to_string(), to_range(ident.span))),
+            PropName::Str(string) => {
+                let range = string_content_range(to_range(string.span));
+                Some((range.slice(self.text)?.to_owned(), range))
+            }
+            _ => None,
+        }
+    }
+
+    /// The range, source text and typed value of a property's value expression.
+    fn value(&self, property: &str, value: &Expr) -> (TextRange, String, Value) {
+        let whole = to_range(value.span());
+        let source = |range: TextRange| range.slice(self.text).unwrap_or_default().to_owned();
+        match value {
+            Expr::Lit(Lit::Str(_)) => {
+                let range = string_content_range(whole);
+                let text = source(range);
+                let typed = self.string_value(property, &text);
+                (range, text, typed)
+            }
+            Expr::Tpl(template) if template.exprs.is_empty() => {
+                let range = template
+                    .quasis
+                    .first()
+                    .map_or(whole, |quasi| to_range(quasi.span));
+                let text = source(range);
+                let typed = classify_value(&text, self.options);
+                (range, text, typed)
+            }
+            Expr::Lit(Lit::Num(number)) => (
+                whole,
+                source(whole),
+                Value::Number {
+                    number: number.value,
+                },
+            ),
+            Expr::Unary(unary) if unary.op == UnaryOp::Minus => match &*unary.arg {
+                Expr::Lit(Lit::Num(number)) => (
+                    whole,
+                    source(whole),
+                    Value::Number {
+                        number: -number.value,
+                    },
+                ),
+                _ => (
+                    whole,
+                    source(whole),
+                    Value::unresolved("a JavaScript expression decides this value"),
+                ),
+            },
+            _ => {
+                let typed = match theme_path(value).or_else(|| Self::imported_theme_path(value)) {
+                    Some(path) => Value::Reference {
+                        kind: ReferenceKind::ThemePath,
+                        name: path,
+                        fallback: None,
+                    },
+                    None => Value::unresolved("a JavaScript expression decides this value"),
+                };
+                (whole, source(whole), typed)
+            }
+        }
+    }
+
+    /// A member chain through an imported theme object (`appTheme.colors.primary`) is a path
+    /// under that theme.
+    fn imported_theme_path(value: &Expr) -> Option<String> {
+        let chain = member_chain(value)?;
+        (chain.len() >= 2 && chain[0].to_ascii_lowercase().contains("theme"))
+            .then(|| chain[1..].join("."))
+    }
+
+    fn string_value(&self, property: &str, text: &str) -> Value {
+        let typed = classify_value(text, self.options);
+        let looks_like_path = text.contains('.')
+            && text
+                .split('.')
+                .all(|part| !part.is_empty() && part.chars().all(char::is_alphanumeric))
+            && text.starts_with(|character: char| character.is_ascii_alphabetic());
+        if self.mui_system
+            && looks_like_path
+            && (property.contains("color") || property.starts_with("border"))
+        {
+            return Value::Reference {
+                kind: ReferenceKind::ThemePath,
+                name: format!("palette.{text}"),
+                fallback: None,
+            };
+        }
+        typed
+    }
+}
+
+/// The range inside a string literal's quotes.
+pub(crate) fn string_content_range(range: TextRange) -> TextRange {
+    if range.len() >= 2 {
+        TextRange::new(range.start + 1, range.end - 1)
+    } else {
+        range
+    }
+}
+
+/// `backgroundColor` → `background-color`, `WebkitLineClamp` → `-webkit-line-clamp`,
+/// `msFlex` → `-ms-flex`; kebab-case keys are kept.
+pub(crate) fn kebab_case(key: &str) -> String {
+    if key.contains('-') {
+        return key.to_ascii_lowercase();
+    }
+    let mut kebab = String::with_capacity(key.len() + 4);
+    if key.starts_with("ms")
+        && key[2..].starts_with(|character: char| character.is_ascii_uppercase())
+    {
+        kebab.push('-');
+    }
+    for character in key.chars() {
+        if character.is_ascii_uppercase() {
+            kebab.push('-');
+            kebab.push(character.to_ascii_lowercase());
+        } else {
+            kebab.push(character);
+        }
+    }
+    kebab
+}
+
+/// Flattens a theme object into dotted-path tokens for every literal leaf.
+pub(crate) fn theme_tokens(
+    text: &str,
+    object: &ObjectLit,
+    prefix: &str,
+    options: ValueOptions,
+    facts: &mut JsFacts,
+) {
+    for property in &object.props {
+        let PropOrSpread::Prop(property) = property else {
+            continue;
+        };
+        let Prop::KeyValue(pair) = &**property else {
+            continue;
+        };
+        let (key, key_range) = match &pair.key {
+            PropName::Ident(ident) => (ident.sym.to_string(), to_range(ident.span)),
+            PropName::Str(string) => {
+                let range = string_content_range(to_range(string.span));
+                (range.slice(text).unwrap_or_default().to_owned(), range)
+            }
+            PropName::Num(number) => (number.value.to_string(), to_range(number.span)),
+            _ => continue,
+        };
+        let name = if prefix.is_empty() {
+            key
+        } else {
+            format!("{prefix}.{key}")
+        };
+        let (value_range, value) = match &*pair.value {
+            Expr::Object(nested) => {
+                theme_tokens(text, nested, &name, options, facts);
+                continue;
+            }
+            Expr::Lit(Lit::Str(string)) => {
+                let range = string_content_range(to_range(string.span));
+                let value = classify_value(range.slice(text).unwrap_or_default(), options);
+                (range, value)
+            }
+            Expr::Lit(Lit::Num(number)) => (
+                to_range(number.span),
+                Value::Number {
+                    number: number.value,
+                },
+            ),
+            _ => continue,
+        };
+        facts.tokens.push(Token {
+            name,
+            kind: TokenKind::JsTheme,
+            range: TextRange::new(key_range.start, value_range.end),
+            name_range: key_range,
+            value_range,
+            value_text: value_range.slice(text).unwrap_or_default().to_owned(),
+            value,
+            scope: None,
+            is_default: false,
+        });
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::kebab_case;
+
+    #[test]
+    fn camel_case_keys_become_css_properties() {
+        assert_eq!(kebab_case("backgroundColor"), "background-color");
+        assert_eq!(kebab_case("WebkitLineClamp"), "-webkit-line-clamp");
+        assert_eq!(kebab_case("msFlex"), "-ms-flex");
+        assert_eq!(kebab_case("border-radius"), "border-radius");
+    }
+}

@@ -1,0 +1,165 @@
+//! Expands Tailwind utility classes (`md:hover:bg-blue-500`, `px-[13px]`) into style declarations.
+//!
+//! encre-css, a maintained Rust implementation of Tailwind v4, generates each utility's CSS; that
+//! CSS is read back with rebrand's own stylesheet extractor, so a utility's declarations are typed,
+//! expanded and conditioned exactly like hand-written CSS. Every declaration points at the class
+//! as written in the source: the class is what a fix or a rebrand edits.
+//!
+//! Invariant: a class encre-css does not know yields no declaration (it may be a plain class
+//! name); nothing is attributed by substring. Internal `--en-*` variables of the generated CSS never
+//! become tokens. Expansion is cached per distinct class and safe to share across threads.
+
+use std::collections::HashMap;
+use std::sync::{Arc, RwLock};
+
+use rebrand_facts::{Declaration, FileKind, Origin, Syntax};
+use rebrand_text::TextRange;
+use rebrand_values::ValueOptions;
+
+/// One declaration a utility sets, before it is placed at a class in a file.
+#[derive(Debug, Clone, PartialEq)]
+struct UtilityDeclaration {
+    property: String,
+    css_value: String,
+    value: rebrand_facts::Value,
+    important: bool,
+    condition: rebrand_facts::Condition,
+}
+
+/// Expands classes into declarations, remembering each distinct class's expansion.
+pub struct TailwindExpander {
+    config: encre_css::Config,
+    options: ValueOptions,
+    cache: RwLock<HashMap<String, Arc<[UtilityDeclaration]>>>,
+}
+
+impl TailwindExpander {
+    /// An expander with Tailwind v4's default theme.
+    #[must_use]
+    pub fn new(options: ValueOptions) -> Self {
+        let mut config = encre_css::Config::default();
+        config.preflight = encre_css::Preflight::None;
+        Self {
+            config,
+            options,
+            cache: RwLock::new(HashMap::new()),
+        }
+    }
+
+    /// The declarations `class` sets, placed at `range` and owned by `binding`. Empty for a class
+    /// that is not a Tailwind utility.
+    #[must_use]
+    pub fn expand(&self, class: &str, range: TextRange, binding: Option<&str>) -> Vec<Declaration> {
+        let utility = self.utility(class);
+        utility
+            .iter()
+            .map(|declaration| Declaration {
+                property: declaration.property.clone(),
+                written_property: None,
+                property_range: None,
+                range,
+                value_range: range,
+                value_text: class.to_owned(),
+                css_value: Some(declaration.css_value.clone()),
+                value: declaration.value.clone(),
+                important: declaration.important,
+                shorthand: None,
+                origin: Origin {
+                    syntax: Syntax::Tailwind,
+                    selector: None,
+                    binding: binding.map(str::to_owned),
+                    utility: Some(class.to_owned()),
+                    mixin: None,
+                },
+                condition: declaration.condition.clone(),
+            })
+            .collect()
+    }
+
+    fn utility(&self, class: &str) -> Arc<[UtilityDeclaration]> {
+        if let Some(cached) = self
+            .cache
+            .read()
+            .unwrap_or_else(std::sync::PoisonError::into_inner)
+            .get(class)
+        {
+            return Arc::clone(cached);
+        }
+        let generated = self.generate(class);
+        self.cache
+            .write()
+            .unwrap_or_else(std::sync::PoisonError::into_inner)
+            .entry(class.to_owned())
+            .or_insert(generated)
+            .clone()
+    }
+
+    fn generate(&self, class: &str) -> Arc<[UtilityDeclaration]> {
+        // encre-css scans its input for class candidates; quoting keeps one class one candidate.
+        if class.is_empty() || class.contains(['"', '\'', '`', '{', '}', ';']) {
+            return Arc::from([]);
+        }
+        let css = encre_css::generate([class], &self.config);
+        if css.trim().is_empty() {
+            return Arc::from([]);
+        }
+        let facts = rebrand_css::extract_stylesheet(&css, FileKind::Css, self.options);
+        facts
+            .declarations
+            .into_iter()
+            .map(|declaration| {
+                let mut condition = declaration.condition;
+                for media in &mut condition.media {
+                    *media = media.trim_start_matches("@media ").to_owned();
+                }
+                UtilityDeclaration {
+                    property: declaration.property,
+                    css_value: declaration.value_text,
+                    value: declaration.value,
+                    important: declaration.important,
+                    condition,
+                }
+            })
+            .collect()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::TailwindExpander;
+    use rebrand_text::TextRange;
+    use rebrand_values::ValueOptions;
+
+    #[test]
+    fn variants_become_conditions_and_values_are_typed() {
+        let expander = TailwindExpander::new(ValueOptions::default());
+        let declarations =
+            expander.expand("md:hover:bg-[#123456]", TextRange::new(3, 24), Some("<a>"));
+        assert_eq!(declarations.len(), 1);
+        let declaration = &declarations[0];
+        assert_eq!(declaration.property, "background-color");
+        assert_eq!(declaration.value.type_name(), "color");
+        assert_eq!(declaration.condition.states, [":hover"]);
+        assert_eq!(declaration.condition.media, ["(width >= 48rem)"]);
+        assert_eq!(declaration.value_range, TextRange::new(3, 24));
+    }
+
+    #[test]
+    fn plain_class_names_set_nothing() {
+        let expander = TailwindExpander::new(ValueOptions::default());
+        assert!(expander
+            .expand("btn-primary", TextRange::new(0, 11), None)
+            .is_empty());
+    }
+
+    #[test]
+    fn padding_inline_sets_both_sides() {
+        let expander = TailwindExpander::new(ValueOptions::default());
+        let properties: Vec<_> = expander
+            .expand("px-4", TextRange::new(0, 4), None)
+            .into_iter()
+            .map(|declaration| declaration.property)
+            .collect();
+        assert_eq!(properties, ["padding-left", "padding-right"]);
+    }
+}

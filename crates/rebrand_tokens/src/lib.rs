@@ -1,0 +1,351 @@
+//! Reads W3C Design Tokens Community Group (DTCG 2025.10) files into rebrand tokens.
+//!
+//! A token is any object with a `$value`; its name is the dotted path of group keys leading to it
+//! (`color.brand.primary`), and its `$type` is its own or the nearest enclosing group's. Colours and
+//! dimensions are accepted in both the string form (`"#0066cc"`, `"4px"`) and the object form
+//! (`{ "colorSpace": "srgb", "components": [0, 0.4, 0.8] }`, `{ "value": 4, "unit": "px" }`);
+//! `{a.b}` values are aliases. Ranges come from a span-keeping JSON parser, so a token's value can
+//! be underlined and rewritten in place.
+//!
+//! Invariant: a malformed file yields a `Problem` with the parser's range and no tokens; nothing
+//! panics. Pure function of the text; not an API boundary beyond [`extract_design_tokens`].
+
+use jsonc_parser::ast::{Object, ObjectPropName, Value as JsonValue};
+use jsonc_parser::{parse_to_ast, CollectOptions, ParseOptions};
+use rebrand_facts::{Length, Problem, ReferenceKind, Token, TokenKind, Value};
+use rebrand_text::TextRange;
+use rebrand_values::{classify_value, parse_color, ValueOptions};
+
+/// The tokens and problems of one DTCG file.
+#[derive(Debug, Default)]
+pub struct DesignTokenFacts {
+    /// Tokens in document order.
+    pub tokens: Vec<Token>,
+    /// Problems: malformed JSON, or a token whose value does not match its type.
+    pub problems: Vec<Problem>,
+}
+
+/// Parses a DTCG file's text.
+#[must_use]
+pub fn extract_design_tokens(text: &str, options: ValueOptions) -> DesignTokenFacts {
+    let mut facts = DesignTokenFacts::default();
+    let parsed = match parse_to_ast(text, &CollectOptions::default(), &ParseOptions::default()) {
+        Ok(parsed) => parsed,
+        Err(error) => {
+            let range = error.range();
+            facts.problems.push(
+                Problem::error(
+                    "parse/json",
+                    format!("this design-token file is not valid JSON: {}", error.kind()),
+                    TextRange::from_usize(range.start, range.end),
+                )
+                .with_help("fix the JSON; no token of this file was read"),
+            );
+            return facts;
+        }
+    };
+    if let Some(JsonValue::Object(root)) = &parsed.value {
+        let mut reader = Reader {
+            text,
+            options,
+            facts: &mut facts,
+        };
+        reader.group(root, "", None);
+    }
+    facts
+}
+
+struct Reader<'a> {
+    text: &'a str,
+    options: ValueOptions,
+    facts: &'a mut DesignTokenFacts,
+}
+
+impl Reader<'_> {
+    fn group(&mut self, group: &Object<'_>, path: &str, inherited_type: Option<&str>) {
+        let own_type = group
+            .properties
+            .iter()
+            .find(|property| property.name.as_str() == "$type")
+            .and_then(|property| property.value.as_string_lit())
+            .map(|string| string.value.to_string());
+        let token_type = own_type.as_deref().or(inherited_type);
+        for property in &group.properties {
+            let key = property.name.as_str();
+            if key.starts_with('$') {
+                continue;
+            }
+            let JsonValue::Object(child) = &property.value else {
+                continue;
+            };
+            let name = if path.is_empty() {
+                key.to_owned()
+            } else {
+                format!("{path}.{key}")
+            };
+            let child_type = child
+                .properties
+                .iter()
+                .find(|inner| inner.name.as_str() == "$type")
+                .and_then(|inner| inner.value.as_string_lit())
+                .map(|string| string.value.to_string());
+            match child
+                .properties
+                .iter()
+                .find(|inner| inner.name.as_str() == "$value")
+            {
+                Some(value) => {
+                    let name_range = match &property.name {
+                        ObjectPropName::String(string) => {
+                            content_range(string.range.start, string.range.end)
+                        }
+                        ObjectPropName::Word(word) => {
+                            TextRange::from_usize(word.range.start, word.range.end)
+                        }
+                    };
+                    self.token(
+                        name,
+                        name_range,
+                        TextRange::from_usize(property.range.start, property.range.end),
+                        &value.value,
+                        child_type.as_deref().or(token_type),
+                    );
+                }
+                None => self.group(child, &name, token_type),
+            }
+        }
+    }
+
+    fn token(
+        &mut self,
+        name: String,
+        name_range: TextRange,
+        range: TextRange,
+        value: &JsonValue<'_>,
+        token_type: Option<&str>,
+    ) {
+        let (value_range, typed) = match value {
+            JsonValue::StringLit(string) => {
+                let value_range = content_range(string.range.start, string.range.end);
+                (value_range, self.string_value(&string.value))
+            }
+            JsonValue::NumberLit(number) => (
+                TextRange::from_usize(number.range.start, number.range.end),
+                number
+                    .value
+                    .parse()
+                    .map_or(Value::Composite, |number| Value::Number { number }),
+            ),
+            JsonValue::Object(object) => (
+                TextRange::from_usize(object.range.start, object.range.end),
+                object_value(object, token_type),
+            ),
+            JsonValue::Array(array) => (
+                TextRange::from_usize(array.range.start, array.range.end),
+                Value::Composite,
+            ),
+            JsonValue::BooleanLit(boolean) => (
+                TextRange::from_usize(boolean.range.start, boolean.range.end),
+                Value::Keyword {
+                    keyword: boolean.value.to_string(),
+                },
+            ),
+            JsonValue::NullKeyword(null) => (
+                TextRange::from_usize(null.range.start, null.range.end),
+                Value::Composite,
+            ),
+        };
+        if token_type == Some("color") && matches!(typed, Value::Keyword { .. } | Value::Composite)
+        {
+            self.facts.problems.push(Problem::warning(
+                "tokens/type-mismatch",
+                format!("token `{name}` is typed `color` but its value is not a colour"),
+                value_range,
+            ));
+        }
+        self.facts.tokens.push(Token {
+            name,
+            kind: TokenKind::Dtcg,
+            range,
+            name_range,
+            value_range,
+            value_text: value_range.slice(self.text).unwrap_or_default().to_owned(),
+            value: typed,
+            scope: None,
+            is_default: false,
+        });
+    }
+
+    fn string_value(&self, text: &str) -> Value {
+        if let Some(alias) = text
+            .strip_prefix('{')
+            .and_then(|rest| rest.strip_suffix('}'))
+        {
+            return Value::Reference {
+                kind: ReferenceKind::DtcgAlias,
+                name: alias.to_owned(),
+                fallback: None,
+            };
+        }
+        classify_value(text, self.options)
+    }
+}
+
+/// The object forms of colours and dimensions.
+fn object_value(object: &Object<'_>, token_type: Option<&str>) -> Value {
+    let field = |key: &str| {
+        object
+            .properties
+            .iter()
+            .find(|property| property.name.as_str() == key)
+            .map(|property| &property.value)
+    };
+    match token_type {
+        Some("color") => {
+            if let Some(JsonValue::StringLit(hex)) = field("hex") {
+                if let Some(oklab) = parse_color(&hex.value) {
+                    return Value::Color { oklab };
+                }
+            }
+            let space = field("colorSpace")
+                .and_then(JsonValue::as_string_lit)
+                .map(|string| string.value.to_string());
+            let components: Option<Vec<String>> = match field("components") {
+                Some(JsonValue::Array(array)) => array
+                    .elements
+                    .iter()
+                    .map(|element| match element {
+                        JsonValue::NumberLit(number) => Some(number.value.to_owned()),
+                        JsonValue::StringLit(string) if string.value == "none" => {
+                            Some("none".to_owned())
+                        }
+                        _ => None,
+                    })
+                    .collect(),
+                _ => None,
+            };
+            let alpha = match field("alpha") {
+                Some(JsonValue::NumberLit(number)) => number.value.to_owned(),
+                _ => "1".to_owned(),
+            };
+            let css = match (space.as_deref(), components) {
+                (Some("oklch" | "oklab" | "lab" | "lch" | "hsl" | "hwb"), Some(parts)) => {
+                    format!(
+                        "{}({} / {alpha})",
+                        space.unwrap_or_default(),
+                        parts.join(" ")
+                    )
+                }
+                (Some(space), Some(parts)) => {
+                    format!("color({space} {} / {alpha})", parts.join(" "))
+                }
+                _ => return Value::Composite,
+            };
+            parse_color(&css).map_or(Value::Composite, |oklab| Value::Color { oklab })
+        }
+        Some("dimension" | "duration") => {
+            let number = match field("value") {
+                Some(JsonValue::NumberLit(number)) => number.value.parse::<f64>().ok(),
+                _ => None,
+            };
+            let unit = field("unit")
+                .and_then(JsonValue::as_string_lit)
+                .map(|string| string.value.to_ascii_lowercase());
+            match (number, unit) {
+                (Some(number), Some(unit)) => {
+                    let px = match unit.as_str() {
+                        "px" => Some(number),
+                        "rem" => Some(number * 16.0),
+                        _ => None,
+                    };
+                    Value::Length(Length { number, unit, px })
+                }
+                _ => Value::Composite,
+            }
+        }
+        _ => Value::Composite,
+    }
+}
+
+/// The range inside a string's quotes.
+fn content_range(start: usize, end: usize) -> TextRange {
+    if end >= start + 2 {
+        TextRange::from_usize(start + 1, end - 1)
+    } else {
+        TextRange::from_usize(start, end)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::extract_design_tokens;
+    use rebrand_facts::{ReferenceKind, Value};
+    use rebrand_values::ValueOptions;
+
+    const SPEC_EXAMPLE: &str = r##"{
+  "color": {
+    "$type": "color",
+    "brand": { "$value": "#0066cc" },
+    "accent": { "$value": { "colorSpace": "srgb", "components": [1, 0.4, 0], "alpha": 1 } },
+    "primary": { "$value": "{color.brand}", "$description": "Primary actions" }
+  },
+  "space": {
+    "$type": "dimension",
+    "sm": { "$value": { "value": 0.25, "unit": "rem" } },
+    "md": { "$value": "8px" }
+  }
+}"##;
+
+    #[test]
+    fn spec_forms_of_colours_dimensions_and_aliases_are_read() {
+        let facts = extract_design_tokens(SPEC_EXAMPLE, ValueOptions::default());
+        assert!(facts.problems.is_empty(), "{:?}", facts.problems);
+        let names: Vec<_> = facts
+            .tokens
+            .iter()
+            .map(|token| token.name.as_str())
+            .collect();
+        assert_eq!(
+            names,
+            [
+                "color.brand",
+                "color.accent",
+                "color.primary",
+                "space.sm",
+                "space.md"
+            ]
+        );
+        assert_eq!(facts.tokens[0].value.type_name(), "color");
+        assert_eq!(facts.tokens[1].value.type_name(), "color");
+        assert_eq!(
+            facts.tokens[2].value,
+            Value::Reference {
+                kind: ReferenceKind::DtcgAlias,
+                name: "color.brand".into(),
+                fallback: None
+            }
+        );
+        match &facts.tokens[3].value {
+            Value::Length(length) => assert_eq!(length.px, Some(4.0)),
+            other => panic!("{other:?}"),
+        }
+        for token in &facts.tokens {
+            assert_eq!(
+                token.value_range.slice(SPEC_EXAMPLE),
+                Some(token.value_text.as_str())
+            );
+            assert_eq!(
+                token.name_range.slice(SPEC_EXAMPLE),
+                token.name.rsplit('.').next()
+            );
+        }
+    }
+
+    #[test]
+    fn malformed_json_is_a_problem_with_a_range() {
+        let facts = extract_design_tokens("{ \"a\": { \"$value\": }", ValueOptions::default());
+        assert!(facts.tokens.is_empty());
+        assert_eq!(facts.problems.len(), 1);
+        assert_eq!(facts.problems[0].code, "parse/json");
+    }
+}

@@ -1,0 +1,161 @@
+//! Decides what a value is: a colour, a length, a number, a keyword, a reference, or unresolved.
+
+use rebrand_facts::{ReferenceKind, Value};
+
+use crate::{parse_color, parse_length};
+
+/// Settings that change how values are typed.
+#[derive(Debug, Clone, Copy)]
+pub struct ValueOptions {
+    /// The root font size that sizes `rem`, in px.
+    pub root_font_px: f64,
+}
+
+impl Default for ValueOptions {
+    fn default() -> Self {
+        Self { root_font_px: 16.0 }
+    }
+}
+
+/// Types one value as written in CSS syntax (`!important` already removed).
+#[must_use]
+pub fn classify_value(text: &str, options: ValueOptions) -> Value {
+    let text = text.trim();
+    if text.is_empty() {
+        return Value::Composite;
+    }
+    if text.contains("#{") {
+        return Value::unresolved("SCSS interpolation is evaluated at compile time");
+    }
+    if let Some(reference) = parse_var_reference(text) {
+        return reference;
+    }
+    if let Some(name) = scss_variable(text) {
+        return Value::Reference {
+            kind: ReferenceKind::ScssVariable,
+            name: name.to_owned(),
+            fallback: None,
+        };
+    }
+    if text.contains('$') {
+        return Value::unresolved("SCSS expression is evaluated at compile time");
+    }
+    if is_namespaced_call(text) {
+        return Value::unresolved("SCSS function call is evaluated at compile time");
+    }
+    if let Some(length) = parse_length(text, options.root_font_px) {
+        return Value::Length(length);
+    }
+    if let Ok(number) = text.parse::<f64>() {
+        if text
+            .bytes()
+            .all(|byte| byte.is_ascii_digit() || b"+-.eE".contains(&byte))
+        {
+            return Value::Number { number };
+        }
+    }
+    if let Some(oklab) = parse_color(text) {
+        return Value::Color { oklab };
+    }
+    if is_identifier(text) {
+        return Value::Keyword {
+            keyword: text.to_ascii_lowercase(),
+        };
+    }
+    Value::Composite
+}
+
+/// `var(--name)` or `var(--name, fallback)` as the whole value.
+fn parse_var_reference(text: &str) -> Option<Value> {
+    let inner = text
+        .strip_prefix("var(")
+        .or_else(|| text.strip_prefix("VAR("))?
+        .strip_suffix(')')?;
+    let (name, fallback) = match inner.split_once(',') {
+        Some((name, fallback)) => (name.trim(), Some(fallback.trim().to_owned())),
+        None => (inner.trim(), None),
+    };
+    if !name.starts_with("--") || !is_identifier(name) {
+        return None;
+    }
+    Some(Value::Reference {
+        kind: ReferenceKind::CustomProperty,
+        name: name.to_owned(),
+        fallback,
+    })
+}
+
+/// `$name` or `namespace.$name` as the whole value.
+fn scss_variable(text: &str) -> Option<&str> {
+    let variable = match text.split_once('.') {
+        Some((namespace, variable)) if is_identifier(namespace) => variable,
+        Some(_) => return None,
+        None => text,
+    };
+    let name = variable.strip_prefix('$')?;
+    is_identifier(name).then_some(text)
+}
+
+/// `math.div(…)`, `t.space("sm")`: a call of a member of a Sass module.
+fn is_namespaced_call(text: &str) -> bool {
+    let Some(open) = text.find('(') else {
+        return false;
+    };
+    match text[..open].split_once('.') {
+        Some((namespace, function)) => is_identifier(namespace) && is_identifier(function),
+        None => false,
+    }
+}
+
+fn is_identifier(text: &str) -> bool {
+    let mut characters = text.chars();
+    match characters.next() {
+        Some(first) if first.is_alphabetic() || first == '-' || first == '_' => {}
+        _ => return false,
+    }
+    characters.all(|character| character.is_alphanumeric() || character == '-' || character == '_')
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{classify_value, ValueOptions};
+    use rebrand_facts::{ReferenceKind, Value};
+
+    fn classify(text: &str) -> Value {
+        classify_value(text, ValueOptions::default())
+    }
+
+    #[test]
+    fn each_kind_of_value_is_recognised() {
+        assert_eq!(classify("#fff").type_name(), "color");
+        assert_eq!(classify("1.5rem").type_name(), "length");
+        assert_eq!(classify("600").type_name(), "number");
+        assert_eq!(classify("auto").type_name(), "keyword");
+        assert_eq!(classify("currentColor").type_name(), "keyword");
+        assert_eq!(classify("0 1px 2px #000").type_name(), "composite");
+        assert_eq!(classify("math.div($a, 2)").type_name(), "unresolved");
+        assert_eq!(classify("#{$x}px").type_name(), "unresolved");
+        assert_eq!(classify("t.space(\"sm\")").type_name(), "unresolved");
+        assert_eq!(classify("rgba(0, 0, 0, 0.5)").type_name(), "color");
+    }
+
+    #[test]
+    fn references_keep_their_names_and_fallbacks() {
+        assert_eq!(
+            classify("var(--brand, #06c)"),
+            Value::Reference {
+                kind: ReferenceKind::CustomProperty,
+                name: "--brand".into(),
+                fallback: Some("#06c".into()),
+            }
+        );
+        assert_eq!(
+            classify("t.$brand"),
+            Value::Reference {
+                kind: ReferenceKind::ScssVariable,
+                name: "t.$brand".into(),
+                fallback: None,
+            }
+        );
+    }
+}

@@ -1,0 +1,23 @@
+//! Turns value text into typed values, and shorthands into longhands, the same way for every syntax.
+//!
+//! Whatever syntax a value was written in (a stylesheet, a styled template, a JS object, a Tailwind
+//! utility), it is typed here, so that `#fff`, `white` and `rgb(255 255 255)` compare equal and
+//! `1rem` and `16px` are the same length. Colours are parsed by lightningcss and converted to OKLab.
+//!
+//! Invariant: typing never evaluates anything; what needs evaluation is `Value::Unresolved` or
+//! `Value::Composite`, never a guess. Pure functions, no I/O: not an API boundary beyond its
+//! functions' signatures.
+
+mod classify;
+mod color;
+mod components;
+mod length;
+mod selector;
+mod shorthand;
+
+pub use classify::{classify_value, ValueOptions};
+pub use color::{delta_e_ok, parse_color};
+pub use components::{split_components, Component};
+pub use length::parse_length;
+pub use selector::{selector_condition, SelectorCondition};
+pub use shorthand::{expand_shorthand, Longhand};

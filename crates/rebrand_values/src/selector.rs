@@ -1,0 +1,122 @@
+//! Reads interaction states and dark mode out of a selector's text.
+
+/// The conditions a selector puts on the element it styles.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct SelectorCondition {
+    /// State pseudo-classes and attribute states of the subject (the last compound), sorted.
+    pub states: Vec<String>,
+    /// Whether an ancestor or the subject selects dark mode (`.dark`, `[data-theme="dark"]`).
+    pub dark: bool,
+}
+
+const STATE_PSEUDO_CLASSES: [&str; 16] = [
+    ":hover",
+    ":focus",
+    ":focus-visible",
+    ":focus-within",
+    ":active",
+    ":disabled",
+    ":enabled",
+    ":checked",
+    ":visited",
+    ":invalid",
+    ":valid",
+    ":required",
+    ":read-only",
+    ":placeholder-shown",
+    ":target",
+    ":open",
+];
+
+/// The states and dark mode of one selector (no commas; split a selector list first).
+#[must_use]
+pub fn selector_condition(selector: &str) -> SelectorCondition {
+    let lower = selector.to_ascii_lowercase();
+    let dark = lower.contains(".dark")
+        || lower.contains("theme=\"dark\"")
+        || lower.contains("theme='dark'")
+        || lower.contains("theme=dark")
+        || lower.contains("mode=\"dark\"")
+        || lower.contains("color-scheme=\"dark\"");
+    let subject = last_compound(selector);
+    let mut states = Vec::new();
+    let bytes = subject.as_bytes();
+    let mut index = 0;
+    while index < bytes.len() {
+        match bytes[index] {
+            b':' if bytes.get(index + 1) != Some(&b':')
+                && (index == 0 || bytes[index - 1] != b':') =>
+            {
+                let end = subject[index + 1..]
+                    .find(|character: char| !(character.is_alphanumeric() || character == '-'))
+                    .map_or(subject.len(), |offset| index + 1 + offset);
+                let pseudo = subject[index..end].to_ascii_lowercase();
+                if STATE_PSEUDO_CLASSES.contains(&pseudo.as_str()) {
+                    states.push(pseudo);
+                }
+                index = end;
+            }
+            b'[' => {
+                let end = subject[index..]
+                    .find(']')
+                    .map_or(subject.len(), |offset| index + offset + 1);
+                let attribute = &subject[index..end];
+                let name = attribute
+                    .trim_start_matches('[')
+                    .split(['=', ']', '~', '|', '^', '$', '*'])
+                    .next()
+                    .unwrap_or_default()
+                    .trim()
+                    .to_ascii_lowercase();
+                if name.starts_with("aria-")
+                    || name.starts_with("data-state")
+                    || matches!(name.as_str(), "disabled" | "open" | "checked" | "selected")
+                {
+                    states.push(attribute.replace('\'', "\""));
+                }
+                index = end;
+            }
+            _ => index += 1,
+        }
+    }
+    states.sort();
+    states.dedup();
+    SelectorCondition { states, dark }
+}
+
+/// The part of a selector after its last combinator outside brackets and parentheses.
+fn last_compound(selector: &str) -> &str {
+    let mut depth = 0usize;
+    let mut start = 0;
+    for (index, character) in selector.char_indices() {
+        match character {
+            '(' | '[' => depth += 1,
+            ')' | ']' => depth = depth.saturating_sub(1),
+            ' ' | '>' | '+' | '~' | '\n' | '\t' if depth == 0 => start = index + 1,
+            _ => {}
+        }
+    }
+    selector[start..].trim()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::selector_condition;
+
+    #[test]
+    fn subject_states_are_collected_and_ancestor_states_are_not() {
+        let condition = selector_condition(".list:hover .item:focus-visible[aria-selected='true']");
+        assert_eq!(
+            condition.states,
+            [":focus-visible", "[aria-selected=\"true\"]"]
+        );
+        assert!(!condition.dark);
+    }
+
+    #[test]
+    fn dark_mode_ancestors_are_seen() {
+        assert!(selector_condition(".dark .card").dark);
+        assert!(selector_condition("[data-theme=\"dark\"] .card::before").dark);
+        assert!(selector_condition("a::before").states.is_empty());
+    }
+}

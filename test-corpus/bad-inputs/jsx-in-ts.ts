@@ -1,0 +1,1 @@
+export const view = <div>not allowed in .ts</div>;
