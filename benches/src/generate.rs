@@ -50,55 +50,130 @@ const UTILITIES: [&str; 16] = [
     "focus-visible:outline-2",
 ];
 
-fn tsx_component(sequence: &mut Sequence, index: usize) -> String {
+/// How a generated component is styled: one approach per file, as in real code.
+#[derive(Clone, Copy)]
+enum Styling {
+    Tailwind,
+    CssModule,
+    Styled,
+    Objects,
+}
+
+/// The logic real components carry around their markup: types, state, effects, handlers.
+fn component_logic(sequence: &mut Sequence, index: usize, text: &mut String) {
+    let _ = writeln!(
+        text,
+        "import {{ useEffect, useMemo, useState }} from \"react\";\n\nexport type Item{index} = {{\n  id: string;\n  label: string;\n  count: number;\n  tags?: string[];\n}};\n\ntype Props = {{\n  items: Item{index}[];\n  query?: string;\n  onSelect: (id: string) => void;\n  onLoadMore?: () => Promise<void>;\n}};\n"
+    );
+    let _ = writeln!(
+        text,
+        "function matches{index}(item: Item{index}, query: string): boolean {{\n  const needle = query.trim().toLowerCase();\n  if (!needle) return true;\n  return item.label.toLowerCase().includes(needle) || (item.tags ?? []).some((tag) => tag.startsWith(needle));\n}}\n"
+    );
+    for helper in 0..=sequence.below(3) {
+        let _ = writeln!(
+            text,
+            "const sortKey{helper} = (left: Item{index}, right: Item{index}) =>\n  left.count === right.count ? left.label.localeCompare(right.label) : right.count - left.count + {};\n",
+            sequence.below(5)
+        );
+    }
+}
+
+fn component_state(index: usize, text: &mut String) {
+    let _ = writeln!(
+        text,
+        "  const [selected, setSelected] = useState<string | null>(null);\n  const [loading, setLoading] = useState(false);\n  const visible = useMemo(\n    () => items.filter((item) => matches{index}(item, query ?? \"\")).sort(sortKey0),\n    [items, query],\n  );\n  useEffect(() => {{\n    if (selected && !visible.some((item) => item.id === selected)) {{\n      setSelected(null);\n    }}\n  }}, [selected, visible]);\n  const handleMore = async () => {{\n    setLoading(true);\n    try {{\n      await onLoadMore?.();\n    }} finally {{\n      setLoading(false);\n    }}\n  }};\n"
+    );
+}
+
+fn tsx_component(sequence: &mut Sequence, index: usize, styling: Styling) -> String {
     let mut text = String::new();
-    let _ = writeln!(text, "import styled from \"styled-components\";");
-    let _ = writeln!(
-        text,
-        "import styles from \"./Component{index}.module.css\";\n"
-    );
-    for part in 0..(2 + sequence.below(3)) {
-        let _ = writeln!(
-            text,
-            "const Box{part} = styled.div`\n  padding: {} {};\n  color: {};\n  border: 1px solid {};\n  &:hover {{\n    background: {};\n  }}\n`;\n",
-            sequence.pick(&LENGTHS),
-            sequence.pick(&LENGTHS),
-            sequence.pick(&COLORS),
-            sequence.pick(&COLORS),
-            sequence.pick(&COLORS),
-        );
+    match styling {
+        Styling::CssModule => {
+            let _ = writeln!(
+                text,
+                "import styles from \"./Component{}.module.css\";",
+                index + 1
+            );
+        }
+        Styling::Styled => {
+            let _ = writeln!(text, "import styled from \"styled-components\";");
+        }
+        Styling::Tailwind => {
+            let _ = writeln!(text, "import clsx from \"clsx\";");
+        }
+        Styling::Objects => {}
+    }
+    component_logic(sequence, index, &mut text);
+    if let Styling::Styled = styling {
+        for part in ["List", "Row"] {
+            let _ = writeln!(
+                text,
+                "const {part} = styled.div`\n  display: flex;\n  padding: {} {};\n  color: {};\n  border-bottom: 1px solid {};\n\n  &:hover {{\n    background: {};\n  }}\n`;\n",
+                sequence.pick(&LENGTHS),
+                sequence.pick(&LENGTHS),
+                sequence.pick(&COLORS),
+                sequence.pick(&COLORS),
+                sequence.pick(&COLORS),
+            );
+        }
     }
     let _ = writeln!(
         text,
-        "type Props = {{ items: {{ id: string; label: string }}[]; onSelect: (id: string) => void }};\n"
+        "export function Component{index}({{ items, query, onSelect, onLoadMore }}: Props) {{"
     );
+    component_state(index, &mut text);
+    let (open, row, close) = match styling {
+        Styling::Tailwind => {
+            let classes: Vec<&str> = (0..5).map(|_| sequence.pick(&UTILITIES)).collect();
+            let row_classes: Vec<&str> = (0..4).map(|_| sequence.pick(&UTILITIES)).collect();
+            (
+                format!("<ul className=\"{}\">", classes.join(" ")),
+                format!(
+                    "<li key={{item.id}} className={{clsx(\"{}\", item.id === selected && \"bg-blue-50\")}} onClick={{() => onSelect(item.id)}}>",
+                    row_classes.join(" ")
+                ),
+                "</ul>".to_owned(),
+            )
+        }
+        Styling::CssModule => (
+            "<ul className={styles.root}>".to_owned(),
+            "<li key={item.id} className={item.id === selected ? styles.active : styles.item} onClick={() => onSelect(item.id)}>".to_owned(),
+            "</ul>".to_owned(),
+        ),
+        Styling::Styled => (
+            "<List>".to_owned(),
+            "<Row key={item.id} onClick={() => onSelect(item.id)}>".to_owned(),
+            "</List>".to_owned(),
+        ),
+        Styling::Objects => (
+            format!(
+                "<ul style={{{{ padding: {}, margin: 0, listStyle: \"none\" }}}}>",
+                sequence.below(24)
+            ),
+            format!(
+                "<li key={{item.id}} style={{{{ padding: \"{} {}\", color: \"{}\" }}}} onClick={{() => onSelect(item.id)}}>",
+                sequence.pick(&LENGTHS),
+                sequence.pick(&LENGTHS),
+                sequence.pick(&COLORS)
+            ),
+            "</ul>".to_owned(),
+        ),
+    };
+    let row_close = if let Styling::Styled = styling {
+        "</Row>"
+    } else {
+        "</li>"
+    };
     let _ = writeln!(
         text,
-        "export function Component{index}({{ items, onSelect }}: Props) {{"
+        "  if (visible.length === 0) {{\n    return <p role=\"status\">Nothing matches {{query}}.</p>;\n  }}\n  return (\n    <section aria-busy={{loading}}>\n      {open}\n        {{visible.map((item) => (\n          {row}\n            <span>{{item.label}}</span>\n            <span aria-label=\"count\">{{item.count}}</span>\n          {row_close}\n        ))}}\n      {close}\n      {{onLoadMore && (\n        <button type=\"button\" disabled={{loading}} onClick={{handleMore}}>\n          Load more\n        </button>\n      )}}\n    </section>\n  );\n}}"
     );
-    let _ = writeln!(
-        text,
-        "  const selected = items.filter((item) => item.id.length > 2);"
-    );
-    let _ = writeln!(text, "  return (\n    <Box0 className={{styles.root}}>");
-    for row in 0..(3 + sequence.below(6)) {
-        let classes: Vec<&str> = (0..4).map(|_| sequence.pick(&UTILITIES)).collect();
-        let _ = writeln!(
-            text,
-            "      <div className=\"{}\" style={{{{ marginTop: {}, color: \"{}\" }}}} onClick={{() => onSelect(\"{row}\")}}>\n        {{selected.length}} items\n      </div>",
-            classes.join(" "),
-            sequence.below(32),
-            sequence.pick(&COLORS),
-        );
-    }
-    let _ = writeln!(text, "      <ul>\n        {{items.map((item) => (\n          <li key={{item.id}} className={{styles.item}}>{{item.label}}</li>\n        ))}}\n      </ul>");
-    let _ = writeln!(text, "    </Box0>\n  );\n}}");
     text
 }
 
 fn css_module(sequence: &mut Sequence) -> String {
     let mut text = String::new();
-    for name in ["root", "item", "title", "actions", "icon"] {
+    for name in ["root", "item", "active"] {
         let _ = writeln!(
             text,
             ".{name} {{\n  display: flex;\n  padding: {} {};\n  margin: 0 0 {};\n  color: {};\n  background-color: {};\n  border-radius: {};\n}}\n\n.{name}:hover {{\n  background-color: {};\n}}\n",
@@ -172,30 +247,43 @@ pub fn write_corpus(root: &Path, count: usize, seed: u64) -> std::io::Result<u64
         &root.join("src/app.css"),
         "@import \"tailwindcss\";\n\n@theme {\n  --color-brand-500: oklch(0.62 0.19 260);\n  --radius-card: 0.75rem;\n}\n\n:root {\n  --space-2: 0.5rem;\n}\n",
     )?;
+    // Per ten files: six components (three Tailwind, one CSS Module with its stylesheet, one
+    // styled-components, one object styles), two TypeScript modules, one SCSS partial; one
+    // global stylesheet per fifty files.
     for index in 0..count.saturating_sub(3) {
         let folder = root.join(format!("src/feature{}", index / 50));
-        match index % 10 {
-            0..=5 => write(
-                &folder.join(format!("Component{index}.tsx")),
-                &tsx_component(&mut sequence, index),
-            )?,
-            6 => write(
-                &folder.join(format!("util{index}.ts")),
-                &utility_module(&mut sequence, index),
-            )?,
-            7 => write(
-                &folder.join(format!("Component{index}.module.css")),
-                &css_module(&mut sequence),
-            )?,
-            8 => write(
-                &folder.join(format!("_block{index}.scss")),
-                &scss_partial(&mut sequence, index),
-            )?,
-            _ => write(
-                &folder.join(format!("global{index}.css")),
-                &css_module(&mut sequence),
-            )?,
-        }
+        let (name, text) = match index % 10 {
+            0 | 1 | 5 => (
+                format!("Component{index}.tsx"),
+                tsx_component(&mut sequence, index, Styling::Tailwind),
+            ),
+            2 => (
+                format!("Component{index}.tsx"),
+                tsx_component(&mut sequence, index, Styling::CssModule),
+            ),
+            3 => (
+                format!("Component{index}.module.css"),
+                css_module(&mut sequence),
+            ),
+            4 => (
+                format!("Component{index}.tsx"),
+                tsx_component(&mut sequence, index, Styling::Styled),
+            ),
+            6 => (
+                format!("Component{index}.tsx"),
+                tsx_component(&mut sequence, index, Styling::Objects),
+            ),
+            7 | 8 if index % 50 == 47 => (format!("global{index}.css"), css_module(&mut sequence)),
+            7 | 8 => (
+                format!("use{index}.ts"),
+                utility_module(&mut sequence, index),
+            ),
+            _ => (
+                format!("_block{index}.scss"),
+                scss_partial(&mut sequence, index),
+            ),
+        };
+        write(&folder.join(name), &text)?;
     }
     Ok(written)
 }

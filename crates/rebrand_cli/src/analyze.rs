@@ -115,6 +115,7 @@ pub fn extract_text(
             facts.tokens = extracted.tokens;
             facts.problems = extracted.problems;
             facts.module_classes = extracted.module_classes;
+            facts.imports = extracted.imports;
         }
         FileKind::DesignTokens => {
             let extracted = rebrand_tokens::extract_design_tokens(text, options);

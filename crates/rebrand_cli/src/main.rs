@@ -95,6 +95,44 @@ fn main() -> ExitCode {
     }
 }
 
+/// Streams the analysis as compact JSON: a large project's facts run to hundreds of megabytes,
+/// which are never held in memory as one string.
+fn write_json(
+    analysis: &analyze::Analysis,
+    output: Option<&std::path::Path>,
+) -> Result<(), String> {
+    let failed =
+        |error: &dyn std::fmt::Display| format!("could not write the JSON report: {error}");
+    if let Some(path) = output {
+        let file = std::fs::File::create(path)
+            .map_err(|error| format!("could not create `{}`: {error}", path.display()))?;
+        let mut writer = std::io::BufWriter::new(file);
+        serde_json::to_writer(&mut writer, analysis).map_err(|error| failed(&error))?;
+        writer
+            .write_all(b"\n")
+            .and_then(|()| writer.flush())
+            .map_err(|error| failed(&error))
+    } else {
+        let mut writer = std::io::BufWriter::new(std::io::stdout().lock());
+        // A closed pipe (`rebrand analyze | head`) ends the output early; that is not an error.
+        if serde_json::to_writer(&mut writer, analysis).is_ok() {
+            let _ = writer.write_all(b"\n").and_then(|()| writer.flush());
+        }
+        Ok(())
+    }
+}
+
+fn write_output(bytes: &[u8], output: Option<&std::path::Path>) -> Result<(), String> {
+    if let Some(path) = output {
+        std::fs::write(path, bytes)
+            .map_err(|error| format!("could not write `{}`: {error}", path.display()))
+    } else {
+        // A closed pipe (`rebrand analyze | head`) is not an error worth a message.
+        let _ = std::io::stdout().lock().write_all(bytes);
+        Ok(())
+    }
+}
+
 fn run_analyze(arguments: &AnalyzeArgs) -> Result<ExitCode, String> {
     let threads = arguments
         .threads
@@ -144,32 +182,24 @@ fn run_analyze(arguments: &AnalyzeArgs) -> Result<ExitCode, String> {
                 && std::env::var_os("NO_COLOR").is_none()
         }
     };
-    let rendered = match arguments.format {
-        Format::Json => {
-            let mut json = serde_json::to_string_pretty(&analysis)
-                .map_err(|error| format!("could not serialise the analysis: {error}"))?;
-            json.push('\n');
-            json
+    match arguments.format {
+        Format::Json => write_json(&analysis, arguments.output.as_deref())?,
+        Format::Pretty => {
+            let rendered = report::render_pretty(
+                &analysis,
+                &discovery.files,
+                report::PrettyOptions { color, width: 100 },
+            );
+            write_output(rendered.as_bytes(), arguments.output.as_deref())?;
         }
-        Format::Pretty => report::render_pretty(
-            &analysis,
-            &discovery.files,
-            report::PrettyOptions { color, width: 100 },
-        ),
-    };
-    if let Some(path) = &arguments.output {
-        std::fs::write(path, rendered)
-            .map_err(|error| format!("could not write `{}`: {error}", path.display()))?;
-    } else {
-        let mut stdout = std::io::stdout().lock();
-        // A closed pipe (`rebrand analyze | head`) is not an error worth a message.
-        let _ = stdout.write_all(rendered.as_bytes());
     }
     let has_errors = analysis
         .files
         .iter()
         .flat_map(|file| &file.problems)
         .any(|problem| problem.severity == Severity::Error);
+    // Millions of facts are freed by the process's exit far faster than one by one.
+    std::mem::forget(analysis);
     Ok(if has_errors {
         ExitCode::from(1)
     } else {

@@ -42,6 +42,13 @@ fn every_recorded_range_slices_to_the_text_it_names() {
             );
             checked += 1;
         }
+        for import in file["imports"].as_array().into_iter().flatten() {
+            assert_eq!(
+                slice(&text, &import["url_range"]),
+                import["url"].as_str(),
+                "{path}: import range of {import}"
+            );
+        }
         for token in file["tokens"].as_array().expect("tokens") {
             assert_eq!(
                 slice(&text, &token["value_range"]),

@@ -9,6 +9,7 @@
 //! Invariant: parsing never fails. Whatever the grammar could not parse becomes a `Problem` with a
 //! range, and the declarations around it are still extracted. The tree never leaves this crate.
 
+mod imports;
 mod selectors;
 mod template;
 mod walker;

@@ -35,6 +35,9 @@ pub struct TemplateInput<'a> {
     /// Whether the template is the body of a `keyframes` tag, whose top level holds keyframe
     /// selectors (`from`, `50%`) rather than declarations.
     pub keyframes: bool,
+    /// Whether the template is global CSS (`createGlobalStyle`), whose top-level rules select real
+    /// elements rather than the styled one.
+    pub global: bool,
     /// Value typing settings.
     pub options: ValueOptions,
 }
@@ -50,7 +53,7 @@ pub fn extract_template(input: &TemplateInput<'_>) -> StylesheetFacts {
     let mut context = WalkContext {
         syntax: Syntax::StyledTemplate,
         binding: input.binding.clone(),
-        top_level_selector: Some("&".to_owned()),
+        top_level_selector: (!input.global).then(|| "&".to_owned()),
         holes: &input.holes,
         dynamic: input.dynamic,
         options: input.options,

@@ -1,10 +1,11 @@
 //! Walks a tree-sitter tree of CSS/SCSS and records declarations, tokens, module classes and problems.
 
-use std::cell::RefCell;
+use std::cell::{OnceCell, RefCell};
+use std::sync::Arc;
 
 use rebrand_facts::{
-    Condition, Declaration, Origin, Problem, ReferenceKind, ShorthandSource, Syntax, Token,
-    TokenKind, Value,
+    Condition, Declaration, Origin, Problem, ReferenceKind, ShorthandSource, SmolStr, Syntax,
+    Token, TokenKind, Value,
 };
 use rebrand_text::TextRange;
 use rebrand_values::{classify_value, expand_shorthand, selector_condition, ValueOptions};
@@ -31,6 +32,8 @@ pub struct StylesheetFacts {
     pub problems: Vec<Problem>,
     /// Class names a CSS Module exports (local, not `:global`).
     pub module_classes: Vec<String>,
+    /// `@use`, `@forward` and `@import` targets.
+    pub imports: Vec<rebrand_facts::StyleImport>,
     /// Whether the tree has no error node.
     pub parsed_cleanly: bool,
 }
@@ -92,6 +95,7 @@ pub(crate) fn extract_with_source(
         offset,
         context,
         facts,
+        depth: 0,
     };
     let scope = Scope {
         selectors: context.top_level_selector.iter().cloned().collect(),
@@ -101,6 +105,10 @@ pub(crate) fn extract_with_source(
     if root.has_error() {
         walker.collect_errors(root);
     }
+    // Most files import nothing; the query walks the whole tree, so ask only when one might.
+    if text.contains("@use") || text.contains("@forward") || text.contains("@import") {
+        walker.facts.imports = crate::imports::find_imports(root, text, offset);
+    }
     walker.facts
 }
 
@@ -109,7 +117,9 @@ pub(crate) fn extract(text: &str, offset: i64, context: &WalkContext<'_>) -> Sty
     extract_with_source(text, text, offset, context)
 }
 
-#[derive(Clone, Default)]
+/// What encloses the node being walked. The origin and condition every declaration of the scope
+/// shares are built once, on first use, and shared by `Arc`.
+#[derive(Default)]
 struct Scope {
     selectors: Vec<String>,
     conditions: Vec<String>,
@@ -117,7 +127,32 @@ struct Scope {
     mixin: Option<String>,
     property_prefix: Option<String>,
     in_theme: bool,
-    depth: usize,
+    shared: OnceCell<(Arc<Origin>, Arc<Condition>)>,
+}
+
+impl Scope {
+    /// A copy to change for a nested scope; its shared origin and condition are rebuilt.
+    fn child(&self) -> Self {
+        Self {
+            selectors: self.selectors.clone(),
+            conditions: self.conditions.clone(),
+            dark: self.dark,
+            mixin: self.mixin.clone(),
+            property_prefix: self.property_prefix.clone(),
+            in_theme: self.in_theme,
+            shared: OnceCell::new(),
+        }
+    }
+}
+
+/// The children of a declaration that matter.
+struct Parts<'tree> {
+    /// The property (`declaration`) or variable (`variable_declaration`).
+    head: Option<Node<'tree>>,
+    /// The byte span from the first value node to the last.
+    value: Option<(usize, usize)>,
+    important: bool,
+    is_default: bool,
 }
 
 struct Walker<'a, 'h> {
@@ -126,6 +161,7 @@ struct Walker<'a, 'h> {
     offset: i64,
     context: &'a WalkContext<'h>,
     facts: StylesheetFacts,
+    depth: usize,
 }
 
 impl Walker<'_, '_> {
@@ -142,7 +178,7 @@ impl Walker<'_, '_> {
     }
 
     fn walk_children(&mut self, node: Node<'_>, scope: &Scope) {
-        if scope.depth > MAX_NESTING {
+        if self.depth > MAX_NESTING {
             self.facts.problems.push(Problem::warning(
                 "parse/too-deep",
                 format!("rules are nested deeper than {MAX_NESTING} levels; the rest of this block was skipped"),
@@ -150,17 +186,17 @@ impl Walker<'_, '_> {
             ));
             return;
         }
+        self.depth += 1;
         let mut cursor = node.walk();
         for child in node.named_children(&mut cursor) {
             self.walk_node(child, scope);
         }
+        self.depth -= 1;
     }
 
     // One arm per node kind: splitting the dispatch would scatter what each kind means.
     #[allow(clippy::too_many_lines)]
     fn walk_node(&mut self, node: Node<'_>, scope: &Scope) {
-        let mut inner = scope.clone();
-        inner.depth += 1;
         match node.kind() {
             "comment"
             | "js_comment"
@@ -179,7 +215,7 @@ impl Walker<'_, '_> {
             "rule_set" => {
                 let Some(selectors) = node.child(0).filter(|child| child.kind() == "selectors")
                 else {
-                    self.walk_children(node, &inner);
+                    self.walk_children(node, scope);
                     return;
                 };
                 let selector_text = self.selector_text(selectors);
@@ -188,12 +224,14 @@ impl Walker<'_, '_> {
                         .module_classes
                         .extend(local_class_names(&selector_text));
                 }
+                let mut inner = scope.child();
                 inner.selectors =
                     resolve_nested(&scope.selectors, &split_selector_list(&selector_text));
                 self.walk_block(node, &inner);
             }
             "media_statement" => {
                 let query = self.prelude(node, "@media");
+                let mut inner = scope.child();
                 let lower = query.to_ascii_lowercase();
                 if lower.contains("prefers-color-scheme") && lower.contains("dark") {
                     inner.dark = true;
@@ -206,6 +244,7 @@ impl Walker<'_, '_> {
                     .child(0)
                     .map(|keyword| self.parsed_text(keyword).to_ascii_lowercase())
                     .unwrap_or_default();
+                let mut inner = scope.child();
                 if keyword == "@theme" {
                     inner.in_theme = true;
                 } else {
@@ -223,6 +262,7 @@ impl Walker<'_, '_> {
             | "each_statement"
             | "for_statement"
             | "while_statement" => {
+                let mut inner = scope.child();
                 inner.conditions.push(self.prelude(node, ""));
                 self.walk_children(node, &inner);
             }
@@ -231,6 +271,7 @@ impl Walker<'_, '_> {
                     .named_child(0)
                     .map(|name| self.parsed_text(name).to_owned())
                     .unwrap_or_default();
+                let mut inner = scope.child();
                 inner.selectors = vec![format!("@keyframes {name}")];
                 self.walk_children(node, &inner);
             }
@@ -242,6 +283,7 @@ impl Walker<'_, '_> {
                         .map(|child| self.parsed_text(child).to_owned())
                         .collect()
                 };
+                let mut inner = scope.child();
                 inner.selectors = scope
                     .selectors
                     .iter()
@@ -250,6 +292,7 @@ impl Walker<'_, '_> {
                 self.walk_block(node, &inner);
             }
             "mixin_statement" => {
+                let mut inner = scope.child();
                 inner.mixin = node
                     .child_by_field_name("name")
                     .map(|name| self.parsed_text(name).to_owned());
@@ -257,6 +300,7 @@ impl Walker<'_, '_> {
                 self.walk_block(node, &inner);
             }
             "at_root_statement" => {
+                let mut inner = scope.child();
                 inner.selectors = node
                     .named_child(0)
                     .filter(|child| child.kind() == "selectors")
@@ -274,8 +318,8 @@ impl Walker<'_, '_> {
                     .with_help("a `;` or `}` is probably missing before the next rule"),
                 );
             }
-            "nested_property" => self.nested_property(node, &inner),
-            _ => self.walk_children(node, &inner),
+            "nested_property" => self.nested_property(node, scope),
+            _ => self.walk_children(node, scope),
         }
     }
 
@@ -337,6 +381,19 @@ impl Walker<'_, '_> {
         text.split_whitespace().collect::<Vec<_>>().join(" ")
     }
 
+    /// The origin and condition shared by the declarations of `scope`.
+    fn shared(&self, scope: &Scope) -> (Arc<Origin>, Arc<Condition>) {
+        scope
+            .shared
+            .get_or_init(|| {
+                (
+                    Arc::new(self.origin(scope)),
+                    Arc::new(self.condition(scope)),
+                )
+            })
+            .clone()
+    }
+
     fn origin(&self, scope: &Scope) -> Origin {
         Origin {
             syntax: self.context.syntax,
@@ -365,19 +422,42 @@ impl Walker<'_, '_> {
         }
     }
 
-    /// The byte span of a node's `value` field children, without `!important` and comments.
-    fn value_span(node: Node<'_>) -> Option<(usize, usize)> {
+    /// The parts of a declaration or variable declaration, in one pass over its children (field
+    /// lookups by name walk the children each time, and declarations are the hottest nodes).
+    fn parts(node: Node<'_>) -> Parts<'_> {
+        let mut parts = Parts {
+            head: None,
+            value: None,
+            important: false,
+            is_default: false,
+        };
+        let mut missing = false;
         let mut cursor = node.walk();
-        let values: Vec<_> = node
-            .children_by_field_name("value", &mut cursor)
-            .filter(|child| !matches!(child.kind(), "comment" | "js_comment" | "important"))
-            .collect();
-        // A value the parser had to invent (`color: ;`) is no fact; the error is reported.
-        if values.iter().any(Node::is_missing) {
-            return None;
+        if cursor.goto_first_child() {
+            loop {
+                let child = cursor.node();
+                match (cursor.field_name(), child.kind()) {
+                    (Some("property" | "name"), _) => parts.head = Some(child),
+                    (_, "important") => parts.important = true,
+                    (_, "default_flag") => parts.is_default = true,
+                    (Some("value"), "comment" | "js_comment") => {}
+                    (Some("value"), _) => {
+                        missing |= child.is_missing();
+                        let start = parts.value.map_or(child.start_byte(), |(start, _)| start);
+                        parts.value = Some((start, child.end_byte()));
+                    }
+                    _ => {}
+                }
+                if !cursor.goto_next_sibling() {
+                    break;
+                }
+            }
         }
-        let span = (values.first()?.start_byte(), values.last()?.end_byte());
-        (span.0 < span.1).then_some(span)
+        // A value the parser had to invent (`color: ;`) is no fact; the error is reported.
+        if missing || parts.value.is_some_and(|(start, end)| start >= end) {
+            parts.value = None;
+        }
+        parts
     }
 
     /// The holes of a template that lie inside `[start, end)` of the parsed text.
@@ -397,7 +477,7 @@ impl Walker<'_, '_> {
                 match &hole.theme_path {
                     Some(path) => Value::Reference {
                         kind: ReferenceKind::ThemePath,
-                        name: path.clone(),
+                        name: path.into(),
                         fallback: None,
                     },
                     None => Value::unresolved("a JavaScript expression decides this value"),
@@ -408,10 +488,9 @@ impl Walker<'_, '_> {
     }
 
     fn declaration(&mut self, node: Node<'_>, scope: &Scope) {
-        let Some(property_node) = node.child_by_field_name("property") else {
-            return;
-        };
-        let Some((value_start, value_end)) = Self::value_span(node) else {
+        let parts = Self::parts(node);
+        let (Some(property_node), Some((value_start, value_end))) = (parts.head, parts.value)
+        else {
             return;
         };
         let property_start = property_node.start_byte();
@@ -419,12 +498,12 @@ impl Walker<'_, '_> {
         if !self.holes_in(property_start, property_end).is_empty() {
             return;
         }
-        let written_property = self.source[property_start..property_end].to_owned();
+        let written_property = &self.source[property_start..property_end];
         // `composes` is a CSS Modules directive naming classes, not a style.
         if self.context.syntax == Syntax::CssModule && written_property == "composes" {
             return;
         }
-        let value_text = self.source[value_start..value_end].to_owned();
+        let value_text = &self.source[value_start..value_end];
         let parsed_value = &self.text[value_start..value_end];
         if written_property.starts_with("--") {
             let kind = if scope.in_theme {
@@ -433,43 +512,44 @@ impl Walker<'_, '_> {
                 TokenKind::CustomProperty
             };
             let token = Token {
-                name: written_property,
+                name: written_property.to_owned(),
                 kind,
                 range: self.node_range(node),
                 name_range: self.range(property_start, property_end),
                 value_range: self.range(value_start, value_end),
                 value: self.type_value(value_start, value_end, parsed_value),
-                value_text,
+                value_text: value_text.to_owned(),
                 scope: Self::token_scope(scope),
                 is_default: false,
             };
             self.facts.tokens.push(token);
             return;
         }
-        let property = match &scope.property_prefix {
-            Some(prefix) => format!("{prefix}-{}", written_property.to_ascii_lowercase()),
-            None => written_property.to_ascii_lowercase(),
+        let property: SmolStr = match &scope.property_prefix {
+            Some(prefix) => format!("{prefix}-{}", written_property.to_ascii_lowercase()).into(),
+            None if written_property
+                .bytes()
+                .any(|byte| byte.is_ascii_uppercase()) =>
+            {
+                written_property.to_ascii_lowercase().into()
+            }
+            None => written_property.into(),
         };
-        let important = {
-            let mut cursor = node.walk();
-            let has_important = node
-                .children(&mut cursor)
-                .any(|child| child.kind() == "important");
-            has_important
-        };
+        let (origin, condition) = self.shared(scope);
+        let important = parts.important;
         let base = Declaration {
             property: property.clone(),
-            written_property: Some(written_property),
+            written_property: Some(written_property.into()),
             property_range: Some(self.range(property_start, property_end)),
             range: self.node_range(node),
             value_range: self.range(value_start, value_end),
-            value_text: value_text.clone(),
+            value_text: value_text.into(),
             css_value: None,
             value: Value::Composite,
             important,
             shorthand: None,
-            origin: self.origin(scope),
-            condition: self.condition(scope),
+            origin,
+            condition,
         };
         let expanded = if self.holes_in(value_start, value_end).is_empty() {
             expand_shorthand(&property, parsed_value)
@@ -485,9 +565,9 @@ impl Walker<'_, '_> {
                 let start = value_start + longhand.start;
                 let end = value_start + longhand.end;
                 self.facts.declarations.push(Declaration {
-                    property: longhand.property,
+                    property: longhand.property.into(),
                     value_range: self.range(start, end),
-                    value_text: self.source[start..end].to_owned(),
+                    value_text: self.source[start..end].into(),
                     value: self.type_value(start, end, longhand.text),
                     shorthand: Some(shorthand.clone()),
                     ..base.clone()
@@ -508,22 +588,26 @@ impl Walker<'_, '_> {
     }
 
     fn scss_variable(&mut self, node: Node<'_>, scope: &Scope) {
-        let Some(name) = node.child_by_field_name("name") else {
+        let parts = Self::parts(node);
+        let (Some(name), Some((value_start, value_end))) = (parts.head, parts.value) else {
             return;
         };
-        let Some((value_start, value_end)) = Self::value_span(node) else {
-            return;
-        };
-        let is_default = {
-            let mut cursor = node.walk();
-            let has_default = node
-                .children(&mut cursor)
-                .any(|child| child.kind() == "default_flag");
-            has_default
-        };
+        let is_default = parts.is_default;
         let parsed_value = &self.text[value_start..value_end];
+        let variable = self.source[name.byte_range()].to_owned();
+        let map = {
+            let mut cursor = node.walk();
+            let values: Vec<_> = node.children_by_field_name("value", &mut cursor).collect();
+            match values.as_slice() {
+                [only] if only.kind() == "map_value" => Some(*only),
+                _ => None,
+            }
+        };
+        if let Some(map) = map {
+            self.scss_map_entries(map, &variable, scope);
+        }
         let token = Token {
-            name: self.source[name.byte_range()].to_owned(),
+            name: variable,
             kind: TokenKind::ScssVariable,
             range: self.node_range(node),
             name_range: self.node_range(name),
@@ -536,13 +620,60 @@ impl Walker<'_, '_> {
         self.facts.tokens.push(token);
     }
 
+    /// Each entry of an SCSS map becomes a token named by its path: `$space: (sm: 8px)` defines
+    /// `$space.sm`, and nested maps nest (`$breakpoints.lg.min`).
+    fn scss_map_entries(&mut self, map: Node<'_>, path: &str, scope: &Scope) {
+        let mut cursor = map.walk();
+        let pairs: Vec<_> = map
+            .named_children(&mut cursor)
+            .filter(|child| child.kind() == "map_pair")
+            .collect();
+        for pair in pairs {
+            let Some(key) = pair.child_by_field_name("key") else {
+                continue;
+            };
+            let key_text = self.parsed_text(key).trim_matches(['"', '\'']).to_owned();
+            let name = format!("{path}.{key_text}");
+            let mut value_cursor = pair.walk();
+            let values: Vec<_> = pair
+                .children_by_field_name("value", &mut value_cursor)
+                .collect();
+            let (Some(first), Some(last)) = (values.first(), values.last()) else {
+                continue;
+            };
+            if let [nested] = values.as_slice() {
+                if nested.kind() == "map_value" {
+                    self.scss_map_entries(*nested, &name, scope);
+                    continue;
+                }
+            }
+            let (start, end) = (first.start_byte(), last.end_byte());
+            let value = self.type_value(start, end, &self.text[start..end]);
+            self.facts.tokens.push(Token {
+                name,
+                kind: TokenKind::ScssVariable,
+                range: self.node_range(pair),
+                name_range: if key.kind() == "string_value" {
+                    self.range(key.start_byte() + 1, key.end_byte() - 1)
+                } else {
+                    self.node_range(key)
+                },
+                value_range: self.range(start, end),
+                value_text: self.source[start..end].to_owned(),
+                value,
+                scope: Self::token_scope(scope),
+                is_default: false,
+            });
+        }
+    }
+
     /// `font: { family: x; size: y }` sets `font-family` and `font-size`.
     fn nested_property(&mut self, node: Node<'_>, scope: &Scope) {
         let Some(property) = node.child_by_field_name("property") else {
             return;
         };
         let prefix = self.parsed_text(property).to_ascii_lowercase();
-        let mut inner = scope.clone();
+        let mut inner = scope.child();
         inner.property_prefix = Some(match &scope.property_prefix {
             Some(outer) => format!("{outer}-{prefix}"),
             None => prefix,

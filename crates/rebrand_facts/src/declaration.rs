@@ -1,7 +1,10 @@
 //! One style declaration: where it is written, what it sets, where it came from and when it applies.
 
+use std::sync::Arc;
+
 use rebrand_text::TextRange;
 use serde::{Deserialize, Serialize};
+use smol_str::SmolStr;
 
 use crate::Value;
 
@@ -92,19 +95,22 @@ impl Condition {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ShorthandSource {
     /// The shorthand property (`padding`, `border`).
-    pub property: String,
+    pub property: SmolStr,
     /// The whole shorthand value as written.
     pub value_range: TextRange,
 }
 
 /// One style fact: a property set to a value, somewhere, under some condition.
+///
+/// Short strings are inline (`SmolStr`), and the origin and condition, which every declaration of
+/// one rule shares, are shared (`Arc`): a large project holds millions of declarations.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Declaration {
     /// The property, as a CSS longhand in kebab case (`background-color`, `padding-top`).
-    pub property: String,
+    pub property: SmolStr,
     /// The property as written (`backgroundColor`, `padding`), absent for Tailwind utilities.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub written_property: Option<String>,
+    pub written_property: Option<SmolStr>,
     /// Where `written_property` is written.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub property_range: Option<TextRange>,
@@ -114,11 +120,11 @@ pub struct Declaration {
     /// part; for a Tailwind utility, the class.
     pub value_range: TextRange,
     /// Source text at `value_range`.
-    pub value_text: String,
+    pub value_text: SmolStr,
     /// The CSS value when it differs from the source text (a Tailwind utility's generated value, a
     /// number that React reads as pixels).
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub css_value: Option<String>,
+    pub css_value: Option<SmolStr>,
     /// The value, typed.
     pub value: Value,
     /// Whether it is marked `!important`.
@@ -128,8 +134,12 @@ pub struct Declaration {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub shorthand: Option<ShorthandSource>,
     /// Where it came from.
-    pub origin: Origin,
+    pub origin: Arc<Origin>,
     /// When it applies.
-    #[serde(default, skip_serializing_if = "Condition::is_unconditional")]
-    pub condition: Condition,
+    #[serde(default, skip_serializing_if = "always_applies")]
+    pub condition: Arc<Condition>,
+}
+
+fn always_applies(condition: &Arc<Condition>) -> bool {
+    condition.is_unconditional()
 }

@@ -13,6 +13,7 @@ mod declaration;
 mod value;
 
 pub use declaration::{Condition, Declaration, Origin, ShorthandSource, Syntax};
+pub use smol_str::SmolStr;
 pub use value::{Color, Length, ReferenceKind, Value};
 
 use rebrand_text::TextRange;
@@ -109,6 +110,9 @@ pub struct FileFacts {
     /// Class names a CSS Module exports (empty for other kinds).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub module_classes: Vec<String>,
+    /// Stylesheets this stylesheet loads (`@use`, `@forward`, `@import`), in source order.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub imports: Vec<StyleImport>,
     /// Problems met while reading or parsing, in source order.
     pub problems: Vec<Problem>,
 }
@@ -125,22 +129,70 @@ impl FileFacts {
             declarations: Vec::new(),
             tokens: Vec::new(),
             module_classes: Vec::new(),
+            imports: Vec::new(),
             problems: Vec::new(),
         }
     }
 
-    /// Sorts every list by source position so that output is identical however it was produced.
+    /// Sorts every list by source position so that output is identical however it was produced,
+    /// and gives back the lists' spare capacity (a large project holds millions of facts).
     pub fn sort(&mut self) {
-        self.declarations.sort_by(|a, b| {
-            (a.value_range, a.range, &a.property).cmp(&(b.value_range, b.range, &b.property))
-        });
+        // Extractors emit in nearly source order; only expanded shorthands and nested templates
+        // are out of place. The sort is unstable but deterministic: equal keys keep no meaning.
+        if !self
+            .declarations
+            .is_sorted_by(|a, b| position(a) <= position(b))
+        {
+            self.declarations
+                .sort_unstable_by(|a, b| position(a).cmp(&position(b)));
+        }
         self.tokens
             .sort_by(|a, b| (a.range, &a.name).cmp(&(b.range, &b.name)));
         self.problems
             .sort_by(|a, b| (a.range, &a.code).cmp(&(b.range, &b.code)));
         self.module_classes.sort();
         self.module_classes.dedup();
+        self.declarations.shrink_to_fit();
+        self.tokens.shrink_to_fit();
     }
+}
+
+/// How a stylesheet loads another.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum ImportKind {
+    /// Sass `@use`: members under a namespace.
+    Use,
+    /// Sass `@forward`: members re-exported.
+    Forward,
+    /// CSS or Sass `@import`.
+    Import,
+}
+
+/// One `@use`, `@forward` or `@import` of a stylesheet.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct StyleImport {
+    /// How it loads.
+    pub kind: ImportKind,
+    /// The target as written, without quotes (`../tokens`, `sass:math`).
+    pub url: String,
+    /// Where the target is written (inside the quotes).
+    pub url_range: TextRange,
+    /// The namespace members are reached through: `as x` gives `x`, `as *` gives `*`, and without
+    /// `as` Sass uses the last path segment (`../tokens` gives `tokens`). Absent for `@forward`
+    /// and `@import`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub namespace: Option<String>,
+}
+
+/// The sort key of a declaration: where its value is, then the whole declaration, then the
+/// property (longhands of one shorthand value share the first two).
+fn position(declaration: &Declaration) -> (TextRange, TextRange, &str) {
+    (
+        declaration.value_range,
+        declaration.range,
+        declaration.property.as_str(),
+    )
 }
 
 /// Where a design token is defined.

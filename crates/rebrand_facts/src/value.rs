@@ -1,6 +1,7 @@
 //! Typed declaration values: colours, lengths, numbers, keywords, references and what is left unresolved.
 
 use serde::{Deserialize, Serialize};
+use smol_str::SmolStr;
 
 /// A colour in OKLab, CSS Color 4's perceptual space, with its alpha.
 #[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
@@ -21,7 +22,7 @@ pub struct Length {
     /// The number as written.
     pub number: f64,
     /// The unit as written, lower case (`px`, `rem`, `em`, `%`); empty for a unitless zero.
-    pub unit: String,
+    pub unit: SmolStr,
     /// The length in CSS pixels where the unit has a fixed size (`px`, `rem` at the configured root
     /// size, `pt`…); absent for relative units such as `em` and `%`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -63,14 +64,14 @@ pub enum Value {
     /// A CSS keyword (`auto`, `solid`, `inherit`).
     Keyword {
         /// The keyword, lower case.
-        keyword: String,
+        keyword: SmolStr,
     },
     /// A reference to a named value defined elsewhere.
     Reference {
         /// What kind of name it is.
         kind: ReferenceKind,
         /// The name (`--brand`, `$brand`, `colors.primary`).
-        name: String,
+        name: SmolStr,
         /// A fallback value written beside it (`var(--x, #fff)`), as text.
         #[serde(default, skip_serializing_if = "Option::is_none")]
         fallback: Option<String>,

@@ -3,6 +3,8 @@
 use rebrand_facts::{
     Condition, Declaration, Origin, ReferenceKind, ShorthandSource, Syntax, Token, TokenKind, Value,
 };
+use std::sync::Arc;
+
 use rebrand_text::TextRange;
 use rebrand_values::{classify_value, expand_shorthand, selector_condition, ValueOptions};
 use swc_common::Spanned;
@@ -162,14 +164,14 @@ impl ObjectStyle<'_> {
                     || property.starts_with("margin")
                     || property == "gap"
             });
-        let origin = Origin {
+        let origin = Arc::new(Origin {
             syntax: self.syntax,
             selector: (!self.selectors.is_empty()).then(|| self.selectors.join(", ")),
             binding: self.binding.clone(),
             utility: None,
             mixin: None,
-        };
-        let condition = self.condition();
+        });
+        let condition = Arc::new(self.condition());
         for property in longhands {
             let (value_range, value_text, mut typed) = self.value(&property, value);
             let mut css_value = None;
@@ -181,17 +183,17 @@ impl ObjectStyle<'_> {
                         "MUI multiplies numeric spacing by the theme's spacing unit",
                     );
                 } else {
-                    css_value = Some(format!("{number}px"));
+                    css_value = Some(format!("{number}px").into());
                     typed = classify_value(&format!("{number}px"), self.options);
                 }
             }
             let base = Declaration {
-                property: property.clone(),
-                written_property: Some(written.clone()),
+                property: property.as_str().into(),
+                written_property: Some(written.as_str().into()),
                 property_range: Some(key_range),
                 range,
                 value_range,
-                value_text: value_text.clone(),
+                value_text: value_text.as_str().into(),
                 css_value,
                 value: typed,
                 important: false,
@@ -206,15 +208,15 @@ impl ObjectStyle<'_> {
             {
                 Some(parts) => {
                     let shorthand = ShorthandSource {
-                        property: property.clone(),
+                        property: property.as_str().into(),
                         value_range,
                     };
                     for part in parts {
                         let start = value_range.start + part.start as u32;
                         facts.declarations.push(Declaration {
-                            property: part.property,
+                            property: part.property.into(),
                             value_range: TextRange::new(start, start + part.text.len() as u32),
-                            value_text: part.text.to_owned(),
+                            value_text: part.text.into(),
                             value: classify_value(part.text, self.options),
                             shorthand: Some(shorthand.clone()),
                             ..base.clone()
@@ -305,7 +307,7 @@ impl ObjectStyle<'_> {
                 let typed = match theme_path(value).or_else(|| Self::imported_theme_path(value)) {
                     Some(path) => Value::Reference {
                         kind: ReferenceKind::ThemePath,
-                        name: path,
+                        name: path.into(),
                         fallback: None,
                     },
                     None => Value::unresolved("a JavaScript expression decides this value"),
@@ -336,7 +338,7 @@ impl ObjectStyle<'_> {
         {
             return Value::Reference {
                 kind: ReferenceKind::ThemePath,
-                name: format!("palette.{text}"),
+                name: format!("palette.{text}").into(),
                 fallback: None,
             };
         }

@@ -169,17 +169,10 @@ pub(crate) fn extract_styled_template(
         binding,
         dynamic,
         keyframes: *tag == StyledTag::Keyframes,
+        global: *tag == StyledTag::Global,
         options,
     };
-    let mut extracted = extract_template(&input);
-    if *tag == StyledTag::Global {
-        for declaration in &mut extracted.declarations {
-            // A global style's top-level rules are real selectors, not the styled element.
-            if let Some(selector) = &declaration.origin.selector {
-                declaration.origin.selector = Some(selector.replace("& ", ""));
-            }
-        }
-    }
+    let extracted = extract_template(&input);
     facts.declarations.extend(extracted.declarations);
     facts.tokens.extend(extracted.tokens);
     facts.problems.extend(extracted.problems);

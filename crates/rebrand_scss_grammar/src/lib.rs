@@ -28,8 +28,17 @@ pub fn language() -> tree_sitter::Language {
 /// The node types the generated parser knows, as JSON (from `grammars/scss/src/node-types.json`).
 pub const NODE_TYPES: &str = include_str!("../../../grammars/scss/src/node-types.json");
 
+/// The query that finds `@use`, `@forward` and `@import` targets (`grammars/scss/queries/imports.scm`).
+pub const IMPORTS_QUERY: &str = include_str!("../../../grammars/scss/queries/imports.scm");
+
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn the_queries_compile_against_the_committed_parser() {
+        tree_sitter::Query::new(&super::language(), super::IMPORTS_QUERY)
+            .expect("imports.scm names only node kinds and fields the grammar has");
+    }
+
     #[test]
     fn the_language_loads_and_parses_modern_sass() {
         let mut parser = tree_sitter::Parser::new();

@@ -12,18 +12,18 @@
 use std::collections::HashMap;
 use std::sync::{Arc, RwLock};
 
-use rebrand_facts::{Declaration, FileKind, Origin, Syntax};
+use rebrand_facts::{Condition, Declaration, FileKind, Origin, SmolStr, Syntax};
 use rebrand_text::TextRange;
 use rebrand_values::ValueOptions;
 
 /// One declaration a utility sets, before it is placed at a class in a file.
 #[derive(Debug, Clone, PartialEq)]
 struct UtilityDeclaration {
-    property: String,
-    css_value: String,
+    property: SmolStr,
+    css_value: SmolStr,
     value: rebrand_facts::Value,
     important: bool,
-    condition: rebrand_facts::Condition,
+    condition: Arc<Condition>,
 }
 
 /// Expands classes into declarations, remembering each distinct class's expansion.
@@ -51,6 +51,17 @@ impl TailwindExpander {
     #[must_use]
     pub fn expand(&self, class: &str, range: TextRange, binding: Option<&str>) -> Vec<Declaration> {
         let utility = self.utility(class);
+        if utility.is_empty() {
+            return Vec::new();
+        }
+        let origin = Arc::new(Origin {
+            syntax: Syntax::Tailwind,
+            selector: None,
+            binding: binding.map(str::to_owned),
+            utility: Some(class.to_owned()),
+            mixin: None,
+        });
+        let written: SmolStr = class.into();
         utility
             .iter()
             .map(|declaration| Declaration {
@@ -59,19 +70,13 @@ impl TailwindExpander {
                 property_range: None,
                 range,
                 value_range: range,
-                value_text: class.to_owned(),
+                value_text: written.clone(),
                 css_value: Some(declaration.css_value.clone()),
                 value: declaration.value.clone(),
                 important: declaration.important,
                 shorthand: None,
-                origin: Origin {
-                    syntax: Syntax::Tailwind,
-                    selector: None,
-                    binding: binding.map(str::to_owned),
-                    utility: Some(class.to_owned()),
-                    mixin: None,
-                },
-                condition: declaration.condition.clone(),
+                origin: Arc::clone(&origin),
+                condition: Arc::clone(&declaration.condition),
             })
             .collect()
     }
@@ -108,10 +113,7 @@ impl TailwindExpander {
             .declarations
             .into_iter()
             .map(|declaration| {
-                let mut condition = declaration.condition;
-                for media in &mut condition.media {
-                    *media = media.trim_start_matches("@media ").to_owned();
-                }
+                let condition = declaration.condition;
                 UtilityDeclaration {
                     property: declaration.property,
                     css_value: declaration.value_text,

@@ -147,7 +147,7 @@ impl Reader<'_> {
             JsonValue::BooleanLit(boolean) => (
                 TextRange::from_usize(boolean.range.start, boolean.range.end),
                 Value::Keyword {
-                    keyword: boolean.value.to_string(),
+                    keyword: boolean.value.to_string().into(),
                 },
             ),
             JsonValue::NullKeyword(null) => (
@@ -183,7 +183,7 @@ impl Reader<'_> {
         {
             return Value::Reference {
                 kind: ReferenceKind::DtcgAlias,
-                name: alias.to_owned(),
+                name: alias.into(),
                 fallback: None,
             };
         }
@@ -258,7 +258,11 @@ fn object_value(object: &Object<'_>, token_type: Option<&str>) -> Value {
                         "rem" => Some(number * 16.0),
                         _ => None,
                     };
-                    Value::Length(Length { number, unit, px })
+                    Value::Length(Length {
+                        number,
+                        unit: unit.into(),
+                        px,
+                    })
                 }
                 _ => Value::Composite,
             }

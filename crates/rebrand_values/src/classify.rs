@@ -1,6 +1,9 @@
 //! Decides what a value is: a colour, a length, a number, a keyword, a reference, or unresolved.
 
-use rebrand_facts::{ReferenceKind, Value};
+use std::cell::RefCell;
+use std::collections::HashMap;
+
+use rebrand_facts::{ReferenceKind, SmolStr, Value};
 
 use crate::{parse_color, parse_length};
 
@@ -17,10 +20,42 @@ impl Default for ValueOptions {
     }
 }
 
+/// Distinct value texts remembered per thread before the memo starts over; real projects repeat a
+/// few thousand values (`8px`, `#fff`, `solid`) across hundreds of thousands of declarations.
+const MEMO_LIMIT: usize = 1 << 16;
+
+thread_local! {
+    static MEMO: RefCell<(f64, HashMap<SmolStr, Value>)> = RefCell::new((16.0, HashMap::new()));
+}
+
 /// Types one value as written in CSS syntax (`!important` already removed).
+///
+/// Results are remembered per thread: typing a colour goes through a full CSS parser, and the
+/// same few values recur everywhere.
 #[must_use]
 pub fn classify_value(text: &str, options: ValueOptions) -> Value {
     let text = text.trim();
+    if text.len() > 64 {
+        return classify_uncached(text, options);
+    }
+    MEMO.with(|memo| {
+        let mut memo = memo.borrow_mut();
+        let (root_font_px, values) = &mut *memo;
+        if (*root_font_px - options.root_font_px).abs() > f64::EPSILON || values.len() >= MEMO_LIMIT
+        {
+            *root_font_px = options.root_font_px;
+            values.clear();
+        }
+        if let Some(value) = values.get(text) {
+            return value.clone();
+        }
+        let value = classify_uncached(text, options);
+        values.insert(SmolStr::new(text), value.clone());
+        value
+    })
+}
+
+fn classify_uncached(text: &str, options: ValueOptions) -> Value {
     if text.is_empty() {
         return Value::Composite;
     }
@@ -33,7 +68,7 @@ pub fn classify_value(text: &str, options: ValueOptions) -> Value {
     if let Some(name) = scss_variable(text) {
         return Value::Reference {
             kind: ReferenceKind::ScssVariable,
-            name: name.to_owned(),
+            name: name.into(),
             fallback: None,
         };
     }
@@ -59,7 +94,7 @@ pub fn classify_value(text: &str, options: ValueOptions) -> Value {
     }
     if is_identifier(text) {
         return Value::Keyword {
-            keyword: text.to_ascii_lowercase(),
+            keyword: text.to_ascii_lowercase().into(),
         };
     }
     Value::Composite
@@ -80,7 +115,7 @@ fn parse_var_reference(text: &str) -> Option<Value> {
     }
     Some(Value::Reference {
         kind: ReferenceKind::CustomProperty,
-        name: name.to_owned(),
+        name: name.into(),
         fallback,
     })
 }

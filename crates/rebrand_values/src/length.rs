@@ -39,7 +39,11 @@ pub fn parse_length(text: &str, root_font_px: f64) -> Option<Length> {
         // A plain non-zero number, or an angle, time or resolution: not a length.
         _ => return None,
     };
-    Some(Length { number, unit, px })
+    Some(Length {
+        number,
+        unit: unit.into(),
+        px,
+    })
 }
 
 #[cfg(test)]

@@ -1,6 +1,8 @@
 //! Expands shorthands into the longhands they set, each pointing at its own part of the value.
 
-use crate::{parse_color, parse_length, split_components, Component};
+use rebrand_facts::Value;
+
+use crate::{classify_value, split_components, Component, ValueOptions};
 
 /// One longhand set by a shorthand, with the offsets of its part inside the shorthand's value.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -92,12 +94,10 @@ pub fn expand_shorthand<'a>(property: &str, value: &'a str) -> Option<Vec<Longha
         "background" => {
             let colours: Vec<_> = components
                 .iter()
-                .filter(|component| {
-                    parse_color(component.text).is_some() || component.text.starts_with("var(")
-                })
+                .filter(|component| is_color(component.text) || component.text.starts_with("var("))
                 .collect();
             match colours.as_slice() {
-                [colour] if components.len() == 1 || parse_color(colour.text).is_some() => {
+                [colour] if components.len() == 1 || is_color(colour.text) => {
                     Some(vec![longhand("background-color", colour)])
                 }
                 _ => None,
@@ -105,6 +105,13 @@ pub fn expand_shorthand<'a>(property: &str, value: &'a str) -> Option<Vec<Longha
         }
         _ => None,
     }
+}
+
+fn is_color(text: &str) -> bool {
+    matches!(
+        classify_value(text, ValueOptions::default()),
+        Value::Color { .. }
+    )
 }
 
 fn longhand<'a>(property: &str, component: &Component<'a>) -> Longhand<'a> {
@@ -155,18 +162,19 @@ fn border_parts<'a>(components: &[Component<'a>], targets: &[String]) -> Option<
     let mut placed: Vec<(&str, &Component<'a>)> = Vec::new();
     let mut unknown = Vec::new();
     for component in components {
-        let lower = component.text.to_ascii_lowercase();
-        let aspect = if BORDER_STYLES.contains(&lower.as_str()) {
-            "style"
-        } else if parse_length(component.text, 16.0).is_some()
-            || matches!(lower.as_str(), "thin" | "medium" | "thick")
-        {
-            "width"
-        } else if parse_color(component.text).is_some() {
-            "color"
-        } else {
-            unknown.push(component);
-            continue;
+        let aspect = match classify_value(component.text, ValueOptions::default()) {
+            Value::Keyword { keyword } if BORDER_STYLES.contains(&keyword.as_str()) => "style",
+            Value::Keyword { keyword }
+                if matches!(keyword.as_str(), "thin" | "medium" | "thick") =>
+            {
+                "width"
+            }
+            Value::Length(_) => "width",
+            Value::Color { .. } => "color",
+            _ => {
+                unknown.push(component);
+                continue;
+            }
         };
         if placed.iter().any(|(taken, _)| *taken == aspect) {
             return None;

@@ -113,6 +113,7 @@ pub fn compact_facts(root: &Path, analysis: &Value) -> String {
                 },
             );
         }
+        render_imports(&mut out, file, &position);
         if let Some(classes) = file["module_classes"].as_array() {
             let names: Vec<_> = classes.iter().filter_map(Value::as_str).collect();
             let _ = writeln!(out, "module classes: {}", names.join(" "));
@@ -129,6 +130,26 @@ pub fn compact_facts(root: &Path, analysis: &Value) -> String {
         }
     }
     out
+}
+
+/// One line per `@use`/`@forward`/`@import`.
+fn render_imports(out: &mut String, file: &Value, position: &dyn Fn(&Value) -> String) {
+    let Some(imports) = file["imports"].as_array() else {
+        return;
+    };
+    for import in imports {
+        let _ = writeln!(
+            out,
+            "{} import {} {:?}{}",
+            position(&import["url_range"]),
+            import["kind"].as_str().unwrap_or_default(),
+            import["url"].as_str().unwrap_or_default(),
+            import["namespace"]
+                .as_str()
+                .map(|namespace| format!(" as {namespace}"))
+                .unwrap_or_default()
+        );
+    }
 }
 
 /// A typed value in a few characters: `color(l a b a)`, `length(8px)`, `ref(custom-property --x)`.
