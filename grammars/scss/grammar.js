@@ -20,6 +20,7 @@ export default grammar(CSS, {
   conflicts: ($, original) => original.concat([
     [$._query, $._value],
     [$._interpolated_selector, $._value],
+    [$._name_with_interpolation, $._interpolated_selector],
   ]),
 
   inline: ($, original) => original.concat([
@@ -251,6 +252,17 @@ export default grammar(CSS, {
 
     _immediate_interpolation: $ => seq(token.immediate('#{'), $._expression_list, '}'),
 
+    attribute_selector: $ => seq(
+      optional($._selector),
+      token(prec(1, '[')),
+      alias(choice($._name_with_interpolation, $.namespace_selector), $.attribute_name),
+      optional(seq(
+        choice('=', '~=', '^=', '|=', '*=', '$='),
+        $._value,
+      )),
+      ']',
+    ),
+
     keyframe_block: $ => seq(
       sep1(',', choice($.from, $.to, $.integer_value, $.float_value, $.interpolation)),
       $.block,
@@ -342,14 +354,28 @@ export default grammar(CSS, {
       $.map_value,
       $.unary_expression,
       $.negated_variable,
+      $.negated_parenthesis,
       $.unquoted_url,
+      $.escape_sequence,
+      $.interpolated_value,
       alias('null', $.null_value),
     ),
 
     interpolation: $ => seq('#{', $._expression_list, '}'),
 
-    // Unlike CSS's, a plain value never contains `:`, so that a map key (`(sm: 576px)`) is not read
-    // as one word; unquoted URLs, which may contain colons, get a token of their own.
+    // A word glued to interpolation in a value (`--color-#{$name}`, `icon-#{$size}-x`).
+    interpolated_value: $ => prec.right(seq(
+      choice($.plain_value, alias($.identifier, $.plain_value)),
+      alias($._immediate_interpolation, $.interpolation),
+      repeat(choice(
+        alias($._immediate_interpolation, $.interpolation),
+        alias(token.immediate(/[a-zA-Z0-9_\-]+/), $.plain_value),
+      )),
+    )),
+
+    // Unlike CSS's, a plain value never contains `:` or `#`, so that a map key (`(sm: 576px)`) is
+    // not read as one word and `--color-#{$name}` ends before its interpolation; unquoted URLs,
+    // which may contain both, get a token of their own.
     plain_value: _ => token(seq(
       repeat(choice(
         /[-_]/,
@@ -357,8 +383,8 @@ export default grammar(CSS, {
       )),
       /[a-zA-Z]/,
       repeat(choice(
-        /[^/\s,;!{}()\[\]:]/,
-        /\/[^\*\s,;!{}()\[\]:]/,
+        /[^/\s,;!{}()\[\]:#]/,
+        /\/[^\*\s,;!{}()\[\]:#]/,
       )),
     )),
 
@@ -385,7 +411,7 @@ export default grammar(CSS, {
 
     binary_expression: $ => prec.left(seq(
       $._value,
-      choice('+', '-', '*', '/', '==', '!=', '<', '>', '<=', '>=', 'and', 'or'),
+      choice('+', '-', '*', '/', alias(token(prec(-1, '%')), '%'), '==', '!=', '<', '>', '<=', '>=', 'and', 'or'),
       $._value,
     )),
 
@@ -393,6 +419,9 @@ export default grammar(CSS, {
 
     // A minus sign glued to a variable negates it (`-$gutter`); with a space it is subtraction.
     negated_variable: _ => token(seq('-', /\$[a-zA-Z_\-][a-zA-Z0-9_\-]*/)),
+
+    // `-($gap * 2)`: a minus glued to a parenthesis negates it.
+    negated_parenthesis: $ => seq(alias(token('-('), '-('), optional($._expression_list), ')'),
 
     call_expression: $ => seq(
       field('function', alias(choice($.identifier, $._namespaced_function), $.function_name)),

@@ -721,6 +721,20 @@ impl Walker<'_, '_> {
             }
             let mut cursor = node.walk();
             let mut children: Vec<_> = node.children(&mut cursor).filter(Node::has_error).collect();
+            if children.is_empty() {
+                // tree-sitter can repair by inserting an empty node that is neither an error nor
+                // marked missing; report it as what it stands for.
+                self.facts.problems.push(
+                    Problem::error(
+                        "parse/css",
+                        format!("expected {} here", node.kind().replace('_', " ")),
+                        self.node_range(node),
+                    )
+                    .with_help("the parser assumed it and went on"),
+                );
+                reported += 1;
+                continue;
+            }
             children.reverse();
             pending.extend(children);
         }
