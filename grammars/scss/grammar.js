@@ -274,9 +274,15 @@ export default grammar(CSS, {
       $.block,
     ),
 
-    nesting_selector: $ => seq(
-      '&',
-      optional(alias(token.immediate(/[a-zA-Z0-9_\-]+/), $.suffix)),
+    // `&` may follow another simple selector in one compound (`[data-error]&:checked`, and
+    // styled-components' `&&` for specificity).
+    nesting_selector: $ => choice(
+      seq('&', optional(alias(token.immediate(/[a-zA-Z0-9_\-]+/), $.suffix))),
+      prec.left(seq(
+        $._selector,
+        token.immediate('&'),
+        optional(alias(token.immediate(/[a-zA-Z0-9_\-]+/), $.suffix)),
+      )),
     ),
 
     class_name: $ => $._name_with_interpolation,

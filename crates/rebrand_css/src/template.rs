@@ -95,16 +95,22 @@ pub fn extract_template(input: &TemplateInput<'_>) -> StylesheetFacts {
 /// selector, part of a property).
 fn fill_holes(source: &str, holes: &[TemplateHole]) -> String {
     let mut css = source.as_bytes().to_vec();
+    let mut last_statement_end = None;
     for hole in holes {
         let (start, end) = (hole.start as usize, hole.end as usize);
         if end > css.len() || start >= end {
             continue;
         }
-        let before = css[..start]
+        let before_index = css[..start]
             .iter()
-            .rev()
-            .find(|byte| !byte.is_ascii_whitespace())
-            .copied();
+            .rposition(|byte| !byte.is_ascii_whitespace());
+        // A statement hole right after another one (two interpolated mixins in a row) follows
+        // a statement too: read the comment the first became as a `;`.
+        let before = match before_index {
+            Some(index) if Some(index + 1) == last_statement_end => Some(b';'),
+            Some(index) => Some(css[index]),
+            None => None,
+        };
         // What follows on the same line decides: a hole followed by nothing, a newline or `;`
         // is a statement (an interpolated mixin); anything else continues a selector or value.
         let after_index = css[end..]
@@ -115,6 +121,9 @@ fn fill_holes(source: &str, holes: &[TemplateHole]) -> String {
         let stands_alone = matches!(before, None | Some(b';' | b'{' | b'}'))
             && matches!(after, None | Some(b';' | b'\n' | b'\r' | b'}'));
         let length = end - start;
+        if stands_alone {
+            last_statement_end = Some(end);
+        }
         if stands_alone && length >= 4 {
             css[start..end].fill(b' ');
             css[start..start + 2].copy_from_slice(b"/*");
@@ -150,17 +159,20 @@ mod tests {
 
     #[test]
     fn value_holes_become_names_and_statement_holes_become_comments() {
-        let source = "\n  color: ${p => p.c};\n  ${truncate};\n  ${Icon} { x: 1 }\n";
+        let source =
+            "\n  color: ${p => p.c};\n  ${truncate};\n  ${Icon} { x: 1 }\n  ${a}\n  ${b}\n";
         let holes = [
             hole(source, "${p => p.c}"),
             hole(source, "${truncate}"),
             hole(source, "${Icon}"),
+            hole(source, "${a}"),
+            hole(source, "${b}"),
         ];
         let css = fill_holes(source, &holes);
         assert_eq!(css.len(), source.len());
         assert_eq!(
             css,
-            "\n  color: ___________;\n  /*       */ \n  _______ { x: 1 }\n"
+            "\n  color: ___________;\n  /*       */ \n  _______ { x: 1 }\n  /**/\n  /**/\n"
         );
     }
 }
