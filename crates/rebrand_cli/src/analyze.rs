@@ -98,12 +98,16 @@ pub fn extract_text(
             facts.declarations = extracted.declarations;
             facts.tokens = extracted.tokens;
             facts.problems = extracted.problems;
+            facts.elements = extracted.elements;
+            facts.components = extracted.components;
+            facts.js_imports = extracted.js_imports;
             if let Some(expander) = tailwind {
                 for class in &extracted.class_tokens {
                     facts.declarations.extend(expander.expand(
                         &class.text,
                         class.range,
                         class.binding.as_deref(),
+                        class.element,
                     ));
                 }
             }

@@ -401,6 +401,7 @@ impl Walker<'_, '_> {
             binding: self.context.binding.clone(),
             utility: None,
             mixin: scope.mixin.clone(),
+            element: None,
         }
     }
 

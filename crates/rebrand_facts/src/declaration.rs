@@ -49,6 +49,10 @@ pub struct Origin {
     /// For SCSS, the mixin whose body holds the declaration.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub mixin: Option<String>,
+    /// For inline styles, style props and Tailwind classes, the id of the JSX element they are
+    /// written on (an index into the file's `elements`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub element: Option<u32>,
 }
 
 impl Origin {
@@ -61,6 +65,7 @@ impl Origin {
             binding: None,
             utility: None,
             mixin: None,
+            element: None,
         }
     }
 }

@@ -10,9 +10,11 @@
 //! boundary: the JSON output is a serialisation of these types.
 
 mod declaration;
+mod element;
 mod value;
 
 pub use declaration::{Condition, Declaration, Origin, ShorthandSource, Syntax};
+pub use element::{ClassRef, Component, ComponentKind, Element, JsImport};
 pub use smol_str::SmolStr;
 pub use value::{Color, Length, ReferenceKind, Value};
 
@@ -113,6 +115,15 @@ pub struct FileFacts {
     /// Stylesheets this stylesheet loads (`@use`, `@forward`, `@import`), in source order.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub imports: Vec<StyleImport>,
+    /// JavaScript imports, in source order.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub js_imports: Vec<JsImport>,
+    /// React components defined here, in source order.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub components: Vec<Component>,
+    /// JSX elements, in source order; `Element::id` is the index here.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub elements: Vec<Element>,
     /// Problems met while reading or parsing, in source order.
     pub problems: Vec<Problem>,
 }
@@ -130,6 +141,9 @@ impl FileFacts {
             tokens: Vec::new(),
             module_classes: Vec::new(),
             imports: Vec::new(),
+            js_imports: Vec::new(),
+            components: Vec::new(),
+            elements: Vec::new(),
             problems: Vec::new(),
         }
     }

@@ -1,7 +1,9 @@
 //! Static class names in `className` attributes and class-merging calls, each with its range.
 
+use rebrand_facts::ClassRef;
 use rebrand_text::TextRange;
-use swc_ecma_ast::{BinaryOp, Callee, Expr, Lit, Prop, PropName, PropOrSpread, Tpl};
+use swc_common::Spanned;
+use swc_ecma_ast::{BinaryOp, Callee, Expr, Lit, MemberProp, Prop, PropName, PropOrSpread, Tpl};
 
 use crate::objects::string_content_range;
 use crate::to_range;
@@ -15,6 +17,8 @@ pub struct ClassToken {
     pub range: TextRange,
     /// The JSX element or binding it belongs to (`button`, `buttonVariants`).
     pub binding: Option<String>,
+    /// The id of the JSX element whose `className` holds it.
+    pub element: Option<u32>,
 }
 
 /// Calls whose string arguments are class names.
@@ -43,11 +47,29 @@ pub(crate) enum ClassCall {
     Variants,
 }
 
-/// Collects the class names an expression can evaluate to, statically.
+/// Collects the class names an expression can evaluate to, statically, and how every other part
+/// of it names a class.
 pub(crate) struct ClassCollector<'a> {
     pub text: &'a str,
     pub binding: Option<String>,
+    pub element: Option<u32>,
     pub tokens: Vec<ClassToken>,
+    pub refs: Vec<ClassRef>,
+    /// Whether the expression passes the component's own `className` through.
+    pub receives_class_name: bool,
+}
+
+impl<'a> ClassCollector<'a> {
+    pub(crate) fn new(text: &'a str, binding: Option<String>, element: Option<u32>) -> Self {
+        Self {
+            text,
+            binding,
+            element,
+            tokens: Vec::new(),
+            refs: Vec::new(),
+            receives_class_name: false,
+        }
+    }
 }
 
 impl ClassCollector<'_> {
@@ -85,8 +107,14 @@ impl ClassCollector<'_> {
                     for argument in &call.args {
                         self.expression(&argument.expr, inner_mode);
                     }
+                } else {
+                    self.dynamic(expr, "a function call computes the class");
                 }
             }
+            Expr::Ident(ident) if &*ident.sym == "className" => self.receives_class_name = true,
+            Expr::Ident(_) => self.dynamic(expr, "a variable holds the class"),
+            Expr::Member(member) => self.member(expr, member),
+            Expr::OptChain(_) => self.dynamic(expr, "an optional member access computes the class"),
             Expr::Object(object) => {
                 for property in &object.props {
                     let PropOrSpread::Prop(property) = property else {
@@ -103,12 +131,91 @@ impl ClassCollector<'_> {
                             PropName::Ident(ident) => self.string(to_range(ident.span)),
                             _ => {}
                         },
-                        ClassCall::Variants => self.expression(&pair.value, mode),
+                        ClassCall::Variants => {
+                            let key = match &pair.key {
+                                PropName::Ident(ident) => ident.sym.to_string(),
+                                PropName::Str(string) => {
+                                    string.value.to_string_lossy().into_owned()
+                                }
+                                _ => String::new(),
+                            };
+                            // `defaultVariants` names variants, and a compound variant's
+                            // conditions do too; only its `class`/`className` holds classes.
+                            match key.as_str() {
+                                "defaultVariants" => {}
+                                "compoundVariants" => {
+                                    if let Expr::Array(array) = &*pair.value {
+                                        for entry in array.elems.iter().flatten() {
+                                            if let Expr::Object(compound) = &*entry.expr {
+                                                self.compound_variant(compound);
+                                            }
+                                        }
+                                    }
+                                }
+                                _ => self.expression(&pair.value, mode),
+                            }
+                        }
                     }
                 }
             }
-            _ => {}
+            Expr::Lit(Lit::Bool(_) | Lit::Null(_)) | Expr::Unary(_) => {}
+            _ => self.dynamic(expr, "an expression computes the class"),
         }
+    }
+
+    fn compound_variant(&mut self, compound: &swc_ecma_ast::ObjectLit) {
+        for property in &compound.props {
+            let PropOrSpread::Prop(property) = property else {
+                continue;
+            };
+            let Prop::KeyValue(pair) = &**property else {
+                continue;
+            };
+            if let PropName::Ident(ident) = &pair.key {
+                if matches!(&*ident.sym, "class" | "className") {
+                    self.expression(&pair.value, ClassCall::Variants);
+                }
+            }
+        }
+    }
+
+    /// `styles.card`, `styles["card"]`, `props.className`.
+    fn member(&mut self, expr: &Expr, member: &swc_ecma_ast::MemberExpr) {
+        let Expr::Ident(object) = &*member.obj else {
+            self.dynamic(expr, "a nested member access computes the class");
+            return;
+        };
+        let name = match &member.prop {
+            MemberProp::Ident(property) => property.sym.to_string(),
+            MemberProp::Computed(computed) => {
+                if let Expr::Lit(Lit::Str(string)) = &*computed.expr {
+                    string.value.to_string_lossy().into_owned()
+                } else {
+                    self.dynamic(expr, "the member name is computed at run time");
+                    return;
+                }
+            }
+            MemberProp::PrivateName(_) => {
+                self.dynamic(expr, "a private field holds the class");
+                return;
+            }
+        };
+        if name == "className" {
+            self.receives_class_name = true;
+            return;
+        }
+        self.refs.push(ClassRef::Module {
+            object: object.sym.to_string(),
+            name,
+            range: to_range(expr.span()),
+        });
+    }
+
+    fn dynamic(&mut self, expr: &Expr, reason: &str) {
+        self.refs.push(ClassRef::Dynamic {
+            reason: reason.to_owned(),
+            range: to_range(expr.span()),
+        });
     }
 
     fn string(&mut self, range: TextRange) {
@@ -117,12 +224,22 @@ impl ClassCollector<'_> {
         };
         for (start, class) in split_classes(content) {
             let start = range.start + start as u32;
-            self.tokens.push(ClassToken {
-                text: class.to_owned(),
-                range: TextRange::new(start, start + class.len() as u32),
-                binding: self.binding.clone(),
-            });
+            self.push_class(class, start);
         }
+    }
+
+    fn push_class(&mut self, class: &str, start: u32) {
+        let range = TextRange::new(start, start + class.len() as u32);
+        self.refs.push(ClassRef::Static {
+            name: class.to_owned(),
+            range,
+        });
+        self.tokens.push(ClassToken {
+            text: class.to_owned(),
+            range,
+            binding: self.binding.clone(),
+            element: self.element,
+        });
     }
 
     /// A template's static parts; a class glued to a `${…}` (`text-${tone}`) is only partly
@@ -138,15 +255,15 @@ impl ClassCollector<'_> {
                 let end = start + class.len();
                 let touches_previous_hole = index > 0 && start == 0;
                 let touches_next_hole = index + 1 < count && end == content.len();
+                let start_offset = range.start + start as u32;
                 if touches_previous_hole || touches_next_hole {
+                    self.refs.push(ClassRef::Dynamic {
+                        reason: "part of the class is interpolated".to_owned(),
+                        range: TextRange::new(start_offset, start_offset + class.len() as u32),
+                    });
                     continue;
                 }
-                let start = range.start + start as u32;
-                self.tokens.push(ClassToken {
-                    text: class.to_owned(),
-                    range: TextRange::new(start, start + class.len() as u32),
-                    binding: self.binding.clone(),
-                });
+                self.push_class(class, start_offset);
             }
         }
         for expression in &template.exprs {

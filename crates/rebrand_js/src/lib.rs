@@ -10,11 +10,12 @@
 //! and whatever facts swc recovered. Not an API boundary beyond [`extract_js`] and [`JsFacts`].
 
 mod classes;
+mod elements;
 mod objects;
 mod styled;
 mod visitor;
 
-use rebrand_facts::{Declaration, FileKind, Problem, Token};
+use rebrand_facts::{Component, Declaration, Element, FileKind, JsImport, Problem, Token};
 use rebrand_text::TextRange;
 use rebrand_values::ValueOptions;
 use swc_common::{BytePos, Spanned};
@@ -32,6 +33,12 @@ pub struct JsFacts {
     /// Every static class name written in a `className`/`class` attribute or a class-merging call
     /// (`clsx`, `cn`, `classnames`, `cva`, `tv`, `twMerge`), for Tailwind expansion and linking.
     pub class_tokens: Vec<ClassToken>,
+    /// JSX elements in source order (`Element::id` indexes this list).
+    pub elements: Vec<Element>,
+    /// React components defined in the file.
+    pub components: Vec<Component>,
+    /// `import` declarations.
+    pub js_imports: Vec<JsImport>,
     /// Parse problems and skipped constructs.
     pub problems: Vec<Problem>,
     /// Whether swc parsed the file without error.

@@ -69,6 +69,8 @@ pub(crate) struct ObjectStyle<'a> {
     pub text: &'a str,
     pub syntax: Syntax,
     pub binding: Option<String>,
+    /// The JSX element the style is written on, for `style`, `sx` and `css` props.
+    pub element: Option<u32>,
     pub options: ValueOptions,
     pub selectors: Vec<String>,
     pub media: Vec<String>,
@@ -170,6 +172,7 @@ impl ObjectStyle<'_> {
             binding: self.binding.clone(),
             utility: None,
             mixin: None,
+            element: self.element,
         });
         let condition = Arc::new(self.condition());
         for property in longhands {

@@ -1,17 +1,24 @@
-//! One pass over a program that finds every styling construct and hands it to its extractor.
+//! One pass over a program that finds every styling construct, element, component and import.
 
-use rebrand_facts::Syntax;
+use rebrand_facts::{Component, ComponentKind, Element, JsImport, Syntax};
 use rebrand_values::ValueOptions;
+use swc_common::Spanned;
 use swc_ecma_ast::{
-    CallExpr, Callee, Expr, JSXAttrName, JSXAttrOrSpread, JSXAttrValue, JSXElement, JSXElementName,
-    JSXExpr, JSXObject, Pat, Program, TaggedTpl, VarDeclarator,
+    AssignExpr, AssignTarget, CallExpr, Callee, ClassDecl, ExportDecl, ExportDefaultDecl,
+    ExportDefaultExpr, Expr, FnDecl, ImportDecl, ImportSpecifier, JSXAttrValue, JSXElement,
+    JSXExpr, MemberProp, ModuleExportName, NamedExport, Pat, Program, SimpleAssignTarget,
+    TaggedTpl, VarDeclarator,
 };
 use swc_ecma_visit::{Visit, VisitWith};
 
 use crate::classes::{is_class_call, ClassCall, ClassCollector};
-use crate::objects::{theme_tokens, ObjectStyle};
+use crate::elements::{
+    attributes, child_names, element_name, handlers, implicit_role, is_focusable, spreads_props,
+    state_props, static_string,
+};
+use crate::objects::{string_content_range, theme_tokens, ObjectStyle};
 use crate::styled::{extract_styled_template, styled_tag, StyledTag};
-use crate::JsFacts;
+use crate::{to_range, JsFacts};
 
 /// Walks `program` and adds its facts to `facts`.
 pub(crate) fn collect(text: &str, program: &Program, options: ValueOptions, facts: &mut JsFacts) {
@@ -21,9 +28,21 @@ pub(crate) fn collect(text: &str, program: &Program, options: ValueOptions, fact
         facts,
         bindings: Vec::new(),
         elements: Vec::new(),
+        components: Vec::new(),
+        exporting: None,
+        map_depth: 0,
         hole_depth: 0,
+        exported_later: Vec::new(),
     };
     program.visit_with(&mut visitor);
+    let exported_later = std::mem::take(&mut visitor.exported_later);
+    for (name, export) in exported_later {
+        for component in &mut facts.components {
+            if component.name == name && component.export.is_none() {
+                component.export = Some(export.clone());
+            }
+        }
+    }
 }
 
 struct StyleVisitor<'a> {
@@ -32,18 +51,30 @@ struct StyleVisitor<'a> {
     facts: &'a mut JsFacts,
     /// Names of the variables being initialised, innermost last.
     bindings: Vec<String>,
-    /// Names of the JSX elements being visited, innermost last.
-    elements: Vec<String>,
+    /// The JSX elements being visited (name and id), innermost last.
+    elements: Vec<(String, u32)>,
+    /// The components whose bodies are being visited, innermost last.
+    components: Vec<String>,
+    /// `named` or `default` while visiting an exported declaration.
+    exporting: Option<&'static str>,
+    /// How many `.map`-like callbacks enclose the current node.
+    map_depth: usize,
     /// How many styled-template interpolations enclose the current node: a `css` template inside
     /// one applies only under a run-time condition.
     hole_depth: usize,
+    /// `export { A }` and `export default A` name components defined elsewhere in the file.
+    exported_later: Vec<(String, String)>,
+}
+
+fn is_component_name(name: &str) -> bool {
+    name.starts_with(|character: char| character.is_ascii_uppercase())
 }
 
 impl<'a> StyleVisitor<'a> {
     fn binding(&self) -> Option<String> {
         self.elements
             .last()
-            .map(|element| format!("<{element}>"))
+            .map(|(element, _)| format!("<{element}>"))
             .or_else(|| self.bindings.last().cloned())
     }
 
@@ -52,6 +83,7 @@ impl<'a> StyleVisitor<'a> {
             text: self.text,
             syntax,
             binding: self.binding(),
+            element: self.elements.last().map(|(_, id)| *id),
             options: self.options,
             selectors: Vec::new(),
             media: Vec::new(),
@@ -60,12 +92,24 @@ impl<'a> StyleVisitor<'a> {
         }
     }
 
-    fn class_attribute(&mut self, value: &JSXAttrValue) {
-        let mut collector = ClassCollector {
-            text: self.text,
-            binding: self.binding(),
-            tokens: Vec::new(),
-        };
+    fn define_component(
+        &mut self,
+        name: String,
+        kind: ComponentKind,
+        range: rebrand_text::TextRange,
+        styles: Option<String>,
+    ) {
+        self.facts.components.push(Component {
+            name,
+            kind,
+            range,
+            export: self.exporting.map(str::to_owned),
+            styles,
+        });
+    }
+
+    fn class_attribute(&mut self, id: u32, value: &JSXAttrValue) {
+        let mut collector = ClassCollector::new(self.text, self.binding(), Some(id));
         match value {
             JSXAttrValue::Str(string) => {
                 collector.expression(
@@ -80,11 +124,208 @@ impl<'a> StyleVisitor<'a> {
             }
             _ => {}
         }
+        let element = &mut self.facts.elements[id as usize];
+        element.classes.extend(collector.refs);
+        element.receives_class_name |= collector.receives_class_name;
         self.facts.class_tokens.extend(collector.tokens);
+    }
+
+    fn describe(&self, element: &JSXElement, id: u32) -> Element {
+        let name = element_name(&element.opening.name);
+        let is_tag = name.starts_with(|character: char| character.is_ascii_lowercase());
+        let explicit_role = attributes(element)
+            .find(|(attribute, _)| attribute == "role")
+            .and_then(|(_, role)| static_string(role));
+        let role = explicit_role.clone().or_else(|| {
+            is_tag
+                .then(|| implicit_role(&name, element))
+                .flatten()
+                .map(str::to_owned)
+        });
+        Element {
+            id,
+            range: to_range(element.span),
+            name_range: to_range(element.opening.name.span()),
+            parent: self.elements.last().map(|(_, parent)| *parent),
+            component: self.components.last().cloned(),
+            role,
+            explicit_role: explicit_role.is_some(),
+            handlers: handlers(element),
+            focusable: if is_tag {
+                is_focusable(&name, element)
+            } else {
+                attributes(element).any(|(attribute, _)| attribute == "tabIndex")
+            },
+            repeated: self.map_depth > 0,
+            states: state_props(element),
+            classes: Vec::new(),
+            receives_class_name: spreads_props(element),
+            children: child_names(&element.children),
+            name,
+        }
     }
 }
 
 impl Visit for StyleVisitor<'_> {
+    fn visit_import_decl(&mut self, import: &ImportDecl) {
+        let names = import
+            .specifiers
+            .iter()
+            .map(|specifier| match specifier {
+                ImportSpecifier::Named(named) => {
+                    let imported = match &named.imported {
+                        Some(ModuleExportName::Ident(ident)) => ident.sym.to_string(),
+                        Some(ModuleExportName::Str(string)) => {
+                            string.value.to_string_lossy().into_owned()
+                        }
+                        None => named.local.sym.to_string(),
+                    };
+                    (named.local.sym.to_string(), imported)
+                }
+                ImportSpecifier::Default(default) => {
+                    (default.local.sym.to_string(), "default".to_owned())
+                }
+                ImportSpecifier::Namespace(namespace) => {
+                    (namespace.local.sym.to_string(), "*".to_owned())
+                }
+            })
+            .collect();
+        self.facts.js_imports.push(JsImport {
+            source: import.src.value.to_string_lossy().into_owned(),
+            range: string_content_range(to_range(import.src.span)),
+            names,
+        });
+    }
+
+    fn visit_export_decl(&mut self, export: &ExportDecl) {
+        let previous = self.exporting.replace("named");
+        export.visit_children_with(self);
+        self.exporting = previous;
+    }
+
+    fn visit_export_default_decl(&mut self, export: &ExportDefaultDecl) {
+        let previous = self.exporting.replace("default");
+        match &export.decl {
+            swc_ecma_ast::DefaultDecl::Fn(function) => {
+                let name = function
+                    .ident
+                    .as_ref()
+                    .map_or_else(|| "default".to_owned(), |ident| ident.sym.to_string());
+                self.define_component(
+                    name.clone(),
+                    ComponentKind::Function,
+                    to_range(export.span),
+                    None,
+                );
+                self.components.push(name);
+                self.exporting = previous;
+                function.function.visit_with(self);
+                self.components.pop();
+                return;
+            }
+            swc_ecma_ast::DefaultDecl::Class(class) => {
+                if let Some(ident) = &class.ident {
+                    self.define_component(
+                        ident.sym.to_string(),
+                        ComponentKind::Class,
+                        to_range(export.span),
+                        None,
+                    );
+                }
+            }
+            swc_ecma_ast::DefaultDecl::TsInterfaceDecl(_) => {}
+        }
+        self.exporting = previous;
+        export.visit_children_with(self);
+    }
+
+    fn visit_export_default_expr(&mut self, export: &ExportDefaultExpr) {
+        if let Expr::Ident(ident) = &*export.expr {
+            self.exported_later
+                .push((ident.sym.to_string(), "default".to_owned()));
+        }
+        export.visit_children_with(self);
+    }
+
+    fn visit_named_export(&mut self, export: &NamedExport) {
+        if export.src.is_none() {
+            for specifier in &export.specifiers {
+                if let swc_ecma_ast::ExportSpecifier::Named(named) = specifier {
+                    if let ModuleExportName::Ident(ident) = &named.orig {
+                        self.exported_later
+                            .push((ident.sym.to_string(), "named".to_owned()));
+                    }
+                }
+            }
+        }
+    }
+
+    fn visit_fn_decl(&mut self, function: &FnDecl) {
+        let name = function.ident.sym.to_string();
+        if !is_component_name(&name) {
+            function.visit_children_with(self);
+            return;
+        }
+        self.define_component(
+            name.clone(),
+            ComponentKind::Function,
+            to_range(function.span()),
+            None,
+        );
+        let previous = self.exporting.take();
+        self.components.push(name);
+        function.visit_children_with(self);
+        self.components.pop();
+        self.exporting = previous;
+    }
+
+    fn visit_class_decl(&mut self, class: &ClassDecl) {
+        let name = class.ident.sym.to_string();
+        let extends_component = class.class.super_class.as_deref().is_some_and(|base| {
+            crate::styled::member_chain(base)
+                .and_then(|chain| chain.last().cloned())
+                .is_some_and(|last| last == "Component" || last == "PureComponent")
+        });
+        if !extends_component {
+            class.visit_children_with(self);
+            return;
+        }
+        self.define_component(
+            name.clone(),
+            ComponentKind::Class,
+            to_range(class.span()),
+            None,
+        );
+        let previous = self.exporting.take();
+        self.components.push(name);
+        class.visit_children_with(self);
+        self.components.pop();
+        self.exporting = previous;
+    }
+
+    fn visit_assign_expr(&mut self, assign: &AssignExpr) {
+        // `Modal.Header = (…) => …`: a compound component.
+        if let AssignTarget::Simple(SimpleAssignTarget::Member(member)) = &assign.left {
+            if let (Expr::Ident(object), MemberProp::Ident(property)) = (&*member.obj, &member.prop)
+            {
+                let name = format!("{}.{}", object.sym, property.sym);
+                if is_component_name(&object.sym) && is_component_name(&property.sym) {
+                    if let Some(kind) = component_kind(&assign.right) {
+                        let styles = styled_target(&assign.right);
+                        self.define_component(name.clone(), kind, to_range(assign.span), styles);
+                        self.components.push(name.clone());
+                        self.bindings.push(name);
+                        assign.right.visit_with(self);
+                        self.bindings.pop();
+                        self.components.pop();
+                        return;
+                    }
+                }
+            }
+        }
+        assign.visit_children_with(self);
+    }
+
     fn visit_var_declarator(&mut self, declarator: &VarDeclarator) {
         let name = match &declarator.name {
             Pat::Ident(ident) => Some(ident.id.sym.to_string()),
@@ -98,13 +339,30 @@ impl Visit for StyleVisitor<'_> {
                 }
             }
         }
-        if let Some(name) = name {
-            self.bindings.push(name);
+        let Some(name) = name else {
             declarator.visit_children_with(self);
-            self.bindings.pop();
-        } else {
-            declarator.visit_children_with(self);
+            return;
+        };
+        let component = declarator
+            .init
+            .as_deref()
+            .filter(|_| is_component_name(&name))
+            .and_then(|init| component_kind(init).map(|kind| (kind, styled_target(init))));
+        let previous = self.exporting.take();
+        let is_component = component.is_some();
+        if let Some((kind, styles)) = component {
+            self.exporting = previous;
+            self.define_component(name.clone(), kind, to_range(declarator.span), styles);
+            self.exporting = None;
+            self.components.push(name.clone());
         }
+        self.bindings.push(name);
+        declarator.visit_children_with(self);
+        self.bindings.pop();
+        if is_component {
+            self.components.pop();
+        }
+        self.exporting = previous;
     }
 
     fn visit_tagged_tpl(&mut self, tagged: &TaggedTpl) {
@@ -161,11 +419,7 @@ impl Visit for StyleVisitor<'_> {
             }
         }
         if let Some(mode) = is_class_call(&call.callee) {
-            let mut collector = ClassCollector {
-                text: self.text,
-                binding: self.binding(),
-                tokens: Vec::new(),
-            };
+            let mut collector = ClassCollector::new(self.text, self.binding(), None);
             for argument in &call.args {
                 collector.expression(&argument.expr, mode);
             }
@@ -173,28 +427,32 @@ impl Visit for StyleVisitor<'_> {
             // The arguments were read as class names; nested calls inside them were too.
             return;
         }
+        let repeats = is_repeating_call(call);
+        if repeats {
+            self.map_depth += 1;
+        }
         call.visit_children_with(self);
+        if repeats {
+            self.map_depth -= 1;
+        }
     }
 
     fn visit_jsx_element(&mut self, element: &JSXElement) {
-        self.elements.push(element_name(&element.opening.name));
-        for attribute in &element.opening.attrs {
-            let JSXAttrOrSpread::JSXAttr(attribute) = attribute else {
-                continue;
-            };
-            let JSXAttrName::Ident(name) = &attribute.name else {
-                continue;
-            };
+        let id = self.facts.elements.len() as u32;
+        let described = self.describe(element, id);
+        self.elements.push((described.name.clone(), id));
+        self.facts.elements.push(described);
+        for (name, attribute) in attributes(element) {
             let Some(value) = &attribute.value else {
                 continue;
             };
-            match &*name.sym {
+            match name.as_str() {
                 "className" | "class" | "tw" => {
-                    self.class_attribute(value);
+                    self.class_attribute(id, value);
                     continue;
                 }
                 "style" | "sx" | "css" => {
-                    let syntax = if &*name.sym == "style" {
+                    let syntax = if name == "style" {
                         Syntax::InlineStyle
                     } else {
                         Syntax::StyleProp
@@ -202,7 +460,7 @@ impl Visit for StyleVisitor<'_> {
                     if let JSXAttrValue::JSXExprContainer(container) = value {
                         if let JSXExpr::Expr(expr) = &container.expr {
                             if let Expr::Object(object) = &**expr {
-                                self.object_style(syntax, &*name.sym == "sx")
+                                self.object_style(syntax, name == "sx")
                                     .extract(object, self.facts);
                                 continue;
                             }
@@ -213,29 +471,70 @@ impl Visit for StyleVisitor<'_> {
             }
             attribute.value.visit_with(self);
         }
+        for attribute in &element.opening.attrs {
+            if let swc_ecma_ast::JSXAttrOrSpread::SpreadElement(spread) = attribute {
+                spread.visit_with(self);
+            }
+        }
         element.children.visit_with(self);
         self.elements.pop();
     }
 }
 
-/// `li`, `Button`, `Modal.Header`, `svg:path`.
-fn element_name(name: &JSXElementName) -> String {
-    match name {
-        JSXElementName::Ident(ident) => ident.sym.to_string(),
-        JSXElementName::JSXMemberExpr(member) => {
-            format!("{}.{}", jsx_object_name(&member.obj), member.prop.sym)
-        }
-        JSXElementName::JSXNamespacedName(namespaced) => {
-            format!("{}:{}", namespaced.ns.sym, namespaced.name.sym)
-        }
+/// Whether a call renders its callback once per item: `items.map(…)`, `.flatMap`, `Array.from`.
+fn is_repeating_call(call: &CallExpr) -> bool {
+    let Callee::Expr(callee) = &call.callee else {
+        return false;
+    };
+    let Expr::Member(member) = &**callee else {
+        return false;
+    };
+    match &member.prop {
+        MemberProp::Ident(property) => match &*property.sym {
+            "map" | "flatMap" => true,
+            "from" => matches!(&*member.obj, Expr::Ident(ident) if &*ident.sym == "Array"),
+            _ => false,
+        },
+        _ => false,
     }
 }
 
-fn jsx_object_name(object: &JSXObject) -> String {
-    match object {
-        JSXObject::Ident(ident) => ident.sym.to_string(),
-        JSXObject::JSXMemberExpr(member) => {
-            format!("{}.{}", jsx_object_name(&member.obj), member.prop.sym)
+/// The kind of component an initialiser defines, if it defines one.
+fn component_kind(init: &Expr) -> Option<ComponentKind> {
+    match init {
+        Expr::Arrow(_) | Expr::Fn(_) => Some(ComponentKind::Arrow),
+        Expr::TaggedTpl(tagged) => match styled_tag(&tagged.tag)? {
+            StyledTag::Component(_) => Some(ComponentKind::Styled),
+            _ => None,
+        },
+        Expr::Call(call) => {
+            let Callee::Expr(callee) = &call.callee else {
+                return None;
+            };
+            if let Some(StyledTag::Component(_)) = styled_tag(callee) {
+                return Some(ComponentKind::Styled);
+            }
+            let chain = crate::styled::member_chain(callee)?;
+            matches!(chain.last()?.as_str(), "memo" | "forwardRef")
+                .then_some(ComponentKind::Wrapped)
         }
+        Expr::Paren(paren) => component_kind(&paren.expr),
+        _ => None,
+    }
+}
+
+/// What a styled component styles (`button`, `Base`).
+fn styled_target(init: &Expr) -> Option<String> {
+    let tag = match init {
+        Expr::TaggedTpl(tagged) => styled_tag(&tagged.tag)?,
+        Expr::Call(call) => match &call.callee {
+            Callee::Expr(callee) => styled_tag(callee)?,
+            _ => return None,
+        },
+        _ => return None,
+    };
+    match tag {
+        StyledTag::Component(target) => Some(target),
+        _ => None,
     }
 }

@@ -49,7 +49,13 @@ impl TailwindExpander {
     /// The declarations `class` sets, placed at `range` and owned by `binding`. Empty for a class
     /// that is not a Tailwind utility.
     #[must_use]
-    pub fn expand(&self, class: &str, range: TextRange, binding: Option<&str>) -> Vec<Declaration> {
+    pub fn expand(
+        &self,
+        class: &str,
+        range: TextRange,
+        binding: Option<&str>,
+        element: Option<u32>,
+    ) -> Vec<Declaration> {
         let utility = self.utility(class);
         if utility.is_empty() {
             return Vec::new();
@@ -60,6 +66,7 @@ impl TailwindExpander {
             binding: binding.map(str::to_owned),
             utility: Some(class.to_owned()),
             mixin: None,
+            element,
         });
         let written: SmolStr = class.into();
         utility
@@ -135,8 +142,12 @@ mod tests {
     #[test]
     fn variants_become_conditions_and_values_are_typed() {
         let expander = TailwindExpander::new(ValueOptions::default());
-        let declarations =
-            expander.expand("md:hover:bg-[#123456]", TextRange::new(3, 24), Some("<a>"));
+        let declarations = expander.expand(
+            "md:hover:bg-[#123456]",
+            TextRange::new(3, 24),
+            Some("<a>"),
+            None,
+        );
         assert_eq!(declarations.len(), 1);
         let declaration = &declarations[0];
         assert_eq!(declaration.property, "background-color");
@@ -150,7 +161,7 @@ mod tests {
     fn plain_class_names_set_nothing() {
         let expander = TailwindExpander::new(ValueOptions::default());
         assert!(expander
-            .expand("btn-primary", TextRange::new(0, 11), None)
+            .expand("btn-primary", TextRange::new(0, 11), None, None)
             .is_empty());
     }
 
@@ -158,7 +169,7 @@ mod tests {
     fn padding_inline_sets_both_sides() {
         let expander = TailwindExpander::new(ValueOptions::default());
         let properties: Vec<_> = expander
-            .expand("px-4", TextRange::new(0, 4), None)
+            .expand("px-4", TextRange::new(0, 4), None, None)
             .into_iter()
             .map(|declaration| declaration.property)
             .collect();

@@ -114,6 +114,7 @@ pub fn compact_facts(root: &Path, analysis: &Value) -> String {
             );
         }
         render_imports(&mut out, file, &position);
+        render_structure(&mut out, file, &position);
         if let Some(classes) = file["module_classes"].as_array() {
             let names: Vec<_> = classes.iter().filter_map(Value::as_str).collect();
             let _ = writeln!(out, "module classes: {}", names.join(" "));
@@ -130,6 +131,95 @@ pub fn compact_facts(root: &Path, analysis: &Value) -> String {
         }
     }
     out
+}
+
+/// One line per JS import, component and element.
+fn render_structure(out: &mut String, file: &Value, position: &dyn Fn(&Value) -> String) {
+    for import in file["js_imports"].as_array().into_iter().flatten() {
+        let names: Vec<String> = import["names"]
+            .as_array()
+            .into_iter()
+            .flatten()
+            .map(|pair| {
+                format!(
+                    "{}={}",
+                    pair[0].as_str().unwrap_or_default(),
+                    pair[1].as_str().unwrap_or_default()
+                )
+            })
+            .collect();
+        let _ = writeln!(
+            out,
+            "{} js-import {:?} {}",
+            position(&import["range"]),
+            import["source"].as_str().unwrap_or_default(),
+            names.join(" ")
+        );
+    }
+    for component in file["components"].as_array().into_iter().flatten() {
+        let _ = writeln!(
+            out,
+            "{} component {} {}{}{}",
+            position(&component["range"]),
+            component["name"].as_str().unwrap_or_default(),
+            component["kind"].as_str().unwrap_or_default(),
+            component["export"]
+                .as_str()
+                .map(|export| format!(" export={export}"))
+                .unwrap_or_default(),
+            component["styles"]
+                .as_str()
+                .map(|styles| format!(" styles={styles}"))
+                .unwrap_or_default(),
+        );
+    }
+    for element in file["elements"].as_array().into_iter().flatten() {
+        let mut line = format!(
+            "{} element #{} <{}>",
+            position(&element["name_range"]),
+            element["id"],
+            element["name"].as_str().unwrap_or_default()
+        );
+        for key in ["parent", "component", "role"] {
+            if !element[key].is_null() {
+                let _ = write!(line, " {key}={}", element[key]);
+            }
+        }
+        for key in [
+            "explicit_role",
+            "focusable",
+            "repeated",
+            "receives_class_name",
+        ] {
+            if element[key].as_bool() == Some(true) {
+                let _ = write!(line, " {key}");
+            }
+        }
+        for key in ["handlers", "states", "children"] {
+            if let Some(list) = element[key].as_array() {
+                let items: Vec<&str> = list.iter().filter_map(Value::as_str).collect();
+                let _ = write!(line, " {key}=[{}]", items.join(","));
+            }
+        }
+        let classes: Vec<String> = element["classes"]
+            .as_array()
+            .into_iter()
+            .flatten()
+            .map(|class| match class["type"].as_str().unwrap_or_default() {
+                "static" => class["name"].as_str().unwrap_or_default().to_owned(),
+                "module" => format!(
+                    "{}.{}",
+                    class["object"].as_str().unwrap_or_default(),
+                    class["name"].as_str().unwrap_or_default()
+                ),
+                _ => format!("?({})", class["reason"].as_str().unwrap_or_default()),
+            })
+            .collect();
+        if !classes.is_empty() {
+            let _ = write!(line, " classes=[{}]", classes.join(" "));
+        }
+        let _ = writeln!(out, "{line}");
+    }
 }
 
 /// One line per `@use`/`@forward`/`@import`.

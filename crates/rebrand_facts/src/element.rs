@@ -1,0 +1,128 @@
+//! JSX elements, React components and JavaScript imports: the structure styles attach to.
+
+use rebrand_text::TextRange;
+use serde::{Deserialize, Serialize};
+
+/// How an element names a class.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "type", rename_all = "kebab-case")]
+pub enum ClassRef {
+    /// A class name written as text (`className="card"`, `clsx("card", …)`).
+    Static {
+        /// The class.
+        name: String,
+        /// Where it is written.
+        range: TextRange,
+    },
+    /// A CSS Module member (`styles.card`, `styles["card"]`).
+    Module {
+        /// The local name of the imported module object (`styles`).
+        object: String,
+        /// The class.
+        name: String,
+        /// Where the member access is written.
+        range: TextRange,
+    },
+    /// A class computed at run time; unknown, never assumed unused.
+    Dynamic {
+        /// Why it cannot be known statically.
+        reason: String,
+        /// The expression.
+        range: TextRange,
+    },
+}
+
+/// A JSX element and what it does.
+// Each flag is an independent fact about the element, serialised as its own JSON field.
+#[allow(clippy::struct_excessive_bools)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Element {
+    /// Index of this element in its file's `elements`, in source order.
+    pub id: u32,
+    /// The tag or component name (`li`, `Button`, `Modal.Header`).
+    pub name: String,
+    /// The whole element.
+    pub range: TextRange,
+    /// Where the name is written in the opening tag.
+    pub name_range: TextRange,
+    /// The element enclosing this one in the same JSX tree.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub parent: Option<u32>,
+    /// The component whose body renders it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub component: Option<String>,
+    /// The ARIA role: the `role` attribute, else the tag's implicit role.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub role: Option<String>,
+    /// Whether `role` was written explicitly.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub explicit_role: bool,
+    /// Event handlers (`onClick`, `onKeyDown`), sorted.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub handlers: Vec<String>,
+    /// Whether it takes keyboard focus: a natively focusable tag or a `tabIndex` of 0 or more.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub focusable: bool,
+    /// Whether it is rendered inside `.map`/`.flatMap`/`Array.from` (one of many).
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub repeated: bool,
+    /// State props (`disabled`, `aria-selected`, `data-state`), sorted.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub states: Vec<String>,
+    /// Class references, in source order.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub classes: Vec<ClassRef>,
+    /// Whether it receives the enclosing component's `className` (passed through, or spread with
+    /// `{...props}`), so that styles given to the component land on this element.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub receives_class_name: bool,
+    /// The names of its child elements, in order: its children's shape.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub children: Vec<String>,
+}
+
+/// How a component is defined.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum ComponentKind {
+    /// `function Button() {}`.
+    Function,
+    /// `const Button = () => …`.
+    Arrow,
+    /// `memo(…)` or `forwardRef(…)` around a function.
+    Wrapped,
+    /// `class Button extends Component`.
+    Class,
+    /// `styled.button`…, `styled(Base)`…
+    Styled,
+}
+
+/// A React component definition.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Component {
+    /// Its name (`Button`, `Modal.Header` for a compound member).
+    pub name: String,
+    /// How it is defined.
+    pub kind: ComponentKind,
+    /// The definition.
+    pub range: TextRange,
+    /// `default`, `named`, or absent when not exported.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub export: Option<String>,
+    /// For styled components: the element or component it styles (`button`, `Base`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub styles: Option<String>,
+}
+
+/// One `import` of a JavaScript module.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct JsImport {
+    /// The module specifier as written (`./Card.module.css`, `@/components/Button`).
+    pub source: String,
+    /// Where the specifier is written (inside the quotes).
+    pub range: TextRange,
+    /// Local names and what they import: `(local, imported)`, with `default` and `*` for default
+    /// and namespace imports.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub names: Vec<(String, String)>,
+}

@@ -1,0 +1,244 @@
+//! What a JSX element is and does: its role, handlers, focusability and state props.
+
+use swc_ecma_ast::{
+    Expr, JSXAttr, JSXAttrName, JSXAttrOrSpread, JSXAttrValue, JSXElement, JSXElementChild,
+    JSXElementName, JSXExpr, JSXObject, Lit,
+};
+use swc_ecma_visit::{Visit, VisitWith};
+
+/// `li`, `Button`, `Modal.Header`, `svg:path`.
+pub(crate) fn element_name(name: &JSXElementName) -> String {
+    match name {
+        JSXElementName::Ident(ident) => ident.sym.to_string(),
+        JSXElementName::JSXMemberExpr(member) => {
+            format!("{}.{}", jsx_object_name(&member.obj), member.prop.sym)
+        }
+        JSXElementName::JSXNamespacedName(namespaced) => {
+            format!("{}:{}", namespaced.ns.sym, namespaced.name.sym)
+        }
+    }
+}
+
+fn jsx_object_name(object: &JSXObject) -> String {
+    match object {
+        JSXObject::Ident(ident) => ident.sym.to_string(),
+        JSXObject::JSXMemberExpr(member) => {
+            format!("{}.{}", jsx_object_name(&member.obj), member.prop.sym)
+        }
+    }
+}
+
+/// The attributes of an opening tag, by name (spreads skipped).
+pub(crate) fn attributes(element: &JSXElement) -> impl Iterator<Item = (String, &JSXAttr)> {
+    element
+        .opening
+        .attrs
+        .iter()
+        .filter_map(|attribute| match attribute {
+            JSXAttrOrSpread::JSXAttr(attribute) => {
+                let name = match &attribute.name {
+                    JSXAttrName::Ident(ident) => ident.sym.to_string(),
+                    JSXAttrName::JSXNamespacedName(namespaced) => {
+                        format!("{}:{}", namespaced.ns.sym, namespaced.name.sym)
+                    }
+                };
+                Some((name, attribute))
+            }
+            JSXAttrOrSpread::SpreadElement(_) => None,
+        })
+}
+
+/// Whether the opening tag spreads props (`{...props}`), which may carry `className`, handlers
+/// and a role.
+pub(crate) fn spreads_props(element: &JSXElement) -> bool {
+    element
+        .opening
+        .attrs
+        .iter()
+        .any(|attribute| matches!(attribute, JSXAttrOrSpread::SpreadElement(_)))
+}
+
+/// A string attribute's value (`role="tab"`, `role={"tab"}`), if static.
+pub(crate) fn static_string(attribute: &JSXAttr) -> Option<String> {
+    match attribute.value.as_ref()? {
+        JSXAttrValue::Str(string) => Some(string.value.to_string_lossy().into_owned()),
+        JSXAttrValue::JSXExprContainer(container) => match &container.expr {
+            JSXExpr::Expr(expr) => match &**expr {
+                Expr::Lit(Lit::Str(string)) => Some(string.value.to_string_lossy().into_owned()),
+                Expr::Tpl(template) if template.exprs.is_empty() => {
+                    template.quasis.first().map(|quasi| quasi.raw.to_string())
+                }
+                _ => None,
+            },
+            JSXExpr::JSXEmptyExpr(_) => None,
+        },
+        _ => None,
+    }
+}
+
+/// A numeric attribute's value (`tabIndex={-1}`), if static.
+fn static_number(attribute: &JSXAttr) -> Option<f64> {
+    let JSXAttrValue::JSXExprContainer(container) = attribute.value.as_ref()? else {
+        return static_string(attribute)?.parse().ok();
+    };
+    let JSXExpr::Expr(expr) = &container.expr else {
+        return None;
+    };
+    match &**expr {
+        Expr::Lit(Lit::Num(number)) => Some(number.value),
+        Expr::Unary(unary) if unary.op == swc_ecma_ast::UnaryOp::Minus => match &*unary.arg {
+            Expr::Lit(Lit::Num(number)) => Some(-number.value),
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
+/// The role a tag has without a `role` attribute (WAI-ARIA in HTML), for the common tags.
+pub(crate) fn implicit_role(tag: &str, element: &JSXElement) -> Option<&'static str> {
+    let attribute = |wanted: &str| attributes(element).find(|(name, _)| name == wanted);
+    Some(match tag {
+        "a" | "area" if attribute("href").is_some() => "link",
+        "button" | "summary" => "button",
+        "ul" | "ol" | "menu" => "list",
+        "li" => "listitem",
+        "nav" => "navigation",
+        "dialog" => "dialog",
+        "main" => "main",
+        "header" => "banner",
+        "footer" => "contentinfo",
+        "aside" => "complementary",
+        "article" => "article",
+        "section"
+            if attribute("aria-label").is_some() || attribute("aria-labelledby").is_some() =>
+        {
+            "region"
+        }
+        "form" => "form",
+        "h1" | "h2" | "h3" | "h4" | "h5" | "h6" => "heading",
+        "img"
+            if attribute("alt")
+                .and_then(|(_, alt)| static_string(alt))
+                .as_deref()
+                == Some("") =>
+        {
+            "presentation"
+        }
+        "img" => "img",
+        "table" => "table",
+        "tr" => "row",
+        "td" => "cell",
+        "th" => "columnheader",
+        "select" => "combobox",
+        "option" => "option",
+        "textarea" => "textbox",
+        "progress" => "progressbar",
+        "hr" => "separator",
+        "details" => "group",
+        "input" => match attribute("type")
+            .and_then(|(_, kind)| static_string(kind))
+            .as_deref()
+            .unwrap_or("text")
+        {
+            "checkbox" => "checkbox",
+            "radio" => "radio",
+            "range" => "slider",
+            "button" | "submit" | "reset" | "image" => "button",
+            "number" => "spinbutton",
+            "search" => "searchbox",
+            "hidden" => return None,
+            _ => "textbox",
+        },
+        _ => return None,
+    })
+}
+
+/// Whether the element takes keyboard focus.
+pub(crate) fn is_focusable(tag: &str, element: &JSXElement) -> bool {
+    let attribute = |wanted: &str| attributes(element).find(|(name, _)| name == wanted);
+    if let Some((_, tab_index)) = attribute("tabIndex") {
+        // A dynamic `tabIndex` is taken as focusable: roving focus sets it at run time.
+        return static_number(tab_index).is_none_or(|index| index >= 0.0);
+    }
+    match tag {
+        "button" | "select" | "textarea" | "summary" | "iframe" => true,
+        "a" | "area" => attribute("href").is_some(),
+        "input" => {
+            attribute("type")
+                .and_then(|(_, kind)| static_string(kind))
+                .as_deref()
+                != Some("hidden")
+        }
+        _ => attribute("contentEditable").is_some(),
+    }
+}
+
+/// Event handler props, sorted (`onClick`, `onKeyDown`).
+pub(crate) fn handlers(element: &JSXElement) -> Vec<String> {
+    let mut handlers: Vec<String> = attributes(element)
+        .map(|(name, _)| name)
+        .filter(|name| {
+            name.len() > 2
+                && name.starts_with("on")
+                && name[2..].starts_with(|character: char| character.is_ascii_uppercase())
+        })
+        .collect();
+    handlers.sort();
+    handlers
+}
+
+/// State props, sorted: `disabled`, `checked`, `selected`, `open`, `aria-*` and `data-state`-like
+/// attributes.
+pub(crate) fn state_props(element: &JSXElement) -> Vec<String> {
+    let mut states: Vec<String> = attributes(element)
+        .map(|(name, _)| name)
+        .filter(|name| {
+            matches!(
+                name.as_str(),
+                "disabled" | "checked" | "selected" | "open" | "readOnly" | "required"
+            ) || (name.starts_with("aria-")
+                && !matches!(
+                    name.as_str(),
+                    "aria-label" | "aria-labelledby" | "aria-describedby"
+                ))
+                || matches!(
+                    name.as_str(),
+                    "data-state"
+                        | "data-active"
+                        | "data-selected"
+                        | "data-disabled"
+                        | "data-highlighted"
+                )
+        })
+        .collect();
+    states.sort();
+    states
+}
+
+/// The names of the child elements, in order: direct children, fragments flattened, and the
+/// elements an expression child renders (`{items.map(item => <li/>)}`, `{open && <Menu/>}`).
+pub(crate) fn child_names(children: &[JSXElementChild]) -> Vec<String> {
+    let mut collector = OutermostElements(Vec::new());
+    for child in children {
+        match child {
+            JSXElementChild::JSXElement(element) => {
+                collector.0.push(element_name(&element.opening.name));
+            }
+            JSXElementChild::JSXFragment(fragment) => {
+                collector.0.extend(child_names(&fragment.children));
+            }
+            JSXElementChild::JSXExprContainer(container) => container.visit_with(&mut collector),
+            _ => {}
+        }
+    }
+    collector.0
+}
+
+/// Collects the outermost JSX elements of an expression.
+struct OutermostElements(Vec<String>);
+
+impl Visit for OutermostElements {
+    fn visit_jsx_element(&mut self, element: &JSXElement) {
+        self.0.push(element_name(&element.opening.name));
+    }
+}
