@@ -25,6 +25,8 @@ pub struct Analysis {
     pub summary: Summary,
     /// Every analysed file's facts, sorted by path.
     pub files: Vec<FileFacts>,
+    /// Which declarations reach which elements, and the class references that resolve to nothing.
+    pub links: rebrand_link::Linked,
 }
 
 /// Analyses every discovered file on the current rayon pool.
@@ -46,11 +48,16 @@ pub fn analyze(
         })
         .collect();
     files.sort_by(|a, b| a.path.cmp(&b.path));
-    let summary = Summary::of(&files);
+    let links = rebrand_link::link(&files);
+    let mut summary = Summary::of(&files);
+    summary.class_references = links.resolution.class_references;
+    summary.class_references_resolved = links.resolution.resolved;
+    summary.styled_elements = links.elements.len();
     Analysis {
         schema_version: SCHEMA_VERSION,
         summary,
         files,
+        links,
     }
 }
 

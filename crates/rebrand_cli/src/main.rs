@@ -6,11 +6,12 @@
 
 mod analyze;
 mod discover;
+mod explain;
 mod report;
 mod summary;
 
 use std::io::{IsTerminal, Write};
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use clap::{Parser, Subcommand, ValueEnum};
@@ -34,6 +35,26 @@ struct Cli {
 enum Command {
     /// Parse every style source under PATH into facts and report on them.
     Analyze(AnalyzeArgs),
+    /// Show one JSX element's role, behaviour and effective style, with where each value comes from.
+    Explain(ExplainArgs),
+}
+
+#[derive(clap::Args)]
+struct ExplainArgs {
+    /// The element: `FILE:LINE` or `FILE:LINE:COLUMN` (one-based).
+    position: String,
+    /// The project to analyse for the styles that reach it.
+    #[arg(long, default_value = ".")]
+    root: PathBuf,
+    /// Worker threads (default: one per core).
+    #[arg(long)]
+    threads: Option<usize>,
+    /// Root font size in px, which sizes `rem`.
+    #[arg(long, default_value_t = 16.0)]
+    root_font_size: f64,
+    /// When to use colour.
+    #[arg(long, value_enum, default_value_t = ColorChoice::Auto)]
+    color: ColorChoice,
 }
 
 #[derive(clap::Args)]
@@ -92,6 +113,13 @@ fn main() -> ExitCode {
                 ExitCode::from(2)
             }
         },
+        Command::Explain(arguments) => match run_explain(&arguments) {
+            Ok(code) => code,
+            Err(message) => {
+                eprintln!("error: {message}");
+                ExitCode::from(2)
+            }
+        },
     }
 }
 
@@ -133,18 +161,72 @@ fn write_output(bytes: &[u8], output: Option<&std::path::Path>) -> Result<(), St
     }
 }
 
-fn run_analyze(arguments: &AnalyzeArgs) -> Result<ExitCode, String> {
-    let threads = arguments
-        .threads
+fn run_explain(arguments: &ExplainArgs) -> Result<ExitCode, String> {
+    let position = explain::parse_position(&arguments.position)?;
+    let root = arguments
+        .root
+        .canonicalize()
+        .map_err(|error| format!("`{}`: {error}", arguments.root.display()))?;
+    let file_path = Path::new(&position.file)
+        .canonicalize()
+        .map_err(|error| format!("`{}`: {error}", position.file))?;
+    let relative = file_path
+        .strip_prefix(&root)
+        .map_err(|_| {
+            format!(
+                "`{}` is not inside `{}`; pass --root",
+                position.file,
+                root.display()
+            )
+        })?
+        .to_string_lossy()
+        .replace('\\', "/");
+    let threads = thread_count(arguments.threads);
+    let pool = worker_pool(threads)?;
+    let discovery = discover::discover(std::slice::from_ref(&root), &Filters::default(), threads)?;
+    let options = ValueOptions {
+        root_font_px: arguments.root_font_size,
+    };
+    let analysis = pool.install(|| analyze::analyze(&discovery, options, &|| {}));
+    let file = analysis
+        .files
+        .iter()
+        .find(|file| file.path == relative)
+        .ok_or_else(|| format!("`{relative}` is not a file rebrand analyses"))?;
+    let text =
+        std::fs::read_to_string(&file_path).map_err(|error| format!("`{relative}`: {error}"))?;
+    let color = match arguments.color {
+        ColorChoice::Always => true,
+        ColorChoice::Never => false,
+        ColorChoice::Auto => {
+            std::io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none()
+        }
+    };
+    let rendered = explain::render(&analysis, &root, file, &text, &position, color)?;
+    write_output(rendered.as_bytes(), None)?;
+    std::mem::forget(analysis);
+    Ok(ExitCode::SUCCESS)
+}
+
+fn thread_count(requested: Option<usize>) -> usize {
+    requested
         .unwrap_or_else(|| std::thread::available_parallelism().map_or(1, std::num::NonZero::get))
-        .max(1);
-    // Parsers recurse once per nesting level; deeply nested JSX needs far more than rayon's
-    // default stack. The memory is reserved, not committed, until a file actually needs it.
-    let pool = rayon::ThreadPoolBuilder::new()
+        .max(1)
+}
+
+/// Parsers recurse once per nesting level; deeply nested JSX needs far more than rayon's default
+/// stack. The memory is reserved, not committed, until a file actually needs it.
+fn worker_pool(threads: usize) -> Result<rayon::ThreadPool, String> {
+    rayon::ThreadPoolBuilder::new()
         .num_threads(threads)
         .stack_size(512 * 1024 * 1024)
         .build()
-        .map_err(|error| format!("could not start {threads} worker threads: {error}"))?;
+        .map_err(|error| format!("could not start {threads} worker threads: {error}"))
+}
+
+fn run_analyze(arguments: &AnalyzeArgs) -> Result<ExitCode, String> {
+    let threads = thread_count(arguments.threads);
+    let pool = worker_pool(threads)?;
     let filters = Filters {
         include: arguments.include.clone(),
         exclude: arguments.exclude.clone(),

@@ -172,6 +172,23 @@ pub fn render_summary(analysis: &Analysis) -> String {
             share * 100.0
         );
     }
+    if summary.class_references > 0 {
+        let _ = writeln!(
+            out,
+            "  class links    {}/{} class references resolved ({:.1}%) · {} styled elements",
+            summary.class_references_resolved,
+            summary.class_references,
+            analysis.links.resolution.share() * 100.0,
+            summary.styled_elements
+        );
+        let mut reasons: BTreeMap<&str, usize> = BTreeMap::new();
+        for unresolved in &analysis.links.resolution.unresolved {
+            *reasons.entry(unresolved.reason.as_str()).or_default() += 1;
+        }
+        for (reason, count) in reasons {
+            let _ = writeln!(out, "                 {count} unresolved: {reason}");
+        }
+    }
     let _ = writeln!(
         out,
         "  problems       {}",

@@ -33,6 +33,12 @@ pub struct Summary {
     pub scss_files: usize,
     /// Files of any kind whose parser reported no error.
     pub files_parsed_cleanly: usize,
+    /// JSX elements that at least one declaration reaches.
+    pub styled_elements: usize,
+    /// Class references on JSX elements.
+    pub class_references: usize,
+    /// Class references that reach a declaration.
+    pub class_references_resolved: usize,
 }
 
 impl Summary {

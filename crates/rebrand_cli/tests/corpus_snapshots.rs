@@ -53,3 +53,13 @@ fn design_tokens() {
 fn bad_inputs() {
     snapshot_app("bad-inputs");
 }
+
+#[test]
+fn five_ways() {
+    snapshot_app("five-ways");
+}
+
+#[test]
+fn cascade() {
+    snapshot_app("cascade");
+}

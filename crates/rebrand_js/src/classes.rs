@@ -57,6 +57,9 @@ pub(crate) struct ClassCollector<'a> {
     pub refs: Vec<ClassRef>,
     /// Whether the expression passes the component's own `className` through.
     pub receives_class_name: bool,
+    /// Base classes of the file's `cva`/`tv` bindings, by binding name, so that
+    /// `className={button()}` reaches them.
+    pub variant_bases: Option<&'a std::collections::HashMap<String, Vec<ClassRef>>>,
 }
 
 impl<'a> ClassCollector<'a> {
@@ -68,11 +71,12 @@ impl<'a> ClassCollector<'a> {
             tokens: Vec::new(),
             refs: Vec::new(),
             receives_class_name: false,
+            variant_bases: None,
         }
     }
 }
 
-impl ClassCollector<'_> {
+impl<'a> ClassCollector<'a> {
     pub(crate) fn expression(&mut self, expr: &Expr, mode: ClassCall) {
         match expr {
             Expr::Lit(Lit::Str(string)) => {
@@ -107,6 +111,9 @@ impl ClassCollector<'_> {
                     for argument in &call.args {
                         self.expression(&argument.expr, inner_mode);
                     }
+                } else if let Some(base) = self.variant_base(&call.callee) {
+                    self.refs.extend(base.iter().cloned());
+                    self.dynamic(expr, "a variant chosen at run time adds classes (cva/tv)");
                 } else {
                     self.dynamic(expr, "a function call computes the class");
                 }
@@ -161,6 +168,16 @@ impl ClassCollector<'_> {
             Expr::Lit(Lit::Bool(_) | Lit::Null(_)) | Expr::Unary(_) => {}
             _ => self.dynamic(expr, "an expression computes the class"),
         }
+    }
+
+    fn variant_base(&self, callee: &Callee) -> Option<&'a Vec<ClassRef>> {
+        let Callee::Expr(callee) = callee else {
+            return None;
+        };
+        let Expr::Ident(ident) = &**callee else {
+            return None;
+        };
+        self.variant_bases?.get(&*ident.sym)
     }
 
     fn compound_variant(&mut self, compound: &swc_ecma_ast::ObjectLit) {
@@ -256,7 +273,11 @@ impl ClassCollector<'_> {
                 let touches_previous_hole = index > 0 && start == 0;
                 let touches_next_hole = index + 1 < count && end == content.len();
                 let start_offset = range.start + start as u32;
-                if touches_previous_hole || touches_next_hole {
+                // A class split by a hole (`text-${tone}-700`) is reported once, at its start.
+                if touches_previous_hole {
+                    continue;
+                }
+                if touches_next_hole {
                     self.refs.push(ClassRef::Dynamic {
                         reason: "part of the class is interpolated".to_owned(),
                         range: TextRange::new(start_offset, start_offset + class.len() as u32),
@@ -266,7 +287,24 @@ impl ClassCollector<'_> {
                 self.push_class(class, start_offset);
             }
         }
-        for expression in &template.exprs {
+        for (index, expression) in template.exprs.iter().enumerate() {
+            let glued = |quasi: Option<&swc_ecma_ast::TplElement>, at_end: bool| {
+                quasi.is_some_and(|quasi| {
+                    let raw: &str = &quasi.raw;
+                    let edge = if at_end {
+                        raw.chars().last()
+                    } else {
+                        raw.chars().next()
+                    };
+                    edge.is_some_and(|character| !character.is_whitespace())
+                })
+            };
+            // A hole glued to text is part of a class already reported as interpolated.
+            if glued(template.quasis.get(index), true)
+                || glued(template.quasis.get(index + 1), false)
+            {
+                continue;
+            }
             self.expression(expression, ClassCall::Merge);
         }
     }

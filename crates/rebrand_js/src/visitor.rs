@@ -33,6 +33,7 @@ pub(crate) fn collect(text: &str, program: &Program, options: ValueOptions, fact
         map_depth: 0,
         hole_depth: 0,
         exported_later: Vec::new(),
+        variant_bases: std::collections::HashMap::new(),
     };
     program.visit_with(&mut visitor);
     let exported_later = std::mem::take(&mut visitor.exported_later);
@@ -64,6 +65,8 @@ struct StyleVisitor<'a> {
     hole_depth: usize,
     /// `export { A }` and `export default A` name components defined elsewhere in the file.
     exported_later: Vec<(String, String)>,
+    /// The base classes (first argument) of each `cva`/`tv` binding of the file.
+    variant_bases: std::collections::HashMap<String, Vec<rebrand_facts::ClassRef>>,
 }
 
 fn is_component_name(name: &str) -> bool {
@@ -110,6 +113,7 @@ impl<'a> StyleVisitor<'a> {
 
     fn class_attribute(&mut self, id: u32, value: &JSXAttrValue) {
         let mut collector = ClassCollector::new(self.text, self.binding(), Some(id));
+        collector.variant_bases = Some(&self.variant_bases);
         match value {
             JSXAttrValue::Str(string) => {
                 collector.expression(
@@ -420,10 +424,20 @@ impl Visit for StyleVisitor<'_> {
         }
         if let Some(mode) = is_class_call(&call.callee) {
             let mut collector = ClassCollector::new(self.text, self.binding(), None);
-            for argument in &call.args {
+            collector.variant_bases = Some(&self.variant_bases);
+            let mut base_length = None;
+            for (position, argument) in call.args.iter().enumerate() {
                 collector.expression(&argument.expr, mode);
+                if position == 0 && mode == ClassCall::Variants {
+                    base_length = Some(collector.refs.len());
+                }
             }
-            self.facts.class_tokens.extend(collector.tokens);
+            let ClassCollector { tokens, refs, .. } = collector;
+            if let (Some(length), Some(binding)) = (base_length, self.bindings.last()) {
+                self.variant_bases
+                    .insert(binding.clone(), refs[..length].to_vec());
+            }
+            self.facts.class_tokens.extend(tokens);
             // The arguments were read as class names; nested calls inside them were too.
             return;
         }

@@ -1,0 +1,149 @@
+//! `rebrand explain`: the same chip written five ways has one effective style, and the cascade
+//! picks winners as browsers do.
+
+mod common;
+
+use std::collections::BTreeSet;
+
+/// Runs `rebrand explain` from inside `app` and returns its output.
+fn explain(app: &str, position: &str) -> String {
+    let root = common::corpus().join(app);
+    let file = root.join(position);
+    let output = std::process::Command::new(env!("CARGO_BIN_EXE_rebrand"))
+        .args([
+            "explain",
+            &file.to_string_lossy(),
+            "--root",
+            &root.to_string_lossy(),
+            "--color",
+            "never",
+        ])
+        .output()
+        .expect("rebrand runs");
+    assert_eq!(
+        output.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    String::from_utf8(output.stdout).expect("UTF-8")
+}
+
+/// The effective style as `property [condition] = canonical value` lines, without how it was
+/// written or where.
+fn effective(report: &str) -> BTreeSet<String> {
+    report
+        .lines()
+        .skip_while(|line| !line.contains("effective style"))
+        .skip(1)
+        .take_while(|line| line.starts_with("    "))
+        .map(|line| {
+            let (left, rest) = line.trim().split_once(" = ").expect("property = value");
+            let canonical = rest
+                .rsplit_once(")  ←")
+                .and_then(|(value, _)| value.rsplit_once(" (").map(|(_, canonical)| canonical))
+                .expect("canonical value");
+            format!("{left} = {canonical}")
+        })
+        .collect()
+}
+
+#[test]
+fn the_same_chip_written_five_ways_has_one_effective_style() {
+    let chips = [
+        ("global-css", "src/chips/GlobalChip.jsx:4"),
+        ("css-module", "src/chips/ModuleChip.tsx:4"),
+        ("scss", "src/chips/ScssChip.tsx:4"),
+        ("styled-components", "src/chips/StyledChip.tsx:18"),
+        ("tailwind", "src/chips/TailwindChip.tsx:3"),
+    ];
+    let mut styles = Vec::new();
+    for (syntax, position) in chips {
+        let report = explain("five-ways", position);
+        insta::assert_snapshot!(format!("five_ways_{syntax}"), report);
+        styles.push((syntax, effective(&report)));
+    }
+    let (first_syntax, first) = &styles[0];
+    assert_eq!(first.len(), 14, "{first:#?}");
+    for (syntax, style) in &styles[1..] {
+        assert_eq!(style, first, "{syntax} differs from {first_syntax}");
+    }
+}
+
+#[test]
+fn the_cascade_follows_specificity_order_importance_and_inline_styles() {
+    let title = effective(&explain("cascade", "src/Card.jsx:6"));
+    assert!(
+        title.contains("color = oklab(0.178 -0.000 0.000 / 1.00)"),
+        "{title:#?}"
+    );
+    assert!(
+        title
+            .iter()
+            .any(|line| line.starts_with("color inside `.sidebar`")),
+        "{title:#?}"
+    );
+
+    let ordered = effective(&explain("cascade", "src/Card.jsx:7"));
+    assert!(
+        ordered.contains("padding-top = 2px"),
+        "later rule wins: {ordered:#?}"
+    );
+    assert!(
+        ordered.contains("padding-top when (min-width: 600px) = 3px"),
+        "{ordered:#?}"
+    );
+    assert!(
+        ordered.contains("outline-width when :focus-visible = 2px"),
+        "{ordered:#?}"
+    );
+
+    let pinned = effective(&explain("cascade", "src/Card.jsx:8"));
+    assert!(
+        pinned.contains("margin-left = 0px"),
+        "!important wins: {pinned:#?}"
+    );
+
+    let inline = effective(&explain("cascade", "src/Card.jsx:9"));
+    assert!(
+        inline.contains("padding-top = 9px"),
+        "inline wins: {inline:#?}"
+    );
+    assert!(inline.contains("padding-left = 2px"), "{inline:#?}");
+
+    let button = explain("cascade", "src/Card.jsx:10");
+    insta::assert_snapshot!("cascade_button", button);
+    assert!(button.contains("role      button (implicit)"));
+    assert!(button.contains("handlers  onClick"));
+    assert!(button.contains("states    aria-expanded"));
+}
+
+#[test]
+fn class_references_in_the_corpus_resolve() {
+    let analysis = common::analyze_json(&common::corpus(), &[]);
+    let resolution = &analysis["links"]["resolution"];
+    let total = resolution["class_references"].as_f64().expect("count");
+    let resolved = resolution["resolved"].as_f64().expect("count");
+    assert!(
+        resolved / total >= 0.95,
+        "{resolved}/{total}: {:#}",
+        resolution["unresolved"]
+    );
+    for unresolved in resolution["unresolved"].as_array().expect("list") {
+        assert!(!unresolved["reason"].as_str().unwrap_or_default().is_empty());
+    }
+}
+
+#[test]
+fn a_position_without_an_element_is_a_usage_error() {
+    let root = common::corpus().join("cascade");
+    let file = root.join("src/cascade.css");
+    let output = common::rebrand(&[
+        "explain",
+        &format!("{}:1", file.to_string_lossy()),
+        "--root",
+        &root.to_string_lossy(),
+    ]);
+    assert_eq!(output.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&output.stderr).contains("no JSX element"));
+}

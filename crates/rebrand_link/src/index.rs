@@ -1,0 +1,609 @@
+//! Project-wide indexes: rules by subject class and tag, CSS Modules, styled bindings, styles
+//! written on elements, and tokens by name.
+
+use std::collections::{HashMap, HashSet};
+use std::sync::Arc;
+
+use rebrand_facts::{
+    ClassRef, Element, FileFacts, FileKind, ReferenceKind, Syntax, TokenKind, Value,
+};
+use rebrand_text::TextRange;
+
+use crate::selector::{compounds, split_list, Compound};
+use crate::{is_inline, resolve_import, StyleLink, Via};
+
+/// One selector of one rule, pointing at one of its declarations.
+struct RuleEntry {
+    file: usize,
+    declaration: u32,
+    selector: Arc<str>,
+    compounds: Arc<Vec<Compound>>,
+}
+
+/// One selector of a rule and its compounds.
+type ParsedSelector = (Arc<str>, Arc<Vec<Compound>>);
+
+/// What linking looks things up in.
+pub(crate) struct ProjectIndex<'a> {
+    files: &'a [FileFacts],
+    paths: HashSet<&'a str>,
+    shared_paths: Vec<Arc<str>>,
+    file_by_path: HashMap<&'a str, usize>,
+    global_classes: HashMap<String, Vec<RuleEntry>>,
+    /// Every class any global selector names, in any position (`.card` in `.card .title`).
+    mentioned_classes: HashSet<String>,
+    tags: HashMap<String, Vec<RuleEntry>>,
+    modules: HashMap<usize, HashMap<String, Vec<RuleEntry>>>,
+    styled: HashMap<(usize, &'a str), Vec<u32>>,
+    on_element: HashMap<(usize, u32), Vec<u32>>,
+    tailwind_at: HashMap<(usize, TextRange), Vec<u32>>,
+    tokens: HashMap<&'a str, Vec<(usize, usize)>>,
+}
+
+impl<'a> ProjectIndex<'a> {
+    pub(crate) fn build(files: &'a [FileFacts]) -> Self {
+        let mut index = Self {
+            files,
+            paths: files.iter().map(|file| file.path.as_str()).collect(),
+            shared_paths: files
+                .iter()
+                .map(|file| Arc::from(file.path.as_str()))
+                .collect(),
+            file_by_path: files
+                .iter()
+                .enumerate()
+                .map(|(position, file)| (file.path.as_str(), position))
+                .collect(),
+            global_classes: HashMap::new(),
+            mentioned_classes: HashSet::new(),
+            tags: HashMap::new(),
+            modules: HashMap::new(),
+            styled: HashMap::new(),
+            on_element: HashMap::new(),
+            tailwind_at: HashMap::new(),
+            tokens: HashMap::new(),
+        };
+        for (file_index, file) in files.iter().enumerate() {
+            let mut parsed = None;
+            for (declaration_index, declaration) in file.declarations.iter().enumerate() {
+                let declaration_index = declaration_index as u32;
+                let origin = &declaration.origin;
+                // Utilities are reached through the class reference at their range, which may be
+                // a `cva` definition shared by many elements.
+                if origin.utility.is_some() {
+                    index
+                        .tailwind_at
+                        .entry((file_index, declaration.value_range))
+                        .or_default()
+                        .push(declaration_index);
+                    continue;
+                }
+                if let Some(element) = origin.element {
+                    index
+                        .on_element
+                        .entry((file_index, element))
+                        .or_default()
+                        .push(declaration_index);
+                    continue;
+                }
+                match origin.syntax {
+                    Syntax::StyledTemplate | Syntax::StyledObject => {
+                        if let Some(binding) = &origin.binding {
+                            index
+                                .styled
+                                .entry((file_index, binding.as_str()))
+                                .or_default()
+                                .push(declaration_index);
+                        }
+                    }
+                    Syntax::Css | Syntax::Scss | Syntax::CssModule => {
+                        index.add_rule(
+                            file_index,
+                            file.kind,
+                            declaration_index,
+                            origin,
+                            &mut parsed,
+                        );
+                    }
+                    _ => {}
+                }
+            }
+            for (token_index, token) in file.tokens.iter().enumerate() {
+                index
+                    .tokens
+                    .entry(token.name.as_str())
+                    .or_default()
+                    .push((file_index, token_index));
+            }
+        }
+        index
+    }
+
+    /// Indexes one declaration under each selector of its rule. `parsed` holds the previous
+    /// declaration's rule: declarations of one rule share their origin, so its selectors are
+    /// parsed once.
+    fn add_rule(
+        &mut self,
+        file: usize,
+        kind: FileKind,
+        declaration: u32,
+        origin: &Arc<rebrand_facts::Origin>,
+        parsed: &mut Option<(Arc<rebrand_facts::Origin>, Vec<ParsedSelector>)>,
+    ) {
+        let Some(selectors) = origin.selector.as_deref() else {
+            return;
+        };
+        let reuse = parsed
+            .as_ref()
+            .is_some_and(|(previous, _)| Arc::ptr_eq(previous, origin));
+        if !reuse {
+            let list = split_list(selectors)
+                .into_iter()
+                .map(|selector| (Arc::from(selector), Arc::new(compounds(selector))))
+                .collect();
+            *parsed = Some((Arc::clone(origin), list));
+            if !kind.is_css_module() {
+                for (_, parts) in &parsed.as_ref().expect("just set").1 {
+                    for compound in parts.iter() {
+                        self.mentioned_classes
+                            .extend(compound.classes.iter().cloned());
+                    }
+                }
+            }
+        }
+        let Some((_, list)) = parsed.as_ref() else {
+            return;
+        };
+        for (selector, parts) in list {
+            let Some(subject) = parts.last() else {
+                continue;
+            };
+            let entry = RuleEntry {
+                file,
+                declaration,
+                selector: Arc::clone(selector),
+                compounds: Arc::clone(parts),
+            };
+            if kind.is_css_module() {
+                if let Some(class) = subject.classes.first() {
+                    self.modules
+                        .entry(file)
+                        .or_default()
+                        .entry(class.clone())
+                        .or_default()
+                        .push(entry);
+                }
+            } else if let Some(class) = subject.classes.first() {
+                self.global_classes
+                    .entry(class.clone())
+                    .or_default()
+                    .push(entry);
+            } else if let (Some(tag), false, 1) = (&subject.tag, subject.has_id, parts.len()) {
+                self.tags.entry(tag.clone()).or_default().push(entry);
+            }
+        }
+    }
+
+    /// The styled component `name` as seen from `file`: defined there, or imported.
+    fn styled_binding(&self, file: usize, name: &str, depth: usize, links: &mut Vec<StyleLink>) {
+        if depth > 8 {
+            return;
+        }
+        if let Some(component) = self.files[file]
+            .components
+            .iter()
+            .find(|component| component.name == name)
+        {
+            // A styled component extending another gets the base's styles first, weaker.
+            if let Some(base) = &component.styles {
+                if base.starts_with(|character: char| character.is_ascii_uppercase()) {
+                    self.styled_binding(file, base, depth + 1, links);
+                }
+            }
+            if let Some(declarations) = self.styled.get(&(file, name)) {
+                for &declaration in declarations {
+                    if applies_to_styled_element(
+                        self.files[file].declarations[declaration as usize]
+                            .origin
+                            .selector
+                            .as_deref(),
+                    ) {
+                        links.push(StyleLink {
+                            file: self.path(file),
+                            declaration,
+                            via: Via::Styled {
+                                component: Arc::from(name),
+                            },
+                            context: None,
+                        });
+                    }
+                }
+            }
+            return;
+        }
+        for import in &self.files[file].js_imports {
+            let Some((_, imported)) = import.names.iter().find(|(local, _)| local == name) else {
+                continue;
+            };
+            let Some(target) = resolve_import(&self.files[file].path, &import.source, &self.paths)
+            else {
+                continue;
+            };
+            let Some(&target_index) = self.file_by_path.get(target.as_str()) else {
+                continue;
+            };
+            let exported = if imported == "default" {
+                self.files[target_index]
+                    .components
+                    .iter()
+                    .find(|component| component.export.as_deref() == Some("default"))
+                    .map(|component| component.name.clone())
+            } else {
+                Some(imported.clone())
+            };
+            if let Some(exported) = exported {
+                self.styled_binding(target_index, &exported, depth + 1, links);
+            }
+        }
+    }
+
+    /// A file's path, shared by every link into it.
+    pub(crate) fn path(&self, file: usize) -> Arc<str> {
+        Arc::clone(&self.shared_paths[file])
+    }
+
+    /// The position of a file in the analysis by its path.
+    pub(crate) fn file_index(&self, path: &str) -> usize {
+        self.file_by_path[path]
+    }
+
+    pub(crate) fn styled_links(&self, file: usize, name: &str, links: &mut Vec<StyleLink>) {
+        if name.starts_with(|character: char| character.is_ascii_uppercase()) {
+            self.styled_binding(file, name, 0, links);
+        }
+    }
+
+    /// Global rules whose whole selector is the element's tag (`button { … }`).
+    pub(crate) fn tag_links(&self, name: &str, links: &mut Vec<StyleLink>) {
+        let Some(entries) = self.tags.get(name) else {
+            return;
+        };
+        for entry in entries {
+            links.push(StyleLink {
+                file: self.path(entry.file),
+                declaration: entry.declaration,
+                via: Via::Rule {
+                    selector: Arc::clone(&entry.selector),
+                },
+                context: None,
+            });
+        }
+    }
+
+    /// Declarations written on the element: inline styles, style props, Tailwind classes.
+    pub(crate) fn inline_links(&self, file: usize, element: u32, links: &mut Vec<StyleLink>) {
+        let Some(declarations) = self.on_element.get(&(file, element)) else {
+            return;
+        };
+        for &declaration in declarations {
+            links.push(StyleLink {
+                file: self.path(file),
+                declaration,
+                via: Via::Inline,
+                context: None,
+            });
+        }
+    }
+
+    /// Links one class reference, or says why it cannot be.
+    pub(crate) fn class_links(
+        &self,
+        file: usize,
+        element: &Element,
+        class: &ClassRef,
+        links: &mut Vec<StyleLink>,
+    ) -> Result<(), String> {
+        match class {
+            ClassRef::Static { name, range } => {
+                let classes: HashSet<&str> = static_classes(element).collect();
+                let mut found = false;
+                for &declaration in self.tailwind_at.get(&(file, *range)).into_iter().flatten() {
+                    found = true;
+                    links.push(StyleLink {
+                        file: self.path(file),
+                        declaration,
+                        via: Via::Tailwind {
+                            class: Arc::from(name.as_str()),
+                        },
+                        context: None,
+                    });
+                }
+                for entry in self.global_classes.get(name).into_iter().flatten() {
+                    if let Some(found_match) = self.rule_matches(file, element, &classes, entry) {
+                        let context = found_match.context();
+                        found = true;
+                        links.push(StyleLink {
+                            file: self.path(entry.file),
+                            declaration: entry.declaration,
+                            via: Via::Rule {
+                                selector: Arc::clone(&entry.selector),
+                            },
+                            context,
+                        });
+                    }
+                }
+                if found {
+                    Ok(())
+                } else if !self.global_classes.contains_key(name)
+                    && self.mentioned_classes.contains(name)
+                {
+                    // Named only as an ancestor or alongside other classes: defined, styling
+                    // nothing on its own here.
+                    Ok(())
+                } else if self.global_classes.contains_key(name) {
+                    Err("rules use this class, but none matches here (their other classes or ancestors are missing)".to_owned())
+                } else {
+                    Err("no stylesheet rule has this class as its subject, and it is not a Tailwind utility".to_owned())
+                }
+            }
+            ClassRef::Module { object, name, .. } => {
+                self.module_links(file, element, object, name, links)
+            }
+            ClassRef::Dynamic { reason, .. } => Err(reason.clone()),
+        }
+    }
+
+    fn module_links(
+        &self,
+        file: usize,
+        element: &Element,
+        object: &str,
+        name: &str,
+        links: &mut Vec<StyleLink>,
+    ) -> Result<(), String> {
+        let import = self.files[file]
+            .js_imports
+            .iter()
+            .find(|import| {
+                import.names.iter().any(|(local, imported)| {
+                    local == object && (imported == "default" || imported == "*")
+                })
+            })
+            .ok_or_else(|| format!("`{object}` is not an imported CSS Module"))?;
+        let is_module =
+            import.source.ends_with(".module.css") || import.source.ends_with(".module.scss");
+        if !is_module {
+            return Err(format!(
+                "`{object}` is imported from `{}`, not a CSS Module",
+                import.source
+            ));
+        }
+        let target = resolve_import(&self.files[file].path, &import.source, &self.paths)
+            .ok_or_else(|| {
+                format!(
+                    "the CSS Module `{}` is not in the analysed files",
+                    import.source
+                )
+            })?;
+        let module = self.file_by_path[target.as_str()];
+        let Some(entries) = self
+            .modules
+            .get(&module)
+            .and_then(|classes| classes.get(name))
+        else {
+            // A class only used in other rules' selectors (`.actions > .x`) exists but styles
+            // nothing on its own.
+            return if self.files[module]
+                .module_classes
+                .iter()
+                .any(|class| class == name)
+            {
+                Ok(())
+            } else {
+                Err(format!("`{target}` has no class `{name}`"))
+            };
+        };
+        let classes: HashSet<&str> = element
+            .classes
+            .iter()
+            .filter_map(|class| match class {
+                ClassRef::Module {
+                    object: other,
+                    name,
+                    ..
+                } if other == object => Some(name.as_str()),
+                _ => None,
+            })
+            .collect();
+        for entry in entries {
+            if let Some(found_match) = self.rule_matches(file, element, &classes, entry) {
+                let context = found_match.context();
+                links.push(StyleLink {
+                    file: self.path(module),
+                    declaration: entry.declaration,
+                    via: Via::Module {
+                        module: self.path(module),
+                        class: Arc::from(name),
+                    },
+                    context,
+                });
+            }
+        }
+        Ok(())
+    }
+
+    /// Whether a rule's subject matches the element's classes and tag, and its ancestor
+    /// compounds' classes are found on the element's ancestors in the same JSX tree. The search
+    /// may reach the component's root first: then the rule applies only where the component is
+    /// rendered inside the ancestors it did not find.
+    fn rule_matches(
+        &self,
+        file: usize,
+        element: &Element,
+        classes: &HashSet<&str>,
+        entry: &RuleEntry,
+    ) -> Option<RuleMatch> {
+        let (subject, ancestors) = entry.compounds.split_last()?;
+        if subject.has_id
+            || !subject
+                .classes
+                .iter()
+                .all(|class| classes.contains(class.as_str()))
+        {
+            return None;
+        }
+        if subject
+            .tag
+            .as_deref()
+            .is_some_and(|tag| tag != element.name)
+        {
+            return None;
+        }
+        let elements = &self.files[file].elements;
+        let mut parent = element.parent;
+        let mut outside = Vec::new();
+        for ancestor in ancestors.iter().rev() {
+            if ancestor.classes.is_empty() || is_theme_scope(ancestor) {
+                continue;
+            }
+            loop {
+                let Some(id) = parent else {
+                    outside.push(ancestor.text.clone());
+                    break;
+                };
+                let candidate = &elements[id as usize];
+                parent = candidate.parent;
+                let candidate_classes: HashSet<&str> = candidate
+                    .classes
+                    .iter()
+                    .filter_map(|class| match class {
+                        ClassRef::Static { name, .. } | ClassRef::Module { name, .. } => {
+                            Some(name.as_str())
+                        }
+                        ClassRef::Dynamic { .. } => None,
+                    })
+                    .collect();
+                if ancestor
+                    .classes
+                    .iter()
+                    .all(|class| candidate_classes.contains(class.as_str()))
+                {
+                    break;
+                }
+            }
+        }
+        outside.reverse();
+        Some(if outside.is_empty() {
+            RuleMatch::Verified
+        } else {
+            RuleMatch::Inside(outside.join(" "))
+        })
+    }
+
+    /// Follows a reference through token definitions (`var(--a)` → `--a: var(--b)` → `#fff`) to a
+    /// literal; gives the last reference when the chain ends in something unresolved.
+    pub(crate) fn resolve_value(&self, value: &Value) -> Value {
+        let mut current = value.clone();
+        for _ in 0..8 {
+            let Value::Reference { kind, name, .. } = &current else {
+                return current;
+            };
+            let lookup = match kind {
+                ReferenceKind::ScssVariable => name
+                    .rsplit_once('.')
+                    .map_or(name.as_str(), |(_, variable)| variable),
+                _ => name.as_str(),
+            };
+            let Some(&(file, token)) = self.best_token(lookup, *kind) else {
+                return current;
+            };
+            current = self.files[file].tokens[token].value.clone();
+        }
+        current
+    }
+
+    /// The definition a reference uses: unscoped or `:root` first, then file order.
+    fn best_token(&self, name: &str, kind: ReferenceKind) -> Option<&(usize, usize)> {
+        let candidates = self.tokens.get(name)?;
+        let wanted = |token_kind: TokenKind| match kind {
+            ReferenceKind::CustomProperty => matches!(
+                token_kind,
+                TokenKind::CustomProperty | TokenKind::TailwindTheme
+            ),
+            ReferenceKind::ScssVariable => token_kind == TokenKind::ScssVariable,
+            ReferenceKind::ThemePath => token_kind == TokenKind::JsTheme,
+            ReferenceKind::DtcgAlias => token_kind == TokenKind::Dtcg,
+            ReferenceKind::TailwindTheme => token_kind == TokenKind::TailwindTheme,
+        };
+        let eligible = || {
+            candidates
+                .iter()
+                .filter(|(file, token)| wanted(self.files[*file].tokens[*token].kind))
+        };
+        eligible()
+            .find(|(file, token)| {
+                let scope = self.files[*file].tokens[*token].scope.as_deref();
+                matches!(scope, None | Some(":root" | "html" | ":host"))
+            })
+            .or_else(|| eligible().next())
+    }
+}
+
+/// How a rule matched an element.
+enum RuleMatch {
+    /// Every ancestor the selector needs was found in the element's own JSX tree.
+    Verified,
+    /// These ancestors were not found before the component's root.
+    Inside(String),
+}
+
+impl RuleMatch {
+    fn context(self) -> Option<Arc<str>> {
+        match self {
+            Self::Verified => None,
+            Self::Inside(ancestors) => Some(Arc::from(ancestors)),
+        }
+    }
+}
+
+/// Whether a compound only selects a theme (`.dark`, `[data-theme]`), which the declaration's
+/// condition already records.
+fn is_theme_scope(compound: &Compound) -> bool {
+    compound.classes.iter().all(|class| {
+        matches!(
+            class.as_str(),
+            "dark" | "light" | "theme-dark" | "theme-light"
+        )
+    })
+}
+
+fn static_classes(element: &Element) -> impl Iterator<Item = &str> {
+    element.classes.iter().filter_map(|class| match class {
+        ClassRef::Static { name, .. } => Some(name.as_str()),
+        _ => None,
+    })
+}
+
+/// Whether a styled declaration's selector styles the element itself (`&`, `&:hover`,
+/// `&[aria-busy]`) rather than a descendant (`& .icon`) or a keyframe.
+fn applies_to_styled_element(selector: Option<&str>) -> bool {
+    let Some(selector) = selector else {
+        return true;
+    };
+    split_list(selector).into_iter().any(|selector| {
+        let subject = selector
+            .rsplit([' ', '>', '+', '~'])
+            .next()
+            .unwrap_or(selector);
+        subject.contains('&')
+    })
+}
+
+/// Whether links of this syntax are written on the element (they outrank stylesheet rules).
+pub(crate) fn layer(syntax: Syntax) -> u8 {
+    match syntax {
+        Syntax::Tailwind => 0,
+        syntax if is_inline(syntax) => 2,
+        _ => 1,
+    }
+}

@@ -1,0 +1,239 @@
+//! Links every JSX element to the declarations it really gets, whatever syntax they were written
+//! in, and decides its effective style with the cascade.
+//!
+//! Input is every file's facts; output is, per element, the evidence (each declaration that can
+//! apply, and why) and the effective value of each property under each condition, with token
+//! references resolved through aliases. Class references that resolve to nothing are reported
+//! with a reason, never silently dropped: unknown is not unused.
+//!
+//! Invariant: linking reads facts only (no I/O, no parser types) and is deterministic: ties in
+//! the cascade break by file path and then byte position. Not an API boundary beyond [`link`] and
+//! the serialised types.
+
+mod cascade;
+mod index;
+mod resolve;
+mod selector;
+
+use std::sync::Arc;
+
+use rayon::prelude::*;
+
+use rebrand_facts::{ClassRef, Condition, FileFacts, SmolStr, Syntax, Value};
+use rebrand_text::TextRange;
+use serde::Serialize;
+
+pub use resolve::resolve_import;
+pub use selector::specificity;
+
+use crate::index::ProjectIndex;
+
+/// How a declaration reaches an element.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(tag = "type", rename_all = "kebab-case")]
+pub enum Via {
+    /// Written on the element: `style`, `sx` or `css` props.
+    Inline,
+    /// A Tailwind class on the element.
+    Tailwind {
+        /// The class.
+        class: Arc<str>,
+    },
+    /// A global stylesheet rule whose subject matches the element's classes or tag.
+    Rule {
+        /// The selector it matched through.
+        selector: Arc<str>,
+    },
+    /// A CSS Module class the element references.
+    Module {
+        /// The module's path.
+        module: Arc<str>,
+        /// The class.
+        class: Arc<str>,
+    },
+    /// The styled component the element is, or one it extends.
+    Styled {
+        /// The styled component's name.
+        component: Arc<str>,
+    },
+}
+
+/// One declaration that applies to an element.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct StyleLink {
+    /// The path of the file holding the declaration.
+    pub file: Arc<str>,
+    /// Its index in that file's `declarations`.
+    pub declaration: u32,
+    /// How it reaches the element.
+    pub via: Via,
+    /// The ancestors the rule needs that the element's own component does not render
+    /// (`.sidebar`): the style applies only where the component is placed inside them.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub context: Option<Arc<str>>,
+}
+
+/// The value a property ends up with under one condition.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct EffectiveValue {
+    /// The property.
+    pub property: SmolStr,
+    /// When it applies.
+    #[serde(skip_serializing_if = "Condition::is_unconditional")]
+    pub condition: Arc<Condition>,
+    /// The ancestors it needs outside the element's component, if any.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub context: Option<Arc<str>>,
+    /// The winning declaration's value as written.
+    pub value_text: SmolStr,
+    /// Its value, with references followed through token aliases to a literal where possible.
+    pub value: Value,
+    /// The winning declaration.
+    pub source: StyleLink,
+    /// How many other declarations it overrides.
+    #[serde(skip_serializing_if = "is_zero")]
+    pub overrides: u32,
+}
+
+#[allow(clippy::trivially_copy_pass_by_ref)] // serde's `skip_serializing_if` passes a reference.
+fn is_zero(count: &u32) -> bool {
+    *count == 0
+}
+
+/// An element's style: every link, and the effective result.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct ElementStyle {
+    /// The file of the element.
+    pub file: Arc<str>,
+    /// The element's id in that file.
+    pub element: u32,
+    /// Every declaration that can apply, in cascade order (weakest first).
+    pub links: Vec<StyleLink>,
+    /// The effective value per property and condition, sorted.
+    pub effective: Vec<EffectiveValue>,
+}
+
+/// A class reference that resolved to nothing.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Unresolved {
+    /// The file of the reference.
+    pub file: String,
+    /// Where the reference is.
+    pub range: TextRange,
+    /// The class, or the expression's kind for a dynamic reference.
+    pub class: String,
+    /// Why it did not resolve.
+    pub reason: String,
+}
+
+/// How many class references resolved.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+pub struct ResolutionReport {
+    /// Class references seen on elements.
+    pub class_references: usize,
+    /// Those that reached at least one declaration.
+    pub resolved: usize,
+    /// Those that did not, with the reason.
+    pub unresolved: Vec<Unresolved>,
+}
+
+impl ResolutionReport {
+    /// The share resolved, 1 when there is nothing to resolve.
+    #[must_use]
+    pub fn share(&self) -> f64 {
+        if self.class_references == 0 {
+            1.0
+        } else {
+            self.resolved as f64 / self.class_references as f64
+        }
+    }
+}
+
+/// Everything linking found.
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
+pub struct Linked {
+    /// Styled elements (those with at least one link), by file and element id.
+    pub elements: Vec<ElementStyle>,
+    /// Class-reference resolution.
+    pub resolution: ResolutionReport,
+}
+
+/// Links every element of `files` (sorted by path, as the analysis gives them).
+#[must_use]
+pub fn link(files: &[FileFacts]) -> Linked {
+    let index = ProjectIndex::build(files);
+    // Files link independently against the shared, read-only index; results keep file order.
+    let per_file: Vec<(Vec<ElementStyle>, ResolutionReport)> = files
+        .par_iter()
+        .enumerate()
+        .map(|(file_index, file)| link_file(files, &index, file_index, file))
+        .collect();
+    let mut linked = Linked::default();
+    for (elements, resolution) in per_file {
+        linked.elements.extend(elements);
+        linked.resolution.class_references += resolution.class_references;
+        linked.resolution.resolved += resolution.resolved;
+        linked.resolution.unresolved.extend(resolution.unresolved);
+    }
+    linked
+}
+
+fn link_file(
+    files: &[FileFacts],
+    index: &ProjectIndex<'_>,
+    file_index: usize,
+    file: &FileFacts,
+) -> (Vec<ElementStyle>, ResolutionReport) {
+    let mut styles = Vec::new();
+    let mut resolution = ResolutionReport::default();
+    for element in &file.elements {
+        let mut links = Vec::new();
+        index.styled_links(file_index, &element.name, &mut links);
+        index.tag_links(&element.name, &mut links);
+        for class in &element.classes {
+            resolution.class_references += 1;
+            match index.class_links(file_index, element, class, &mut links) {
+                Ok(()) => resolution.resolved += 1,
+                Err(reason) => resolution.unresolved.push(Unresolved {
+                    file: file.path.clone(),
+                    range: class_range(class),
+                    class: class_label(class),
+                    reason,
+                }),
+            }
+        }
+        index.inline_links(file_index, element.id, &mut links);
+        if links.is_empty() {
+            continue;
+        }
+        let (links, effective) = cascade::resolve(files, index, links);
+        styles.push(ElementStyle {
+            file: index.path(file_index),
+            element: element.id,
+            links,
+            effective,
+        });
+    }
+    (styles, resolution)
+}
+
+fn class_range(class: &ClassRef) -> TextRange {
+    match class {
+        ClassRef::Static { range, .. }
+        | ClassRef::Module { range, .. }
+        | ClassRef::Dynamic { range, .. } => *range,
+    }
+}
+
+fn class_label(class: &ClassRef) -> String {
+    match class {
+        ClassRef::Static { name, .. } => name.clone(),
+        ClassRef::Module { object, name, .. } => format!("{object}.{name}"),
+        ClassRef::Dynamic { .. } => "(dynamic)".to_owned(),
+    }
+}
+
+/// Whether a syntax's declarations are written on the element itself.
+pub(crate) fn is_inline(syntax: Syntax) -> bool {
+    matches!(syntax, Syntax::InlineStyle | Syntax::StyleProp)
+}
