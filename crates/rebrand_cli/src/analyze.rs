@@ -48,7 +48,17 @@ pub fn analyze(
         })
         .collect();
     files.sort_by(|a, b| a.path.cmp(&b.path));
-    let links = rebrand_link::link(&files);
+    // An unreadable or invalid tsconfig only loses its aliases; imports through them stay
+    // unresolved and are reported as such.
+    let configs: Vec<rebrand_link::TsConfig> = discovery
+        .ts_configs
+        .iter()
+        .filter_map(|(directory, path)| {
+            let text = std::fs::read_to_string(path).ok()?;
+            rebrand_link::parse_tsconfig(directory, &text)
+        })
+        .collect();
+    let links = rebrand_link::link(&files, &configs);
     let mut summary = Summary::of(&files);
     summary.class_references = links.resolution.class_references;
     summary.class_references_resolved = links.resolution.resolved;
@@ -127,6 +137,7 @@ pub fn extract_text(
             facts.problems = extracted.problems;
             facts.module_classes = extracted.module_classes;
             facts.imports = extracted.imports;
+            facts.composes = extracted.composes;
         }
         FileKind::DesignTokens => {
             let extracted = rebrand_tokens::extract_design_tokens(text, options);

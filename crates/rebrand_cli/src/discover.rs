@@ -45,6 +45,9 @@ pub struct Discovery {
     pub uses_tailwind: bool,
     /// Paths that could not be walked, with the reason.
     pub walk_errors: Vec<(String, String)>,
+    /// `tsconfig.json` and `jsconfig.json` files: (directory relative to the analysed root, path),
+    /// sorted.
+    pub ts_configs: Vec<(String, PathBuf)>,
 }
 
 /// User-chosen filters.
@@ -141,6 +144,13 @@ pub fn discover(roots: &[PathBuf], filters: &Filters, threads: usize) -> Result<
             if name == "package.json" && declares_tailwind(path) {
                 lock(found).uses_tailwind = true;
             }
+            if name == "tsconfig.json" || name == "jsconfig.json" {
+                let directory = display
+                    .rsplit_once('/')
+                    .map_or("", |(directory, _)| directory)
+                    .to_owned();
+                lock(found).ts_configs.push((directory, path.to_path_buf()));
+            }
             let Some(kind) = FileKind::from_path(&name) else {
                 return WalkState::Continue;
             };
@@ -164,6 +174,7 @@ pub fn discover(roots: &[PathBuf], filters: &Filters, threads: usize) -> Result<
     discovery.files.sort();
     discovery.files.dedup_by(|a, b| a.display == b.display);
     discovery.walk_errors.sort();
+    discovery.ts_configs.sort();
     Ok(discovery)
 }
 

@@ -63,3 +63,8 @@ fn five_ways() {
 fn cascade() {
     snapshot_app("cascade");
 }
+
+#[test]
+fn linking() {
+    snapshot_app("linking");
+}

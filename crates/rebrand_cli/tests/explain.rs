@@ -147,3 +147,20 @@ fn a_position_without_an_element_is_a_usage_error() {
     assert_eq!(output.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&output.stderr).contains("no JSX element"));
 }
+
+#[test]
+fn styles_reach_an_element_through_aliases_wrappers_and_composes() {
+    let report = explain("linking", "src/Settings.tsx:7");
+    insta::assert_snapshot!("linking_row", report);
+    let style = effective(&report);
+    // From `.row`, which the wrapper `Row` (imported through the `@/*` alias) puts on its `li`.
+    assert!(style.contains("padding-left = 12px"), "{style:#?}");
+    assert!(style.contains("display = flex"), "{style:#?}");
+    // From the CSS Module class given at the call site…
+    assert!(
+        style.contains("color = oklab(0.505 0.169 0.088 / 1.00)"),
+        "{style:#?}"
+    );
+    // …and from the class it composes.
+    assert!(style.contains("font-weight = 600"), "{style:#?}");
+}

@@ -34,6 +34,8 @@ pub struct StylesheetFacts {
     pub module_classes: Vec<String>,
     /// `@use`, `@forward` and `@import` targets.
     pub imports: Vec<rebrand_facts::StyleImport>,
+    /// CSS Modules `composes`.
+    pub composes: Vec<rebrand_facts::Composition>,
     /// Whether the tree has no error node.
     pub parsed_cleanly: bool,
 }
@@ -502,6 +504,8 @@ impl Walker<'_, '_> {
         let written_property = &self.source[property_start..property_end];
         // `composes` is a CSS Modules directive naming classes, not a style.
         if self.context.syntax == Syntax::CssModule && written_property == "composes" {
+            let value = self.source[value_start..value_end].to_owned();
+            self.composition(node, scope, &value);
             return;
         }
         let value_text = &self.source[value_start..value_end];
@@ -578,6 +582,30 @@ impl Walker<'_, '_> {
             let value = self.type_value(value_start, value_end, parsed_value);
             self.facts.declarations.push(Declaration { value, ..base });
         }
+    }
+
+    /// `composes: a b;`, `composes: a from "./x.module.css";`, `composes: a from global;`.
+    fn composition(&mut self, node: Node<'_>, scope: &Scope, value: &str) {
+        let Some(class) = scope
+            .selectors
+            .last()
+            .and_then(|selector| local_class_names(selector).pop())
+        else {
+            return;
+        };
+        let (names, from) = match value.split_once(" from ") {
+            Some((names, from)) => (
+                names,
+                Some(from.trim().trim_matches(['"', '\'']).to_owned()),
+            ),
+            None => (value, None),
+        };
+        self.facts.composes.push(rebrand_facts::Composition {
+            class,
+            composes: names.split_whitespace().map(str::to_owned).collect(),
+            from,
+            range: self.node_range(node),
+        });
     }
 
     fn token_scope(scope: &Scope) -> Option<String> {

@@ -112,6 +112,9 @@ pub struct FileFacts {
     /// Class names a CSS Module exports (empty for other kinds).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub module_classes: Vec<String>,
+    /// CSS Modules `composes`, in source order.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub composes: Vec<Composition>,
     /// Stylesheets this stylesheet loads (`@use`, `@forward`, `@import`), in source order.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub imports: Vec<StyleImport>,
@@ -141,6 +144,7 @@ impl FileFacts {
             tokens: Vec::new(),
             module_classes: Vec::new(),
             imports: Vec::new(),
+            composes: Vec::new(),
             js_imports: Vec::new(),
             components: Vec::new(),
             elements: Vec::new(),
@@ -169,6 +173,20 @@ impl FileFacts {
         self.declarations.shrink_to_fit();
         self.tokens.shrink_to_fit();
     }
+}
+
+/// A CSS Modules `composes`: one class takes on others' styles.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Composition {
+    /// The composing class (the rule's subject).
+    pub class: String,
+    /// The classes it composes, in order.
+    pub composes: Vec<String>,
+    /// `from "./other.module.css"` (the path as written), or `global`; absent for the same file.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub from: Option<String>,
+    /// The whole `composes` declaration.
+    pub range: TextRange,
 }
 
 /// How a stylesheet loads another.

@@ -5,12 +5,14 @@ use std::collections::{HashMap, HashSet};
 use std::sync::Arc;
 
 use rebrand_facts::{
-    ClassRef, Element, FileFacts, FileKind, ReferenceKind, Syntax, TokenKind, Value,
+    ClassRef, Component, ComponentKind, Element, FileFacts, FileKind, ReferenceKind, Syntax,
+    TokenKind, Value,
 };
 use rebrand_text::TextRange;
 
+use crate::resolve::{resolve_with_configs, TsConfig};
 use crate::selector::{compounds, split_list, Compound};
-use crate::{is_inline, resolve_import, StyleLink, Via};
+use crate::{is_inline, StyleLink, Via};
 
 /// One selector of one rule, pointing at one of its declarations.
 struct RuleEntry {
@@ -27,6 +29,7 @@ type ParsedSelector = (Arc<str>, Arc<Vec<Compound>>);
 pub(crate) struct ProjectIndex<'a> {
     files: &'a [FileFacts],
     paths: HashSet<&'a str>,
+    configs: &'a [TsConfig],
     shared_paths: Vec<Arc<str>>,
     file_by_path: HashMap<&'a str, usize>,
     global_classes: HashMap<String, Vec<RuleEntry>>,
@@ -41,10 +44,11 @@ pub(crate) struct ProjectIndex<'a> {
 }
 
 impl<'a> ProjectIndex<'a> {
-    pub(crate) fn build(files: &'a [FileFacts]) -> Self {
+    pub(crate) fn build(files: &'a [FileFacts], configs: &'a [TsConfig]) -> Self {
         let mut index = Self {
             files,
             paths: files.iter().map(|file| file.path.as_str()).collect(),
+            configs,
             shared_paths: files
                 .iter()
                 .map(|file| Arc::from(file.path.as_str()))
@@ -184,67 +188,106 @@ impl<'a> ProjectIndex<'a> {
         }
     }
 
-    /// The styled component `name` as seen from `file`: defined there, or imported.
-    fn styled_binding(&self, file: usize, name: &str, depth: usize, links: &mut Vec<StyleLink>) {
+    /// Where the component `name`, as seen from `file`, is defined: in `file`, or through its
+    /// imports (following re-exports of a default). Gives the file and the component.
+    pub(crate) fn definition(
+        &self,
+        file: usize,
+        name: &str,
+        depth: usize,
+    ) -> Option<(usize, &'a Component)> {
         if depth > 8 {
-            return;
+            return None;
         }
-        if let Some(component) = self.files[file]
+        let files: &'a [FileFacts] = self.files;
+        if let Some(component) = files[file]
             .components
             .iter()
             .find(|component| component.name == name)
         {
-            // A styled component extending another gets the base's styles first, weaker.
-            if let Some(base) = &component.styles {
-                if base.starts_with(|character: char| character.is_ascii_uppercase()) {
-                    self.styled_binding(file, base, depth + 1, links);
-                }
-            }
-            if let Some(declarations) = self.styled.get(&(file, name)) {
-                for &declaration in declarations {
-                    if applies_to_styled_element(
-                        self.files[file].declarations[declaration as usize]
-                            .origin
-                            .selector
-                            .as_deref(),
-                    ) {
-                        links.push(StyleLink {
-                            file: self.path(file),
-                            declaration,
-                            via: Via::Styled {
-                                component: Arc::from(name),
-                            },
-                            context: None,
-                        });
-                    }
-                }
-            }
-            return;
+            return Some((file, component));
         }
-        for import in &self.files[file].js_imports {
+        for import in &files[file].js_imports {
             let Some((_, imported)) = import.names.iter().find(|(local, _)| local == name) else {
                 continue;
             };
-            let Some(target) = resolve_import(&self.files[file].path, &import.source, &self.paths)
-            else {
-                continue;
-            };
-            let Some(&target_index) = self.file_by_path.get(target.as_str()) else {
-                continue;
-            };
+            let target = self.resolve(file, &import.source)?;
+            let &target_index = self.file_by_path.get(target.as_str())?;
             let exported = if imported == "default" {
-                self.files[target_index]
+                files[target_index]
                     .components
                     .iter()
                     .find(|component| component.export.as_deref() == Some("default"))
-                    .map(|component| component.name.clone())
+                    .map(|component| component.name.as_str())?
             } else {
-                Some(imported.clone())
+                imported.as_str()
             };
-            if let Some(exported) = exported {
-                self.styled_binding(target_index, &exported, depth + 1, links);
+            return self.definition(target_index, exported, depth + 1);
+        }
+        None
+    }
+
+    /// The styled component `name` as seen from `file`: defined there, or imported.
+    fn styled_binding(&self, file: usize, name: &str, depth: usize, links: &mut Vec<StyleLink>) {
+        let Some((file, component)) = self.definition(file, name, depth) else {
+            return;
+        };
+        if component.kind != ComponentKind::Styled || depth > 8 {
+            return;
+        }
+        // A styled component extending another gets the base's styles first, weaker.
+        if let Some(base) = &component.styles {
+            if base.starts_with(|character: char| character.is_ascii_uppercase()) {
+                self.styled_binding(file, base, depth + 1, links);
             }
         }
+        let name = component.name.as_str();
+        for &declaration in self.styled.get(&(file, name)).into_iter().flatten() {
+            let selector = self.files[file].declarations[declaration as usize]
+                .origin
+                .selector
+                .as_deref();
+            if applies_to_styled_element(selector) {
+                links.push(StyleLink {
+                    file: self.path(file),
+                    declaration,
+                    via: Via::Styled {
+                        component: Arc::from(name),
+                    },
+                    context: None,
+                });
+            }
+        }
+    }
+
+    /// The element a (non-styled) component renders its `className` onto: the outermost element
+    /// of its body that receives it. `<Row className="x">` styles that element.
+    pub(crate) fn class_name_target(
+        &self,
+        file: usize,
+        name: &str,
+    ) -> Option<(usize, &'a Element)> {
+        if !name.starts_with(|character: char| character.is_ascii_uppercase()) {
+            return None;
+        }
+        let (file, component) = self.definition(file, name, 0)?;
+        if component.kind == ComponentKind::Styled {
+            return None;
+        }
+        let files: &'a [FileFacts] = self.files;
+        files[file]
+            .elements
+            .iter()
+            .find(|element| {
+                element.receives_class_name
+                    && element.component.as_deref() == Some(component.name.as_str())
+            })
+            .map(|element| (file, element))
+    }
+
+    /// The project file an import in `file` names, through relative paths and aliases.
+    fn resolve(&self, file: usize, source: &str) -> Option<String> {
+        resolve_with_configs(&self.files[file].path, source, &self.paths, self.configs)
     }
 
     /// A file's path, shared by every link into it.
@@ -378,14 +421,14 @@ impl<'a> ProjectIndex<'a> {
                 import.source
             ));
         }
-        let target = resolve_import(&self.files[file].path, &import.source, &self.paths)
-            .ok_or_else(|| {
-                format!(
-                    "the CSS Module `{}` is not in the analysed files",
-                    import.source
-                )
-            })?;
+        let target = self.resolve(file, &import.source).ok_or_else(|| {
+            format!(
+                "the CSS Module `{}` is not in the analysed files",
+                import.source
+            )
+        })?;
         let module = self.file_by_path[target.as_str()];
+        self.composed_links(module, name, links, 0);
         let Some(entries) = self
             .modules
             .get(&module)
@@ -430,6 +473,68 @@ impl<'a> ProjectIndex<'a> {
             }
         }
         Ok(())
+    }
+
+    /// The rules of the classes that module class `name` composes (`composes: base;`,
+    /// `composes: a from "./x.module.css";`, `composes: a from global;`), recursively.
+    fn composed_links(&self, module: usize, name: &str, links: &mut Vec<StyleLink>, depth: usize) {
+        if depth > 8 {
+            return;
+        }
+        for composition in self.files[module]
+            .composes
+            .iter()
+            .filter(|composition| composition.class == name)
+        {
+            for composed in &composition.composes {
+                let (target, entries) = match composition.from.as_deref() {
+                    Some("global") => (None, self.global_classes.get(composed)),
+                    Some(path) => {
+                        let Some(target) = self
+                            .resolve(module, path)
+                            .and_then(|target| self.file_by_path.get(target.as_str()).copied())
+                        else {
+                            continue;
+                        };
+                        (
+                            Some(target),
+                            self.modules
+                                .get(&target)
+                                .and_then(|classes| classes.get(composed)),
+                        )
+                    }
+                    None => (
+                        Some(module),
+                        self.modules
+                            .get(&module)
+                            .and_then(|classes| classes.get(composed)),
+                    ),
+                };
+                for entry in entries
+                    .into_iter()
+                    .flatten()
+                    .filter(|entry| entry.compounds.len() == 1)
+                {
+                    links.push(StyleLink {
+                        file: self.path(entry.file),
+                        declaration: entry.declaration,
+                        via: match target {
+                            Some(target) => Via::Module {
+                                module: self.path(target),
+                                class: Arc::from(composed.as_str()),
+                            },
+                            None => Via::Rule {
+                                selector: Arc::clone(&entry.selector),
+                            },
+                        },
+                        context: None,
+                    });
+                }
+                if let Some(target) = target {
+                    self.composed_links(target, composed, links, depth + 1);
+                }
+            }
+        }
     }
 
     /// Whether a rule's subject matches the element's classes and tag, and its ancestor

@@ -19,11 +19,11 @@ use std::sync::Arc;
 
 use rayon::prelude::*;
 
-use rebrand_facts::{ClassRef, Condition, FileFacts, SmolStr, Syntax, Value};
+use rebrand_facts::{ClassRef, Condition, Element, FileFacts, SmolStr, Syntax, Value};
 use rebrand_text::TextRange;
 use serde::Serialize;
 
-pub use resolve::resolve_import;
+pub use resolve::{parse_tsconfig, resolve_import, resolve_with_configs, TsConfig};
 pub use selector::specificity;
 
 use crate::index::ProjectIndex;
@@ -158,10 +158,11 @@ pub struct Linked {
     pub resolution: ResolutionReport,
 }
 
-/// Links every element of `files` (sorted by path, as the analysis gives them).
+/// Links every element of `files` (sorted by path, as the analysis gives them), resolving
+/// import aliases through `configs` (the project's `tsconfig.json` files).
 #[must_use]
-pub fn link(files: &[FileFacts]) -> Linked {
-    let index = ProjectIndex::build(files);
+pub fn link(files: &[FileFacts], configs: &[TsConfig]) -> Linked {
+    let index = ProjectIndex::build(files, configs);
     // Files link independently against the shared, read-only index; results keep file order.
     let per_file: Vec<(Vec<ElementStyle>, ResolutionReport)> = files
         .par_iter()
@@ -187,22 +188,18 @@ fn link_file(
     let mut styles = Vec::new();
     let mut resolution = ResolutionReport::default();
     for element in &file.elements {
-        let mut links = Vec::new();
-        index.styled_links(file_index, &element.name, &mut links);
-        index.tag_links(&element.name, &mut links);
-        for class in &element.classes {
-            resolution.class_references += 1;
-            match index.class_links(file_index, element, class, &mut links) {
-                Ok(()) => resolution.resolved += 1,
-                Err(reason) => resolution.unresolved.push(Unresolved {
-                    file: file.path.clone(),
-                    range: class_range(class),
-                    class: class_label(class),
-                    reason,
-                }),
-            }
+        let mut links = element_links(index, file_index, element, Some(&mut resolution));
+        // `<Row className="x">`: what Row renders its className onto gets both its own styles
+        // and the call site's, so the call site's effective style is what the user sees.
+        let mut wrapper = (file_index, element);
+        for _ in 0..4 {
+            let Some((target_file, target)) = index.class_name_target(wrapper.0, &wrapper.1.name)
+            else {
+                break;
+            };
+            links.extend(element_links(index, target_file, target, None));
+            wrapper = (target_file, target);
         }
-        index.inline_links(file_index, element.id, &mut links);
         if links.is_empty() {
             continue;
         }
@@ -215,6 +212,36 @@ fn link_file(
         });
     }
     (styles, resolution)
+}
+
+/// The declarations that reach `element` directly; class references are counted in
+/// `resolution` when given.
+fn element_links(
+    index: &ProjectIndex<'_>,
+    file_index: usize,
+    element: &Element,
+    mut resolution: Option<&mut ResolutionReport>,
+) -> Vec<StyleLink> {
+    let mut links = Vec::new();
+    index.styled_links(file_index, &element.name, &mut links);
+    index.tag_links(&element.name, &mut links);
+    for class in &element.classes {
+        let outcome = index.class_links(file_index, element, class, &mut links);
+        if let Some(resolution) = resolution.as_deref_mut() {
+            resolution.class_references += 1;
+            match outcome {
+                Ok(()) => resolution.resolved += 1,
+                Err(reason) => resolution.unresolved.push(Unresolved {
+                    file: index.path(file_index).to_string(),
+                    range: class_range(class),
+                    class: class_label(class),
+                    reason,
+                }),
+            }
+        }
+    }
+    index.inline_links(file_index, element.id, &mut links);
+    links
 }
 
 fn class_range(class: &ClassRef) -> TextRange {

@@ -224,6 +224,25 @@ fn render_structure(out: &mut String, file: &Value, position: &dyn Fn(&Value) ->
 
 /// One line per `@use`/`@forward`/`@import`.
 fn render_imports(out: &mut String, file: &Value, position: &dyn Fn(&Value) -> String) {
+    for composition in file["composes"].as_array().into_iter().flatten() {
+        let names: Vec<&str> = composition["composes"]
+            .as_array()
+            .into_iter()
+            .flatten()
+            .filter_map(Value::as_str)
+            .collect();
+        let _ = writeln!(
+            out,
+            "{} composes .{} <- {}{}",
+            position(&composition["range"]),
+            composition["class"].as_str().unwrap_or_default(),
+            names.join(" "),
+            composition["from"]
+                .as_str()
+                .map(|from| format!(" from {from}"))
+                .unwrap_or_default()
+        );
+    }
     let Some(imports) = file["imports"].as_array() else {
         return;
     };
