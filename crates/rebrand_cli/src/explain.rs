@@ -168,13 +168,12 @@ pub fn render(
     let mut texts: BTreeMap<String, String> = BTreeMap::new();
     let mut labels: BTreeMap<String, Vec<LabeledSpan>> = BTreeMap::new();
     for effective in &style.effective {
-        let source_file = files[&*effective.source.file];
-        let declaration = &source_file.declarations[effective.source.declaration as usize];
-        let source_text = texts
-            .entry(effective.source.file.to_string())
-            .or_insert_with(|| {
-                std::fs::read_to_string(root.join(&*effective.source.file)).unwrap_or_default()
-            });
+        let source = &style.links[effective.source as usize];
+        let source_file = files[&*source.file];
+        let declaration = &source_file.declarations[source.declaration as usize];
+        let source_text = texts.entry(source.file.to_string()).or_insert_with(|| {
+            std::fs::read_to_string(root.join(&*source.file)).unwrap_or_default()
+        });
         let mut condition = if effective.condition.is_unconditional() {
             String::new()
         } else {
@@ -189,13 +188,13 @@ pub fn render(
             effective.property,
             effective.value_text,
             canonical(&effective.value),
-            effective.source.file,
+            source.file,
             at(source_text, declaration.value_range.start),
-            via_text(&effective.source.via),
+            via_text(&source.via),
         );
         if declaration.value_range.end as usize <= source_text.len() {
             labels
-                .entry(effective.source.file.to_string())
+                .entry(source.file.to_string())
                 .or_default()
                 .push(LabeledSpan::new_with_span(
                     Some(effective.property.to_string()),

@@ -7,6 +7,7 @@
 mod analyze;
 mod discover;
 mod explain;
+mod json;
 mod report;
 mod summary;
 
@@ -135,16 +136,14 @@ fn write_json(
         let file = std::fs::File::create(path)
             .map_err(|error| format!("could not create `{}`: {error}", path.display()))?;
         let mut writer = std::io::BufWriter::new(file);
-        serde_json::to_writer(&mut writer, analysis).map_err(|error| failed(&error))?;
-        writer
-            .write_all(b"\n")
+        json::write_analysis(&mut writer, analysis)
             .and_then(|()| writer.flush())
             .map_err(|error| failed(&error))
     } else {
         let mut writer = std::io::BufWriter::new(std::io::stdout().lock());
         // A closed pipe (`rebrand analyze | head`) ends the output early; that is not an error.
-        if serde_json::to_writer(&mut writer, analysis).is_ok() {
-            let _ = writer.write_all(b"\n").and_then(|()| writer.flush());
+        if json::write_analysis(&mut writer, analysis).is_ok() {
+            let _ = writer.flush();
         }
         Ok(())
     }
@@ -265,7 +264,7 @@ fn run_analyze(arguments: &AnalyzeArgs) -> Result<ExitCode, String> {
         }
     };
     match arguments.format {
-        Format::Json => write_json(&analysis, arguments.output.as_deref())?,
+        Format::Json => pool.install(|| write_json(&analysis, arguments.output.as_deref()))?,
         Format::Pretty => {
             let rendered = report::render_pretty(
                 &analysis,

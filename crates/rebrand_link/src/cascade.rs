@@ -83,7 +83,7 @@ pub(crate) fn resolve(
                     .clone()
                     .unwrap_or_else(|| declaration.value_text.clone()),
                 value: index.resolve_value(&declaration.value),
-                source: link.clone(),
+                source: position as u32,
                 overrides,
             }
         })

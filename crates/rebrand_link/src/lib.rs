@@ -88,8 +88,8 @@ pub struct EffectiveValue {
     pub value_text: SmolStr,
     /// Its value, with references followed through token aliases to a literal where possible.
     pub value: Value,
-    /// The winning declaration.
-    pub source: StyleLink,
+    /// The winning declaration: an index into the element's `links`.
+    pub source: u32,
     /// How many other declarations it overrides.
     #[serde(skip_serializing_if = "is_zero")]
     pub overrides: u32,

@@ -1,0 +1,82 @@
+//! Writes the analysis as compact JSON, serialising files and linked elements in parallel: a
+//! large project's facts run to hundreds of megabytes, and one thread would dominate the run.
+
+use std::io::{self, Write};
+
+use rayon::prelude::*;
+use serde::Serialize;
+
+use crate::analyze::Analysis;
+
+/// How many list items one worker serialises at a time.
+const CHUNK: usize = 64;
+
+/// Serialises `items` as a JSON array body (no brackets), chunks in parallel, order kept.
+fn write_array<T: Serialize + Sync>(writer: &mut dyn Write, items: &[T]) -> io::Result<()> {
+    let chunks: Vec<Vec<u8>> = items
+        .par_chunks(CHUNK)
+        .map(|chunk| {
+            let mut buffer = Vec::new();
+            for (position, item) in chunk.iter().enumerate() {
+                if position > 0 {
+                    buffer.push(b',');
+                }
+                serde_json::to_writer(&mut buffer, item).map_err(io::Error::other)?;
+            }
+            Ok(buffer)
+        })
+        .collect::<io::Result<_>>()?;
+    for (position, chunk) in chunks.iter().enumerate() {
+        if position > 0 {
+            writer.write_all(b",")?;
+        }
+        writer.write_all(chunk)?;
+    }
+    Ok(())
+}
+
+/// Writes `analysis` exactly as `serde_json::to_writer` would, followed by a newline.
+pub fn write_analysis(writer: &mut dyn Write, analysis: &Analysis) -> io::Result<()> {
+    let field = |writer: &mut dyn Write, prefix: &[u8], value: &dyn erased::Value| {
+        writer.write_all(prefix)?;
+        value.write(writer)
+    };
+    field(writer, b"{\"schema_version\":", &analysis.schema_version)?;
+    field(writer, b",\"summary\":", &analysis.summary)?;
+    writer.write_all(b",\"files\":[")?;
+    write_array(writer, &analysis.files)?;
+    writer.write_all(b"],\"links\":{\"elements\":[")?;
+    write_array(writer, &analysis.links.elements)?;
+    field(writer, b"],\"resolution\":", &analysis.links.resolution)?;
+    writer.write_all(b"}}\n")
+}
+
+mod erased {
+    //! A serialisable value behind a trait object, so one helper writes fields of any type.
+
+    use std::io::{self, Write};
+
+    pub trait Value {
+        fn write(&self, writer: &mut dyn Write) -> io::Result<()>;
+    }
+
+    impl<T: serde::Serialize> Value for T {
+        fn write(&self, writer: &mut dyn Write) -> io::Result<()> {
+            serde_json::to_writer(writer, self).map_err(io::Error::other)
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::write_array;
+
+    #[test]
+    fn chunks_join_into_one_array_in_order() {
+        let items: Vec<u32> = (0..200).collect();
+        let mut out = Vec::new();
+        write_array(&mut out, &items).unwrap();
+        let expected = serde_json::to_string(&items).unwrap();
+        assert_eq!(format!("[{}]", String::from_utf8(out).unwrap()), expected);
+    }
+}
