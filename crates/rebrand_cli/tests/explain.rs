@@ -163,4 +163,9 @@ fn styles_reach_an_element_through_aliases_wrappers_and_composes() {
     );
     // …and from the class it composes.
     assert!(style.contains("font-weight = 600"), "{style:#?}");
+    // `var(--row-line)` → `--row-line: var(--gray-200)` → `#e5e7eb`.
+    assert!(
+        style.contains("border-bottom-color = oklab(0.928 -0.001 -0.006 / 1.00)"),
+        "{style:#?}"
+    );
 }
