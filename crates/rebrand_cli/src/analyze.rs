@@ -3,7 +3,7 @@
 use std::io::Read;
 
 use rayon::prelude::*;
-use rebrand_facts::{FileFacts, FileKind, Problem, SCHEMA_VERSION};
+use rebrand_facts::{FileFacts, FileKind, Problem, TokenKind, SCHEMA_VERSION};
 use rebrand_tailwind::TailwindExpander;
 use rebrand_text::TextRange;
 use rebrand_values::ValueOptions;
@@ -35,18 +35,31 @@ pub fn analyze(
     options: ValueOptions,
     on_file_done: &(dyn Fn() + Sync),
 ) -> Analysis {
+    // Stylesheets first: a Tailwind v4 project's own colours live in `@theme`, and the JS files'
+    // classes can only be expanded once they are known.
+    let (stylesheets, scripts): (Vec<&SourcePath>, Vec<&SourcePath>) =
+        discovery.files.iter().partition(|source| {
+            !matches!(
+                source.kind,
+                FileKind::Javascript | FileKind::Typescript | FileKind::Tsx
+            )
+        });
+    let analyse =
+        |sources: &[&SourcePath], tailwind: Option<&TailwindExpander>| -> Vec<FileFacts> {
+            sources
+                .par_iter()
+                .map(|source| {
+                    let facts = analyze_file(source, options, tailwind);
+                    on_file_done();
+                    facts
+                })
+                .collect()
+        };
+    let mut files = analyse(&stylesheets, None);
     let tailwind = discovery
         .uses_tailwind
-        .then(|| TailwindExpander::new(options));
-    let mut files: Vec<FileFacts> = discovery
-        .files
-        .par_iter()
-        .map(|source| {
-            let facts = analyze_file(source, options, tailwind.as_ref());
-            on_file_done();
-            facts
-        })
-        .collect();
+        .then(|| TailwindExpander::new(options, &theme_colors(&files)));
+    files.extend(analyse(&scripts, tailwind.as_ref()));
     files.sort_by(|a, b| a.path.cmp(&b.path));
     // An unreadable or invalid tsconfig only loses its aliases; imports through them stay
     // unresolved and are reported as such.
@@ -69,6 +82,22 @@ pub fn analyze(
         files,
         links,
     }
+}
+
+/// The colours a Tailwind v4 `@theme` defines (`--color-brand-500: …` names `brand-500`), in
+/// file order; a later definition of a name replaces an earlier one, as in CSS.
+fn theme_colors(files: &[FileFacts]) -> Vec<(String, String)> {
+    let mut sorted: Vec<&FileFacts> = files.iter().collect();
+    sorted.sort_by(|a, b| a.path.cmp(&b.path));
+    sorted
+        .iter()
+        .flat_map(|file| &file.tokens)
+        .filter(|token| token.kind == TokenKind::TailwindTheme)
+        .filter_map(|token| {
+            let name = token.name.strip_prefix("--color-")?;
+            Some((name.to_owned(), token.value_text.clone()))
+        })
+        .collect()
 }
 
 /// Reads and extracts one file. Never fails: read errors, binary content and bad encodings become

@@ -34,11 +34,15 @@ pub struct TailwindExpander {
 }
 
 impl TailwindExpander {
-    /// An expander with Tailwind v4's default theme.
+    /// An expander with Tailwind v4's default theme plus the project's own colours (from
+    /// `@theme`: `("brand-500", "oklch(…)")` makes `bg-brand-500` a utility).
     #[must_use]
-    pub fn new(options: ValueOptions) -> Self {
+    pub fn new(options: ValueOptions, colors: &[(String, String)]) -> Self {
         let mut config = encre_css::Config::default();
         config.preflight = encre_css::Preflight::None;
+        for (name, value) in colors {
+            config.theme.colors.add(name.clone(), value.clone());
+        }
         Self {
             config,
             options,
@@ -141,7 +145,7 @@ mod tests {
 
     #[test]
     fn variants_become_conditions_and_values_are_typed() {
-        let expander = TailwindExpander::new(ValueOptions::default());
+        let expander = TailwindExpander::new(ValueOptions::default(), &[]);
         let declarations = expander.expand(
             "md:hover:bg-[#123456]",
             TextRange::new(3, 24),
@@ -158,8 +162,17 @@ mod tests {
     }
 
     #[test]
+    fn project_theme_colours_become_utilities() {
+        let colors = [("brand-500".to_owned(), "oklch(0.62 0.19 260)".to_owned())];
+        let expander = TailwindExpander::new(ValueOptions::default(), &colors);
+        let declarations = expander.expand("bg-brand-500", TextRange::new(0, 12), None, None);
+        assert_eq!(declarations.len(), 1);
+        assert_eq!(declarations[0].value.type_name(), "color");
+    }
+
+    #[test]
     fn plain_class_names_set_nothing() {
-        let expander = TailwindExpander::new(ValueOptions::default());
+        let expander = TailwindExpander::new(ValueOptions::default(), &[]);
         assert!(expander
             .expand("btn-primary", TextRange::new(0, 11), None, None)
             .is_empty());
@@ -167,7 +180,7 @@ mod tests {
 
     #[test]
     fn padding_inline_sets_both_sides() {
-        let expander = TailwindExpander::new(ValueOptions::default());
+        let expander = TailwindExpander::new(ValueOptions::default(), &[]);
         let properties: Vec<_> = expander
             .expand("px-4", TextRange::new(0, 4), None, None)
             .into_iter()
