@@ -92,10 +92,10 @@ pub fn canonical(value: &Value) -> String {
 
 /// The declarations of one file that decide an element's style, as miette labels.
 #[derive(Debug)]
-struct SourceLabels {
-    path: String,
-    source: NamedSource<String>,
-    labels: Vec<LabeledSpan>,
+pub(crate) struct SourceLabels {
+    pub path: String,
+    pub source: NamedSource<String>,
+    pub labels: Vec<LabeledSpan>,
 }
 
 impl Display for SourceLabels {

@@ -8,6 +8,7 @@ mod analyze;
 mod discover;
 mod explain;
 mod json;
+mod patterns;
 mod report;
 mod summary;
 
@@ -38,6 +39,33 @@ enum Command {
     Analyze(AnalyzeArgs),
     /// Show one JSX element's role, behaviour and effective style, with where each value comes from.
     Explain(ExplainArgs),
+    /// List the interaction patterns: elements that behave and look alike, whatever their syntax.
+    Patterns(PatternsArgs),
+}
+
+#[derive(clap::Args)]
+struct PatternsArgs {
+    /// Files or directories to analyse.
+    #[arg(default_value = ".")]
+    paths: Vec<PathBuf>,
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = Format::Pretty)]
+    format: Format,
+    /// Show only the pattern with this id, with its members marked in their files.
+    #[arg(long)]
+    show: Option<String>,
+    /// Minimum look similarity (Jaccard, 0 to 1) between every two member groups.
+    #[arg(long, default_value_t = 0.6)]
+    similarity: f64,
+    /// Minimum members for a pattern to be listed.
+    #[arg(long, default_value_t = 2)]
+    min_members: usize,
+    /// Worker threads (default: one per core).
+    #[arg(long)]
+    threads: Option<usize>,
+    /// When to use colour.
+    #[arg(long, value_enum, default_value_t = ColorChoice::Auto)]
+    color: ColorChoice,
 }
 
 #[derive(clap::Args)]
@@ -108,6 +136,13 @@ fn main() -> ExitCode {
     let cli = Cli::parse();
     match cli.command {
         Command::Analyze(arguments) => match run_analyze(&arguments) {
+            Ok(code) => code,
+            Err(message) => {
+                eprintln!("error: {message}");
+                ExitCode::from(2)
+            }
+        },
+        Command::Patterns(arguments) => match run_patterns(&arguments) {
             Ok(code) => code,
             Err(message) => {
                 eprintln!("error: {message}");
@@ -202,6 +237,62 @@ fn run_explain(arguments: &ExplainArgs) -> Result<ExitCode, String> {
         }
     };
     let rendered = explain::render(&analysis, &root, file, &text, &position, color)?;
+    write_output(rendered.as_bytes(), None)?;
+    std::mem::forget(analysis);
+    Ok(ExitCode::SUCCESS)
+}
+
+fn run_patterns(arguments: &PatternsArgs) -> Result<ExitCode, String> {
+    if !(0.0..=1.0).contains(&arguments.similarity) {
+        return Err(format!(
+            "--similarity must be between 0 and 1, not {}",
+            arguments.similarity
+        ));
+    }
+    let threads = thread_count(arguments.threads);
+    let pool = worker_pool(threads)?;
+    let discovery = discover::discover(&arguments.paths, &Filters::default(), threads)?;
+    let analysis = pool.install(|| analyze::analyze(&discovery, ValueOptions::default(), &|| {}));
+    let options = rebrand_patterns::PatternOptions {
+        similarity: arguments.similarity,
+        min_members: arguments.min_members.max(1),
+    };
+    let found = rebrand_patterns::discover(&analysis.files, &analysis.links, options);
+    let color = match arguments.color {
+        ColorChoice::Always => true,
+        ColorChoice::Never => false,
+        ColorChoice::Auto => {
+            std::io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none()
+        }
+    };
+    let selected: Vec<&rebrand_patterns::Pattern> = match &arguments.show {
+        Some(id) => {
+            let pattern = found
+                .iter()
+                .find(|pattern| pattern.id.starts_with(id.as_str()))
+                .ok_or_else(|| format!("no pattern has an id starting with `{id}`"))?;
+            vec![pattern]
+        }
+        None => found.iter().collect(),
+    };
+    let rendered = match (arguments.format, selected.as_slice()) {
+        (Format::Json, _) => {
+            let mut json = serde_json::to_string(&serde_json::json!({
+                "schema_version": rebrand_facts::SCHEMA_VERSION,
+                "patterns": selected,
+            }))
+            .map_err(|error| format!("could not serialise the patterns: {error}"))?;
+            json.push('\n');
+            json
+        }
+        (Format::Pretty, [pattern]) if arguments.show.is_some() => {
+            patterns::render_one(pattern, &discovery.files, color)
+        }
+        (Format::Pretty, _) => {
+            let owned: Vec<rebrand_patterns::Pattern> = selected.into_iter().cloned().collect();
+            patterns::render_list(&owned, &discovery.files)
+        }
+    };
     write_output(rendered.as_bytes(), None)?;
     std::mem::forget(analysis);
     Ok(ExitCode::SUCCESS)

@@ -116,8 +116,48 @@ pub fn render_pretty(
             out.push('\n');
         }
     }
+    render_unresolved(&mut out, analysis, &paths);
     out.push_str(&render_summary(analysis));
     out
+}
+
+/// Unresolved class references shown with their place; the rest are counted by reason in the
+/// summary and all are in the JSON output.
+const UNRESOLVED_SHOWN: usize = 10;
+
+fn render_unresolved(out: &mut String, analysis: &Analysis, paths: &BTreeMap<&str, &Path>) {
+    let unresolved = &analysis.links.resolution.unresolved;
+    if unresolved.is_empty() {
+        return;
+    }
+    let _ = writeln!(out, "unresolved class references:");
+    let mut texts: BTreeMap<&str, String> = BTreeMap::new();
+    for reference in unresolved.iter().take(UNRESOLVED_SHOWN) {
+        let text = texts.entry(reference.file.as_str()).or_insert_with(|| {
+            paths
+                .get(reference.file.as_str())
+                .and_then(|path| std::fs::read_to_string(path).ok())
+                .unwrap_or_default()
+        });
+        let position = rebrand_text::LineIndex::new(text).line_column(text, reference.range.start);
+        let _ = writeln!(
+            out,
+            "  {}:{}:{} `{}`: {}",
+            reference.file,
+            position.line,
+            position.column + 1,
+            reference.class,
+            reference.reason
+        );
+    }
+    if unresolved.len() > UNRESOLVED_SHOWN {
+        let _ = writeln!(
+            out,
+            "  … and {} more (every one is in `--format json`, under links.resolution)",
+            unresolved.len() - UNRESOLVED_SHOWN
+        );
+    }
+    out.push('\n');
 }
 
 fn join_counts(counts: &BTreeMap<String, usize>) -> String {

@@ -3,25 +3,10 @@
 /// Splits a selector list at top-level commas and normalises whitespace in each selector.
 #[must_use]
 pub fn split_selector_list(list: &str) -> Vec<String> {
-    let mut selectors = Vec::new();
-    let mut depth = 0usize;
-    let mut current = String::new();
-    for character in list.chars() {
-        match character {
-            '(' | '[' | '{' => depth += 1,
-            ')' | ']' | '}' => depth = depth.saturating_sub(1),
-            ',' if depth == 0 => {
-                selectors.push(normalise_whitespace(&current));
-                current.clear();
-                continue;
-            }
-            _ => {}
-        }
-        current.push(character);
-    }
-    selectors.push(normalise_whitespace(&current));
-    selectors.retain(|selector| !selector.is_empty());
-    selectors
+    rebrand_values::split_selector_list(list)
+        .into_iter()
+        .map(normalise_whitespace)
+        .collect()
 }
 
 /// Resolves each child selector against each parent selector: `&` is replaced by the parent, and

@@ -126,3 +126,35 @@ pub struct JsImport {
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub names: Vec<(String, String)>,
 }
+
+/// The ARIA role a tag has without attributes that change it (`a` needs `href`, `input` a
+/// `type`, so those are decided by the extractor that sees the attributes).
+#[must_use]
+pub fn implicit_role_of_tag(tag: &str) -> Option<&'static str> {
+    Some(match tag {
+        "button" | "summary" => "button",
+        "ul" | "ol" | "menu" => "list",
+        "li" => "listitem",
+        "nav" => "navigation",
+        "dialog" => "dialog",
+        "main" => "main",
+        "header" => "banner",
+        "footer" => "contentinfo",
+        "aside" => "complementary",
+        "article" => "article",
+        "form" => "form",
+        "h1" | "h2" | "h3" | "h4" | "h5" | "h6" => "heading",
+        "img" => "img",
+        "table" => "table",
+        "tr" => "row",
+        "td" => "cell",
+        "th" => "columnheader",
+        "select" => "combobox",
+        "option" => "option",
+        "textarea" | "input" => "textbox",
+        "progress" => "progressbar",
+        "hr" => "separator",
+        "details" => "group",
+        _ => return None,
+    })
+}

@@ -14,7 +14,7 @@ mod element;
 mod value;
 
 pub use declaration::{Condition, Declaration, Origin, ShorthandSource, Syntax};
-pub use element::{ClassRef, Component, ComponentKind, Element, JsImport};
+pub use element::{implicit_role_of_tag, ClassRef, Component, ComponentKind, Element, JsImport};
 pub use smol_str::SmolStr;
 pub use value::{Color, Length, ReferenceKind, Value};
 

@@ -94,63 +94,40 @@ fn static_number(attribute: &JSXAttr) -> Option<f64> {
     }
 }
 
-/// The role a tag has without a `role` attribute (WAI-ARIA in HTML), for the common tags.
+/// The role a tag has without a `role` attribute (WAI-ARIA in HTML): the attribute-dependent
+/// cases here, the rest from the shared table.
 pub(crate) fn implicit_role(tag: &str, element: &JSXElement) -> Option<&'static str> {
     let attribute = |wanted: &str| attributes(element).find(|(name, _)| name == wanted);
-    Some(match tag {
-        "a" | "area" if attribute("href").is_some() => "link",
-        "button" | "summary" => "button",
-        "ul" | "ol" | "menu" => "list",
-        "li" => "listitem",
-        "nav" => "navigation",
-        "dialog" => "dialog",
-        "main" => "main",
-        "header" => "banner",
-        "footer" => "contentinfo",
-        "aside" => "complementary",
-        "article" => "article",
-        "section"
-            if attribute("aria-label").is_some() || attribute("aria-labelledby").is_some() =>
-        {
-            "region"
-        }
-        "form" => "form",
-        "h1" | "h2" | "h3" | "h4" | "h5" | "h6" => "heading",
+    match tag {
+        "a" | "area" => attribute("href").map(|_| "link"),
+        "section" => (attribute("aria-label").is_some() || attribute("aria-labelledby").is_some())
+            .then_some("region"),
         "img"
             if attribute("alt")
                 .and_then(|(_, alt)| static_string(alt))
                 .as_deref()
                 == Some("") =>
         {
-            "presentation"
+            Some("presentation")
         }
-        "img" => "img",
-        "table" => "table",
-        "tr" => "row",
-        "td" => "cell",
-        "th" => "columnheader",
-        "select" => "combobox",
-        "option" => "option",
-        "textarea" => "textbox",
-        "progress" => "progressbar",
-        "hr" => "separator",
-        "details" => "group",
-        "input" => match attribute("type")
-            .and_then(|(_, kind)| static_string(kind))
-            .as_deref()
-            .unwrap_or("text")
-        {
-            "checkbox" => "checkbox",
-            "radio" => "radio",
-            "range" => "slider",
-            "button" | "submit" | "reset" | "image" => "button",
-            "number" => "spinbutton",
-            "search" => "searchbox",
-            "hidden" => return None,
-            _ => "textbox",
-        },
-        _ => return None,
-    })
+        "input" => Some(
+            match attribute("type")
+                .and_then(|(_, kind)| static_string(kind))
+                .as_deref()
+                .unwrap_or("text")
+            {
+                "checkbox" => "checkbox",
+                "radio" => "radio",
+                "range" => "slider",
+                "button" | "submit" | "reset" | "image" => "button",
+                "number" => "spinbutton",
+                "search" => "searchbox",
+                "hidden" => return None,
+                _ => "textbox",
+            },
+        ),
+        _ => rebrand_facts::implicit_role_of_tag(tag),
+    }
 }
 
 /// Whether the element takes keyboard focus.

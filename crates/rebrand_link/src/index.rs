@@ -260,6 +260,23 @@ impl<'a> ProjectIndex<'a> {
         }
     }
 
+    /// The DOM tag `name` renders, followed through styled bases and wrapper components.
+    pub(crate) fn rendered_tag(&self, file: usize, name: &str, depth: usize) -> Option<String> {
+        if name.starts_with(|character: char| character.is_ascii_lowercase()) {
+            return Some(name.to_owned());
+        }
+        if depth > 8 {
+            return None;
+        }
+        let (definition_file, component) = self.definition(file, name, 0)?;
+        if component.kind == ComponentKind::Styled {
+            let base = component.styles.as_deref()?;
+            return self.rendered_tag(definition_file, base, depth + 1);
+        }
+        let (target_file, target) = self.class_name_target(file, name)?;
+        self.rendered_tag(target_file, &target.name, depth + 1)
+    }
+
     /// The element a (non-styled) component renders its `className` onto: the outermost element
     /// of its body that receives it. `<Row className="x">` styles that element.
     pub(crate) fn class_name_target(

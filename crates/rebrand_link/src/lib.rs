@@ -107,6 +107,10 @@ pub struct ElementStyle {
     pub file: Arc<str>,
     /// The element's id in that file.
     pub element: u32,
+    /// The DOM tag it renders: its own for a tag, the styled base tag for a styled component,
+    /// the receiving element's for a wrapper component.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub renders: Option<String>,
     /// Every declaration that can apply, in cascade order (weakest first).
     pub links: Vec<StyleLink>,
     /// The effective value per property and condition, sorted.
@@ -207,6 +211,7 @@ fn link_file(
         styles.push(ElementStyle {
             file: index.path(file_index),
             element: element.id,
+            renders: index.rendered_tag(file_index, &element.name, 0),
             links,
             effective,
         });

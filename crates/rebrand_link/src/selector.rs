@@ -13,27 +13,7 @@ pub struct Compound {
     pub text: String,
 }
 
-/// Splits a selector list at top-level commas.
-#[must_use]
-pub fn split_list(list: &str) -> Vec<&str> {
-    let mut parts = Vec::new();
-    let mut depth = 0usize;
-    let mut start = 0;
-    for (index, character) in list.char_indices() {
-        match character {
-            '(' | '[' => depth += 1,
-            ')' | ']' => depth = depth.saturating_sub(1),
-            ',' if depth == 0 => {
-                parts.push(list[start..index].trim());
-                start = index + 1;
-            }
-            _ => {}
-        }
-    }
-    parts.push(list[start..].trim());
-    parts.retain(|part| !part.is_empty());
-    parts
-}
+pub use rebrand_values::split_selector_list as split_list;
 
 /// The compounds of one selector, outermost first (combinators dropped).
 #[must_use]

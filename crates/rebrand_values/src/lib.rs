@@ -19,5 +19,5 @@ pub use classify::{classify_value, ValueOptions};
 pub use color::{delta_e_ok, parse_color};
 pub use components::{split_components, Component};
 pub use length::parse_length;
-pub use selector::{selector_condition, SelectorCondition};
+pub use selector::{selector_condition, split_selector_list, SelectorCondition};
 pub use shorthand::{expand_shorthand, Longhand};

@@ -1,5 +1,28 @@
 //! Reads interaction states and dark mode out of a selector's text.
 
+/// Splits a selector list at top-level commas (not those inside `:is(…)`, `[…]` or `{…}`), each
+/// selector trimmed, empty ones dropped.
+#[must_use]
+pub fn split_selector_list(list: &str) -> Vec<&str> {
+    let mut selectors = Vec::new();
+    let mut depth = 0usize;
+    let mut start = 0;
+    for (index, character) in list.char_indices() {
+        match character {
+            '(' | '[' | '{' => depth += 1,
+            ')' | ']' | '}' => depth = depth.saturating_sub(1),
+            ',' if depth == 0 => {
+                selectors.push(list[start..index].trim());
+                start = index + 1;
+            }
+            _ => {}
+        }
+    }
+    selectors.push(list[start..].trim());
+    selectors.retain(|selector| !selector.is_empty());
+    selectors
+}
+
 /// The conditions a selector puts on the element it styles.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct SelectorCondition {

@@ -1,0 +1,159 @@
+//! `rebrand patterns`: the interaction patterns of a project, largest first, with their members,
+//! consensus style and drifting members.
+
+use std::collections::BTreeMap;
+use std::fmt::Write as _;
+use std::path::Path;
+
+use miette::{GraphicalReportHandler, GraphicalTheme, LabeledSpan, NamedSource};
+use rebrand_patterns::Pattern;
+use rebrand_text::LineIndex;
+
+use crate::discover::SourcePath;
+use crate::explain::SourceLabels;
+
+/// Members and canonical values listed per pattern in the overview.
+const LISTED: usize = 8;
+
+/// Reads files once and turns byte offsets into `line:column`.
+struct Places<'a> {
+    paths: BTreeMap<&'a str, &'a Path>,
+    texts: BTreeMap<String, String>,
+}
+
+impl<'a> Places<'a> {
+    fn new(sources: &'a [SourcePath]) -> Self {
+        Self {
+            paths: sources
+                .iter()
+                .map(|source| (source.display.as_str(), source.path.as_path()))
+                .collect(),
+            texts: BTreeMap::new(),
+        }
+    }
+
+    fn text(&mut self, file: &str) -> &str {
+        let paths = &self.paths;
+        self.texts.entry(file.to_owned()).or_insert_with(|| {
+            paths
+                .get(file)
+                .and_then(|path| std::fs::read_to_string(path).ok())
+                .unwrap_or_default()
+        })
+    }
+
+    fn at(&mut self, file: &str, offset: u32) -> String {
+        let text = self.text(file);
+        let position = LineIndex::new(text).line_column(text, offset);
+        format!("{file}:{}:{}", position.line, position.column + 1)
+    }
+}
+
+/// The overview: every pattern, largest first.
+pub fn render_list(patterns: &[Pattern], sources: &[SourcePath]) -> String {
+    let mut places = Places::new(sources);
+    let mut out = String::new();
+    for pattern in patterns {
+        let _ = writeln!(
+            out,
+            "{}  {}  {} members · {}",
+            pattern.id,
+            pattern.name,
+            pattern.members.len(),
+            pattern.behaviour
+        );
+        let mut canonical: Vec<_> = pattern.canonical.iter().collect();
+        canonical.sort_by(|left, right| {
+            right
+                .agreement
+                .total_cmp(&left.agreement)
+                .then_with(|| left.property.cmp(&right.property))
+        });
+        for value in canonical.iter().take(LISTED) {
+            let _ = writeln!(
+                out,
+                "    {} = {} ({:.0}%)",
+                value.property,
+                value.value,
+                value.agreement * 100.0
+            );
+        }
+        if canonical.len() > LISTED {
+            let _ = writeln!(out, "    … {} more properties", canonical.len() - LISTED);
+        }
+        for member in pattern.members.iter().take(LISTED) {
+            let _ = writeln!(
+                out,
+                "  - <{}> {}",
+                member.name,
+                places.at(&member.file, member.range.start)
+            );
+        }
+        if pattern.members.len() > LISTED {
+            let _ = writeln!(out, "  - … {} more members", pattern.members.len() - LISTED);
+        }
+        for outlier in &pattern.outliers {
+            let member = &pattern.members[outlier.member];
+            let drifts: Vec<String> = outlier
+                .drifts
+                .iter()
+                .map(|(property, value, expected)| {
+                    format!("{property} {value} (pattern: {expected})")
+                })
+                .collect();
+            let _ = writeln!(
+                out,
+                "  ! drifts: {} {}",
+                places.at(&member.file, member.range.start),
+                drifts.join(", ")
+            );
+        }
+        out.push('\n');
+    }
+    let _ = writeln!(out, "{} patterns", patterns.len());
+    out
+}
+
+/// One pattern in full, with miette labels on its members in each file.
+pub fn render_one(pattern: &Pattern, sources: &[SourcePath], color: bool) -> String {
+    let mut out = render_list(std::slice::from_ref(pattern), sources);
+    let mut places = Places::new(sources);
+    let mut labels: BTreeMap<String, Vec<LabeledSpan>> = BTreeMap::new();
+    for (index, member) in pattern.members.iter().enumerate() {
+        let drifting = pattern
+            .outliers
+            .iter()
+            .any(|outlier| outlier.member == index);
+        labels
+            .entry(member.file.to_string())
+            .or_default()
+            .push(LabeledSpan::new_with_span(
+                Some(if drifting {
+                    "drifts".to_owned()
+                } else {
+                    "member".to_owned()
+                }),
+                (member.range.start as usize, member.range.len() as usize),
+            ));
+    }
+    let theme = if color {
+        GraphicalTheme::unicode()
+    } else {
+        GraphicalTheme::unicode_nocolor()
+    };
+    let handler = GraphicalReportHandler::new_themed(theme).with_width(100);
+    for (path, labels) in labels {
+        let text = places.text(&path).to_owned();
+        let source = NamedSource::new(&path, text);
+        let _ = handler.render_report(
+            &mut out,
+            &SourceLabels {
+                path,
+                source,
+                labels,
+            },
+        );
+        out.push('\n');
+    }
+    out
+}

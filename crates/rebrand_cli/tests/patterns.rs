@@ -1,0 +1,99 @@
+//! `rebrand patterns`: the same look and behaviour in five syntaxes is one pattern; the same look
+//! with other behaviour is not; output is deterministic.
+
+mod common;
+
+fn patterns(path: &str, extra: &[&str]) -> serde_json::Value {
+    let root = common::corpus().join(path);
+    let root = root.to_string_lossy();
+    let mut arguments = vec!["patterns", root.as_ref(), "--format", "json"];
+    arguments.extend_from_slice(extra);
+    let output = common::rebrand(&arguments);
+    assert_eq!(
+        output.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    serde_json::from_slice(&output.stdout).expect("JSON")
+}
+
+fn members(pattern: &serde_json::Value) -> Vec<String> {
+    pattern["members"]
+        .as_array()
+        .expect("members")
+        .iter()
+        .map(|member| member["file"].as_str().expect("file").to_owned())
+        .collect()
+}
+
+#[test]
+fn one_look_and_behaviour_in_five_syntaxes_is_one_pattern() {
+    let found = patterns("five-ways", &[]);
+    let list = found["patterns"].as_array().expect("patterns");
+    let chips = list
+        .iter()
+        .find(|pattern| {
+            members(pattern)
+                .iter()
+                .any(|file| file.ends_with("GlobalChip.jsx"))
+        })
+        .expect("the chip pattern");
+    assert_eq!(
+        members(chips),
+        [
+            "src/chips/GlobalChip.jsx",
+            "src/chips/ModuleChip.tsx",
+            "src/chips/ScssChip.tsx",
+            "src/chips/StyledChip.tsx",
+            "src/chips/TailwindChip.tsx",
+        ]
+    );
+    assert_eq!(chips["name"], "generic/hover-pill-filled");
+    assert!(chips["outliers"].as_array().expect("outliers").is_empty());
+    // The clickable button that looks the same is not a member of it.
+    assert!(!members(chips)
+        .iter()
+        .any(|file| file.ends_with("ChipButton.jsx")));
+}
+
+#[test]
+fn a_member_that_drifts_is_an_outlier_with_the_properties_that_drift() {
+    let found = patterns("cascade", &[]);
+    let pattern = &found["patterns"][0];
+    let outlier = &pattern["outliers"][0];
+    let member = &pattern["members"][outlier["member"].as_u64().expect("index") as usize];
+    assert_eq!(member["file"], "src/Card.jsx");
+    assert_eq!(
+        outlier["drifts"][0],
+        serde_json::json!(["padding-top", "9px", "2px"])
+    );
+}
+
+#[test]
+fn patterns_and_ids_are_the_same_across_runs_and_thread_counts() {
+    let one = patterns("", &["--threads", "1"]);
+    let two = patterns("", &["--threads", "2"]);
+    let again = patterns("", &["--threads", "2"]);
+    assert_eq!(one, two);
+    assert_eq!(two, again);
+    assert!(one["patterns"].as_array().expect("patterns").len() >= 3);
+}
+
+#[test]
+fn show_prints_one_pattern_with_its_members_marked() {
+    let found = patterns("five-ways", &[]);
+    let id = found["patterns"][0]["id"].as_str().expect("id").to_owned();
+    let root = common::corpus().join("five-ways");
+    let output = common::rebrand(&[
+        "patterns",
+        &root.to_string_lossy(),
+        "--show",
+        &id[..6],
+        "--color",
+        "never",
+    ]);
+    let text = String::from_utf8_lossy(&output.stdout);
+    assert!(text.starts_with(&id), "{text}");
+    assert!(text.contains("╰── member"), "{text}");
+}

@@ -1,0 +1,160 @@
+//! Clustering that scales and does not chain: exact grouping, MinHash/LSH candidates, then a
+//! linkage that admits a group only if it is similar to every group already in the cluster.
+
+use std::collections::{BTreeMap, BTreeSet, HashMap};
+
+/// Hash functions per signature and how they are banded: 16 bands of 4 rows find pairs whose
+/// Jaccard similarity is about 0.5 or more with high probability.
+const HASHES: usize = 64;
+const BANDS: usize = 16;
+const ROWS: usize = HASHES / BANDS;
+
+/// A set of identical look-and-behaviour members, clustered as one.
+pub(crate) struct Group {
+    pub tokens: BTreeSet<String>,
+    pub members: Vec<usize>,
+}
+
+/// 64-bit FNV-1a, then a `SplitMix64` finaliser per seed: fixed, platform-independent hashing.
+fn hash(text: &str, seed: u64) -> u64 {
+    let mut state: u64 = 0xcbf2_9ce4_8422_2325 ^ seed;
+    for byte in text.bytes() {
+        state ^= u64::from(byte);
+        state = state.wrapping_mul(0x0000_0100_0000_01b3);
+    }
+    state = (state ^ (state >> 30)).wrapping_mul(0xbf58_476d_1ce4_e5b9);
+    state = (state ^ (state >> 27)).wrapping_mul(0x94d0_49bb_1331_11eb);
+    state ^ (state >> 31)
+}
+
+fn signature(tokens: &BTreeSet<String>) -> [u64; HASHES] {
+    let mut signature = [u64::MAX; HASHES];
+    for token in tokens {
+        for (seed, slot) in signature.iter_mut().enumerate() {
+            *slot = (*slot).min(hash(token, seed as u64));
+        }
+    }
+    signature
+}
+
+/// Jaccard similarity of two token sets.
+pub(crate) fn jaccard(left: &BTreeSet<String>, right: &BTreeSet<String>) -> f64 {
+    let shared = left.intersection(right).count();
+    let union = left.len() + right.len() - shared;
+    if union == 0 {
+        1.0
+    } else {
+        shared as f64 / union as f64
+    }
+}
+
+/// Clusters `groups` (already sorted, largest first): returns, per cluster, the indexes of its
+/// groups, the first being its seed. A group joins the candidate cluster whose *least* similar
+/// group is most similar to it, if that is at least `threshold`; otherwise it seeds a cluster.
+pub(crate) fn cluster(groups: &[Group], threshold: f64) -> Vec<Vec<usize>> {
+    let signatures: Vec<[u64; HASHES]> = groups
+        .iter()
+        .map(|group| signature(&group.tokens))
+        .collect();
+    let mut buckets: HashMap<(usize, u64), Vec<usize>> = HashMap::new();
+    let mut clusters: Vec<Vec<usize>> = Vec::new();
+    let mut cluster_of: Vec<usize> = Vec::with_capacity(groups.len());
+    for (index, group) in groups.iter().enumerate() {
+        let mut candidates: BTreeSet<usize> = BTreeSet::new();
+        let keys: Vec<(usize, u64)> = (0..BANDS)
+            .map(|band| {
+                let rows = &signatures[index][band * ROWS..(band + 1) * ROWS];
+                let key = rows
+                    .iter()
+                    .fold(0u64, |accumulator, row| hash(&row.to_string(), accumulator));
+                (band, key)
+            })
+            .collect();
+        for key in &keys {
+            for &other in buckets.get(key).into_iter().flatten() {
+                candidates.insert(cluster_of[other]);
+            }
+        }
+        let best = candidates
+            .into_iter()
+            .map(|candidate| {
+                let weakest = clusters[candidate]
+                    .iter()
+                    .map(|&member| jaccard(&group.tokens, &groups[member].tokens))
+                    .fold(f64::INFINITY, f64::min);
+                (candidate, weakest)
+            })
+            .filter(|(_, weakest)| *weakest >= threshold)
+            .max_by(|left, right| left.1.total_cmp(&right.1).then(right.0.cmp(&left.0)));
+        let assigned = if let Some((candidate, _)) = best {
+            clusters[candidate].push(index);
+            candidate
+        } else {
+            clusters.push(vec![index]);
+            clusters.len() - 1
+        };
+        cluster_of.push(assigned);
+        for key in keys {
+            buckets.entry(key).or_default().push(index);
+        }
+    }
+    clusters
+}
+
+/// Groups members with identical tokens, largest group first (ties by tokens, so the order is
+/// the same on every run).
+pub(crate) fn exact_groups(tokens: &[BTreeSet<String>]) -> Vec<Group> {
+    let mut by_tokens: BTreeMap<&BTreeSet<String>, Vec<usize>> = BTreeMap::new();
+    for (member, set) in tokens.iter().enumerate() {
+        by_tokens.entry(set).or_default().push(member);
+    }
+    let mut groups: Vec<Group> = by_tokens
+        .into_iter()
+        .map(|(tokens, members)| Group {
+            tokens: tokens.clone(),
+            members,
+        })
+        .collect();
+    groups.sort_by(|left, right| {
+        right
+            .members
+            .len()
+            .cmp(&left.members.len())
+            .then_with(|| left.tokens.cmp(&right.tokens))
+    });
+    groups
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{cluster, exact_groups, jaccard};
+    use std::collections::BTreeSet;
+
+    fn set(tokens: &[&str]) -> BTreeSet<String> {
+        tokens.iter().map(|token| (*token).to_owned()).collect()
+    }
+
+    #[test]
+    fn similar_groups_join_and_chains_do_not_form() {
+        // a ≈ b and b ≈ c, but a ≉ c: c must not join a's cluster through b.
+        let a = set(&["p=1", "q=1", "r=1", "s=1", "t=1", "u=1"]);
+        let b = set(&["p=1", "q=1", "r=1", "s=1", "t=1", "u=2"]);
+        let c = set(&["p=1", "q=1", "r=1", "s=2", "t=2", "u=2"]);
+        assert!((jaccard(&a, &b) - 5.0 / 7.0).abs() < 1e-9);
+        assert!((jaccard(&b, &c) - 0.5).abs() < 1e-9);
+        assert!((jaccard(&a, &c) - 1.0 / 3.0).abs() < 1e-9);
+        let tokens = vec![a.clone(), a.clone(), a, b, c];
+        let groups = exact_groups(&tokens);
+        let clusters = cluster(&groups, 0.6);
+        let sizes: Vec<usize> = clusters
+            .iter()
+            .map(|cluster| {
+                cluster
+                    .iter()
+                    .map(|&group| groups[group].members.len())
+                    .sum()
+            })
+            .collect();
+        assert_eq!(sizes, [4, 1]);
+    }
+}

@@ -1,0 +1,304 @@
+//! Discovers interaction patterns: styled elements that behave alike and look alike, whatever
+//! syntax styles them ("these 263 are one list style").
+//!
+//! Each styled element gets a behaviour key (role, clickable, focusable), which must match
+//! exactly, and a set of look tokens (its effective visual style, normalised: colours in OKLab,
+//! lengths in px, per state and media condition). Identical elements are grouped first; groups
+//! are compared through MinHash/LSH candidates and joined with a linkage that admits a group only
+//! if it is similar to every group already in the cluster, so that A≈B≈C with A≉C does not chain.
+//!
+//! Invariant: deterministic — fixed hash seeds, sorted inputs, ties broken by content — so the
+//! same code gives the same patterns and ids on any machine and thread count. Pure function of
+//! the facts and links; not an API boundary beyond [`discover`] and the serialised types.
+
+mod cluster;
+mod features;
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::sync::Arc;
+
+use rebrand_facts::FileFacts;
+use rebrand_link::Linked;
+use rebrand_text::TextRange;
+use serde::Serialize;
+
+use crate::cluster::{cluster, exact_groups};
+use crate::features::{features, Features};
+
+/// Thresholds, with their documented defaults.
+#[derive(Debug, Clone, Copy)]
+pub struct PatternOptions {
+    /// Minimum Jaccard similarity of look tokens between every two groups of a pattern (0.6).
+    pub similarity: f64,
+    /// Minimum members for a cluster to be reported as a pattern (2).
+    pub min_members: usize,
+}
+
+impl Default for PatternOptions {
+    fn default() -> Self {
+        Self {
+            similarity: 0.6,
+            min_members: 2,
+        }
+    }
+}
+
+/// One element of a pattern.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Member {
+    /// Its file.
+    pub file: Arc<str>,
+    /// Its id in that file.
+    pub element: u32,
+    /// Its tag or component name.
+    pub name: String,
+    /// The component rendering it.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub component: Option<String>,
+    /// Where its name is written.
+    pub range: TextRange,
+}
+
+/// The pattern's value for one property, and how many members agree.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct CanonicalValue {
+    /// Property with its condition (`background-color[:hover]`).
+    pub property: String,
+    /// The most common normalised value.
+    pub value: String,
+    /// The share of members that have this property and agree, 0 to 1.
+    pub agreement: f64,
+}
+
+/// A member that departs from the pattern's consensus.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Outlier {
+    /// The member (index into `members`).
+    pub member: usize,
+    /// `(property, its value, the consensus value)` for each drifting property.
+    pub drifts: Vec<(String, String, String)>,
+}
+
+/// An interaction pattern.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Pattern {
+    /// Stable id: a hash of the behaviour and the seed group's look.
+    pub id: String,
+    /// A readable name: role and distinguishing traits (`listitem/divided-hover`).
+    pub name: String,
+    /// The behaviour every member shares (`role|clickable|focusable`).
+    pub behaviour: String,
+    /// Members, by file and position.
+    pub members: Vec<Member>,
+    /// The consensus style, by property.
+    pub canonical: Vec<CanonicalValue>,
+    /// Members that drift from the consensus.
+    pub outliers: Vec<Outlier>,
+}
+
+/// Finds the patterns among every styled element.
+#[must_use]
+pub fn discover(files: &[FileFacts], linked: &Linked, options: PatternOptions) -> Vec<Pattern> {
+    let by_path: BTreeMap<&str, &FileFacts> = files
+        .iter()
+        .map(|file| (file.path.as_str(), file))
+        .collect();
+    let mut partitions: BTreeMap<String, Vec<(Member, Features)>> = BTreeMap::new();
+    for style in &linked.elements {
+        let Some(file) = by_path.get(&*style.file) else {
+            continue;
+        };
+        let element = &file.elements[style.element as usize];
+        let Some(features) = features(element, style) else {
+            continue;
+        };
+        let member = Member {
+            file: Arc::clone(&style.file),
+            element: element.id,
+            name: element.name.clone(),
+            component: element.component.clone(),
+            range: element.name_range,
+        };
+        partitions
+            .entry(features.behaviour.clone())
+            .or_default()
+            .push((member, features));
+    }
+    let mut patterns = Vec::new();
+    for (behaviour, elements) in partitions {
+        let tokens: Vec<BTreeSet<String>> = elements
+            .iter()
+            .map(|(_, features)| features.look.clone())
+            .collect();
+        let groups = exact_groups(&tokens);
+        for clustered in cluster(&groups, options.similarity) {
+            let mut members: Vec<usize> = clustered
+                .iter()
+                .flat_map(|&group| groups[group].members.iter().copied())
+                .collect();
+            if members.len() < options.min_members {
+                continue;
+            }
+            members.sort_by(|&left, &right| {
+                (&elements[left].0.file, elements[left].0.range.start)
+                    .cmp(&(&elements[right].0.file, elements[right].0.range.start))
+            });
+            let seed = &groups[clustered[0]].tokens;
+            patterns.push(build_pattern(&behaviour, seed, &members, &elements));
+        }
+    }
+    patterns.sort_by(|left, right| {
+        right
+            .members
+            .len()
+            .cmp(&left.members.len())
+            .then_with(|| left.id.cmp(&right.id))
+    });
+    patterns
+}
+
+fn build_pattern(
+    behaviour: &str,
+    seed: &BTreeSet<String>,
+    members: &[usize],
+    elements: &[(Member, Features)],
+) -> Pattern {
+    // Consensus per property: the most common value, ties broken by the value itself.
+    let mut values: BTreeMap<&str, BTreeMap<&str, usize>> = BTreeMap::new();
+    for &member in members {
+        for token in &elements[member].1.look {
+            if let Some((property, value)) = token.split_once('=') {
+                *values
+                    .entry(property)
+                    .or_default()
+                    .entry(value)
+                    .or_default() += 1;
+            }
+        }
+    }
+    let canonical: Vec<CanonicalValue> = values
+        .iter()
+        .map(|(property, counts)| {
+            let (value, count) = counts
+                .iter()
+                .max_by(|left, right| left.1.cmp(right.1).then(right.0.cmp(left.0)))
+                .expect("a property seen has a value");
+            CanonicalValue {
+                property: (*property).to_owned(),
+                value: (*value).to_owned(),
+                agreement: *count as f64 / members.len() as f64,
+            }
+        })
+        .collect();
+    let consensus: BTreeMap<&str, &CanonicalValue> = canonical
+        .iter()
+        .filter(|value| value.agreement >= 0.5)
+        .map(|value| (value.property.as_str(), value))
+        .collect();
+    let mut outliers = Vec::new();
+    for (position, &member) in members.iter().enumerate() {
+        let drifts: Vec<(String, String, String)> = elements[member]
+            .1
+            .look
+            .iter()
+            .filter_map(|token| {
+                let (property, value) = token.split_once('=')?;
+                let expected = consensus.get(property)?;
+                (expected.value != value).then(|| {
+                    (
+                        property.to_owned(),
+                        value.to_owned(),
+                        expected.value.clone(),
+                    )
+                })
+            })
+            .collect();
+        if !drifts.is_empty() {
+            outliers.push(Outlier {
+                member: position,
+                drifts,
+            });
+        }
+    }
+    let role = elements[members[0]].1.role.clone();
+    let id = pattern_id(behaviour, seed);
+    Pattern {
+        name: pattern_name(role.as_deref(), behaviour, &consensus, &id),
+        id,
+        behaviour: behaviour.to_owned(),
+        members: members
+            .iter()
+            .map(|&member| elements[member].0.clone())
+            .collect(),
+        canonical,
+        outliers,
+    }
+}
+
+/// A 12-hex-digit id from the behaviour and the seed group's look: the seed is the largest group,
+/// so an edit to one member elsewhere in the pattern keeps the id.
+fn pattern_id(behaviour: &str, seed: &BTreeSet<String>) -> String {
+    let mut state: u64 = 0xcbf2_9ce4_8422_2325;
+    for text in std::iter::once(behaviour).chain(seed.iter().map(String::as_str)) {
+        for byte in text.bytes().chain(std::iter::once(0)) {
+            state ^= u64::from(byte);
+            state = state.wrapping_mul(0x0000_0100_0000_01b3);
+        }
+    }
+    format!("{:012x}", state & 0xffff_ffff_ffff)
+}
+
+/// `role/trait-trait`: what the element is and what sets its look apart.
+fn pattern_name(
+    role: Option<&str>,
+    behaviour: &str,
+    consensus: &BTreeMap<&str, &CanonicalValue>,
+    id: &str,
+) -> String {
+    let has = |prefix: &str| {
+        consensus
+            .keys()
+            .any(|property| property.starts_with(prefix))
+    };
+    let mut traits = Vec::new();
+    if behaviour.contains("|clickable|") {
+        traits.push("interactive");
+    }
+    if consensus
+        .keys()
+        .any(|property| property.contains("[:hover"))
+    {
+        traits.push("hover");
+    }
+    if consensus.keys().any(|property| property.contains(":focus")) {
+        traits.push("focus-ring");
+    }
+    if has("border-bottom-width") && !has("border-top-width") {
+        traits.push("divided");
+    } else if has("border-top-width") {
+        traits.push("bordered");
+    }
+    if consensus
+        .get("border-top-left-radius")
+        .is_some_and(|radius| {
+            radius
+                .value
+                .trim_end_matches("px")
+                .parse::<f64>()
+                .is_ok_and(|px| px >= 999.0)
+        })
+    {
+        traits.push("pill");
+    } else if has("border-top-left-radius") {
+        traits.push("rounded");
+    }
+    if has("background-color") {
+        traits.push("filled");
+    }
+    let role = role.unwrap_or("generic");
+    if traits.is_empty() {
+        format!("{role}/{}", &id[..6])
+    } else {
+        format!("{role}/{}", traits.join("-"))
+    }
+}
