@@ -1,7 +1,7 @@
 //! Clustering that scales and does not chain: exact grouping, MinHash/LSH candidates, then a
 //! linkage that admits a group only if it is similar to every group already in the cluster.
 
-use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::collections::{BTreeMap, HashMap};
 
 /// Hash functions per signature and how they are banded: 16 bands of 4 rows find pairs whose
 /// Jaccard similarity is about 0.5 or more with high probability.
@@ -9,37 +9,44 @@ const HASHES: usize = 64;
 const BANDS: usize = 16;
 const ROWS: usize = HASHES / BANDS;
 
-/// A set of identical look-and-behaviour members, clustered as one.
+/// A set of members with identical looks, clustered as one. Tokens are interned ids, sorted.
 pub(crate) struct Group {
-    pub tokens: BTreeSet<String>,
+    pub tokens: Vec<u32>,
     pub members: Vec<usize>,
 }
 
-/// 64-bit FNV-1a, then a `SplitMix64` finaliser per seed: fixed, platform-independent hashing.
-fn hash(text: &str, seed: u64) -> u64 {
-    let mut state: u64 = 0xcbf2_9ce4_8422_2325 ^ seed;
-    for byte in text.bytes() {
-        state ^= u64::from(byte);
-        state = state.wrapping_mul(0x0000_0100_0000_01b3);
-    }
+/// `SplitMix64` of a token id and a seed.
+fn mix(token: u32, seed: u64) -> u64 {
+    let mut state = u64::from(token) ^ seed.wrapping_mul(0x9e37_79b9_7f4a_7c15);
     state = (state ^ (state >> 30)).wrapping_mul(0xbf58_476d_1ce4_e5b9);
     state = (state ^ (state >> 27)).wrapping_mul(0x94d0_49bb_1331_11eb);
     state ^ (state >> 31)
 }
 
-fn signature(tokens: &BTreeSet<String>) -> [u64; HASHES] {
+fn signature(tokens: &[u32]) -> [u64; HASHES] {
     let mut signature = [u64::MAX; HASHES];
-    for token in tokens {
+    for &token in tokens {
         for (seed, slot) in signature.iter_mut().enumerate() {
-            *slot = (*slot).min(hash(token, seed as u64));
+            *slot = (*slot).min(mix(token, seed as u64));
         }
     }
     signature
 }
 
-/// Jaccard similarity of two token sets.
-pub(crate) fn jaccard(left: &BTreeSet<String>, right: &BTreeSet<String>) -> f64 {
-    let shared = left.intersection(right).count();
+/// Jaccard similarity of two sorted, deduplicated token lists.
+pub(crate) fn jaccard(left: &[u32], right: &[u32]) -> f64 {
+    let (mut i, mut j, mut shared) = (0, 0, 0usize);
+    while i < left.len() && j < right.len() {
+        match left[i].cmp(&right[j]) {
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+            std::cmp::Ordering::Equal => {
+                shared += 1;
+                i += 1;
+                j += 1;
+            }
+        }
+    }
     let union = left.len() + right.len() - shared;
     if union == 0 {
         1.0
@@ -60,13 +67,13 @@ pub(crate) fn cluster(groups: &[Group], threshold: f64) -> Vec<Vec<usize>> {
     let mut clusters: Vec<Vec<usize>> = Vec::new();
     let mut cluster_of: Vec<usize> = Vec::with_capacity(groups.len());
     for (index, group) in groups.iter().enumerate() {
-        let mut candidates: BTreeSet<usize> = BTreeSet::new();
+        let mut candidates: std::collections::BTreeSet<usize> = std::collections::BTreeSet::new();
         let keys: Vec<(usize, u64)> = (0..BANDS)
             .map(|band| {
                 let rows = &signatures[index][band * ROWS..(band + 1) * ROWS];
-                let key = rows
-                    .iter()
-                    .fold(0u64, |accumulator, row| hash(&row.to_string(), accumulator));
+                let key = rows.iter().fold(band as u64, |accumulator, &row| {
+                    mix((row ^ (row >> 32)) as u32, accumulator ^ row)
+                });
                 (band, key)
             })
             .collect();
@@ -103,8 +110,8 @@ pub(crate) fn cluster(groups: &[Group], threshold: f64) -> Vec<Vec<usize>> {
 
 /// Groups members with identical tokens, largest group first (ties by tokens, so the order is
 /// the same on every run).
-pub(crate) fn exact_groups(tokens: &[BTreeSet<String>]) -> Vec<Group> {
-    let mut by_tokens: BTreeMap<&BTreeSet<String>, Vec<usize>> = BTreeMap::new();
+pub(crate) fn exact_groups(tokens: &[Vec<u32>]) -> Vec<Group> {
+    let mut by_tokens: BTreeMap<&Vec<u32>, Vec<usize>> = BTreeMap::new();
     for (member, set) in tokens.iter().enumerate() {
         by_tokens.entry(set).or_default().push(member);
     }
@@ -128,10 +135,19 @@ pub(crate) fn exact_groups(tokens: &[BTreeSet<String>]) -> Vec<Group> {
 #[cfg(test)]
 mod tests {
     use super::{cluster, exact_groups, jaccard};
-    use std::collections::BTreeSet;
 
-    fn set(tokens: &[&str]) -> BTreeSet<String> {
-        tokens.iter().map(|token| (*token).to_owned()).collect()
+    /// Interns `p=1`-like tokens as small ids, sorted.
+    fn set(tokens: &[&str]) -> Vec<u32> {
+        let mut ids: Vec<u32> = tokens
+            .iter()
+            .map(|token| {
+                token
+                    .bytes()
+                    .fold(0u32, |id, byte| id * 31 + u32::from(byte))
+            })
+            .collect();
+        ids.sort_unstable();
+        ids
     }
 
     #[test]

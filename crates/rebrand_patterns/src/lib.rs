@@ -14,7 +14,7 @@
 mod cluster;
 mod features;
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::sync::Arc;
 
 use rebrand_facts::FileFacts;
@@ -125,10 +125,11 @@ pub fn discover(files: &[FileFacts], linked: &Linked, options: PatternOptions) -
             .push((member, features));
     }
     let mut patterns = Vec::new();
+    let mut interned: HashMap<String, u32> = HashMap::new();
     for (behaviour, elements) in partitions {
-        let tokens: Vec<BTreeSet<String>> = elements
+        let tokens: Vec<Vec<u32>> = elements
             .iter()
-            .map(|(_, features)| features.look.clone())
+            .map(|(_, features)| intern(&mut interned, &features.look))
             .collect();
         let groups = exact_groups(&tokens);
         for clustered in cluster(&groups, options.similarity) {
@@ -143,7 +144,7 @@ pub fn discover(files: &[FileFacts], linked: &Linked, options: PatternOptions) -
                 (&elements[left].0.file, elements[left].0.range.start)
                     .cmp(&(&elements[right].0.file, elements[right].0.range.start))
             });
-            let seed = &groups[clustered[0]].tokens;
+            let seed = &elements[groups[clustered[0]].members[0]].1.look;
             patterns.push(build_pattern(&behaviour, seed, &members, &elements));
         }
     }
@@ -155,6 +156,36 @@ pub fn discover(files: &[FileFacts], linked: &Linked, options: PatternOptions) -
             .then_with(|| left.id.cmp(&right.id))
     });
     patterns
+}
+
+/// Token ids for a look: ids are given in first-seen order, which is deterministic because
+/// partitions and their members are visited in sorted order.
+fn intern(ids: &mut HashMap<String, u32>, look: &BTreeSet<String>) -> Vec<u32> {
+    let mut tokens: Vec<u32> = look
+        .iter()
+        .map(|token| {
+            let next = ids.len() as u32;
+            *ids.entry(token.clone()).or_insert(next)
+        })
+        .collect();
+    tokens.sort_unstable();
+    tokens
+}
+
+/// Clusters precomputed looks directly, for benchmarks: `looks[i]` is element `i`'s sorted token
+/// ids, all of one behaviour. Returns clusters of element indexes, seeds first.
+#[must_use]
+pub fn cluster_looks(looks: &[Vec<u32>], similarity: f64) -> Vec<Vec<usize>> {
+    let groups = exact_groups(looks);
+    cluster(&groups, similarity)
+        .into_iter()
+        .map(|clustered| {
+            clustered
+                .iter()
+                .flat_map(|&group| groups[group].members.iter().copied())
+                .collect()
+        })
+        .collect()
 }
 
 fn build_pattern(
