@@ -6,3 +6,4 @@
 
 pub mod bcubed;
 pub mod generate;
+pub mod labelled;

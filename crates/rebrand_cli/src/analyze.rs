@@ -76,6 +76,20 @@ pub fn analyze(
     summary.class_references = links.resolution.class_references;
     summary.class_references_resolved = links.resolution.resolved;
     summary.styled_elements = links.elements.len();
+    let patterns =
+        rebrand_patterns::discover(&files, &links, rebrand_patterns::PatternOptions::default());
+    summary.patterns = patterns.len();
+    summary.largest_patterns = patterns
+        .iter()
+        .take(5)
+        .map(|pattern| {
+            (
+                pattern.id.clone(),
+                pattern.name.clone(),
+                pattern.members.len(),
+            )
+        })
+        .collect();
     Analysis {
         schema_version: SCHEMA_VERSION,
         summary,

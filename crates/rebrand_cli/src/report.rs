@@ -229,6 +229,19 @@ pub fn render_summary(analysis: &Analysis) -> String {
             let _ = writeln!(out, "                 {count} unresolved: {reason}");
         }
     }
+    if summary.patterns > 0 {
+        let largest: Vec<String> = summary
+            .largest_patterns
+            .iter()
+            .map(|(id, name, members)| format!("{name} ×{members} ({})", &id[..6]))
+            .collect();
+        let _ = writeln!(
+            out,
+            "  patterns       {} · largest: {}",
+            summary.patterns,
+            largest.join(" · ")
+        );
+    }
     let _ = writeln!(
         out,
         "  problems       {}",

@@ -39,6 +39,10 @@ pub struct Summary {
     pub class_references: usize,
     /// Class references that reach a declaration.
     pub class_references_resolved: usize,
+    /// Interaction patterns found (`rebrand patterns` lists them).
+    pub patterns: usize,
+    /// The largest patterns: id, name and member count.
+    pub largest_patterns: Vec<(String, String, usize)>,
 }
 
 impl Summary {

@@ -117,10 +117,24 @@ pub(crate) fn features(element: &Element, style: &ElementStyle) -> Option<Featur
         .renders
         .clone()
         .unwrap_or_else(|| element.name.to_ascii_lowercase());
-    let role = element
-        .role
-        .clone()
-        .or_else(|| implicit_role_of_tag(&tag).map(str::to_owned));
+    let renders_other_tag = !element
+        .name
+        .starts_with(|character: char| character.is_ascii_lowercase());
+    // A component (`styled.a`, a wrapper) behaves like the tag it renders; its props (`href`,
+    // `type`) are passed through, so a rendered `a` is a link and a rendered `button` is focusable.
+    let role = element.role.clone().or_else(|| {
+        match tag.as_str() {
+            "a" if renders_other_tag => Some("link"),
+            other => implicit_role_of_tag(other),
+        }
+        .map(str::to_owned)
+    });
+    let focusable = element.focusable
+        || (renders_other_tag
+            && matches!(
+                tag.as_str(),
+                "a" | "button" | "input" | "select" | "textarea" | "summary"
+            ));
     let clickable = element.handlers.iter().any(|handler| {
         matches!(
             handler.as_str(),
@@ -131,7 +145,7 @@ pub(crate) fn features(element: &Element, style: &ElementStyle) -> Option<Featur
         "{}|{}|{}",
         role.as_deref().unwrap_or("generic"),
         if clickable { "clickable" } else { "static" },
-        if element.focusable {
+        if focusable {
             "focusable"
         } else {
             "unfocusable"

@@ -17,6 +17,7 @@ mod features;
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::sync::Arc;
 
+use rayon::prelude::*;
 use rebrand_facts::FileFacts;
 use rebrand_link::Linked;
 use rebrand_text::TextRange;
@@ -104,21 +105,25 @@ pub fn discover(files: &[FileFacts], linked: &Linked, options: PatternOptions) -
         .map(|file| (file.path.as_str(), file))
         .collect();
     let mut partitions: BTreeMap<String, Vec<(Member, Features)>> = BTreeMap::new();
-    for style in &linked.elements {
-        let Some(file) = by_path.get(&*style.file) else {
-            continue;
-        };
-        let element = &file.elements[style.element as usize];
-        let Some(features) = features(element, style) else {
-            continue;
-        };
-        let member = Member {
-            file: Arc::clone(&style.file),
-            element: element.id,
-            name: element.name.clone(),
-            component: element.component.clone(),
-            range: element.name_range,
-        };
+    // Features are independent per element: compute them in parallel, keep the links' order.
+    let described: Vec<(Member, Features)> = linked
+        .elements
+        .par_iter()
+        .filter_map(|style| {
+            let file = by_path.get(&*style.file)?;
+            let element = &file.elements[style.element as usize];
+            let features = features(element, style)?;
+            let member = Member {
+                file: Arc::clone(&style.file),
+                element: element.id,
+                name: element.name.clone(),
+                component: element.component.clone(),
+                range: element.name_range,
+            };
+            Some((member, features))
+        })
+        .collect();
+    for (member, features) in described {
         partitions
             .entry(features.behaviour.clone())
             .or_default()

@@ -1,0 +1,15 @@
+import "../global.css";
+
+export function BadgeButtonGlobalCss({ onAction }: { onAction?: () => void }) {
+  return (
+    <div>
+      <button type="button" onClick={onAction} className="item-4-0">badge-button 0</button>
+      <button type="button" onClick={onAction} className="entry-4-1">badge-button 1</button>
+      <button type="button" onClick={onAction} className="unit-4-2">badge-button 2</button>
+      <button type="button" onClick={onAction} className="item-4-3">badge-button 3</button>
+      <button type="button" onClick={onAction} className="entry-4-4">badge-button 4</button>
+      <button type="button" onClick={onAction} className="unit-4-5">badge-button 5</button>
+      <button type="button" onClick={onAction} className="item-4-6">badge-button 6</button>
+    </div>
+  );
+}

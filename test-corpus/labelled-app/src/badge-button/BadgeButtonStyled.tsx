@@ -1,0 +1,85 @@
+import styled from "styled-components";
+
+const Styled14 = styled.button`
+  color: #166534;
+  border-radius: 9999px;
+  font-size: 0.75rem;
+  font-weight: 600;
+  padding: 2px 0.5rem;
+  background-color: #DCFCE7;
+  margin-top: 4px;
+`;
+
+const Styled15 = styled.button`
+  border-radius: 9999px;
+  font-size: 12px;
+  font-weight: 600;
+  padding: 2px 8px;
+  background-color: #dcfce7;
+  color: #166534;
+  width: 100%;
+`;
+
+const Styled16 = styled.button`
+  font-size: 12px;
+  font-weight: 600;
+  padding: 2px 8px;
+  background-color: rgb(220 252 231);
+  color: rgb(22 101 52);
+  border-radius: 9999px;
+  margin-top: 4px;
+`;
+
+const Styled17 = styled.button`
+  font-weight: 600;
+  padding: 2px 0.5rem;
+  background-color: #DCFCE7;
+  color: #166534;
+  border-radius: 9999px;
+  font-size: 0.75rem;
+  width: 100%;
+`;
+
+const Styled18 = styled.button`
+  padding: 2px 8px;
+  background-color: #dcfce7;
+  color: #166534;
+  border-radius: 9999px;
+  font-size: 12px;
+  font-weight: 600;
+  margin-top: 4px;
+`;
+
+const Styled19 = styled.button`
+  background-color: rgb(220 252 231);
+  color: rgb(22 101 52);
+  border-radius: 9999px;
+  font-size: 12px;
+  font-weight: 600;
+  padding: 2px 8px;
+  width: 100%;
+`;
+
+const Styled20 = styled.button`
+  color: #166534;
+  border-radius: 9999px;
+  font-size: 0.75rem;
+  font-weight: 600;
+  padding: 2px 0.5rem;
+  background-color: #DCFCE7;
+  margin-top: 4px;
+`;
+
+export function BadgeButtonStyled({ onAction }: { onAction?: () => void }) {
+  return (
+    <div>
+      <Styled14 type="button" onClick={onAction}>badge-button 14</Styled14>
+      <Styled15 type="button" onClick={onAction}>badge-button 15</Styled15>
+      <Styled16 type="button" onClick={onAction}>badge-button 16</Styled16>
+      <Styled17 type="button" onClick={onAction}>badge-button 17</Styled17>
+      <Styled18 type="button" onClick={onAction}>badge-button 18</Styled18>
+      <Styled19 type="button" onClick={onAction}>badge-button 19</Styled19>
+      <Styled20 type="button" onClick={onAction}>badge-button 20</Styled20>
+    </div>
+  );
+}

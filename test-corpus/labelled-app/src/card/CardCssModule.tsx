@@ -1,0 +1,15 @@
+import styles from "./CardCssModule.module.css";
+
+export function CardCssModule({ onAction }: { onAction?: () => void }) {
+  return (
+    <div>
+      <section className={styles["entry-5-7"]}>card 7</section>
+      <section className={styles["unit-5-8"]}>card 8</section>
+      <section className={styles["item-5-9"]}>card 9</section>
+      <section className={styles["entry-5-10"]}>card 10</section>
+      <section className={styles["unit-5-11"]}>card 11</section>
+      <section className={styles["item-5-12"]}>card 12</section>
+      <section className={styles["entry-5-13"]}>card 13</section>
+    </div>
+  );
+}

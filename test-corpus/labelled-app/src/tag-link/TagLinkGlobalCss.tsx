@@ -1,0 +1,15 @@
+import "../global.css";
+
+export function TagLinkGlobalCss({ onAction }: { onAction?: () => void }) {
+  return (
+    <div>
+      <a href="/tags" className="item-8-0">tag-link 0</a>
+      <a href="/tags" className="entry-8-1">tag-link 1</a>
+      <a href="/tags" className="unit-8-2">tag-link 2</a>
+      <a href="/tags" className="item-8-3">tag-link 3</a>
+      <a href="/tags" className="entry-8-4">tag-link 4</a>
+      <a href="/tags" className="unit-8-5">tag-link 5</a>
+      <a href="/tags" className="item-8-6">tag-link 6</a>
+    </div>
+  );
+}
