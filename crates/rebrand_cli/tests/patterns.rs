@@ -97,3 +97,43 @@ fn show_prints_one_pattern_with_its_members_marked() {
     assert!(text.starts_with(&id), "{text}");
     assert!(text.contains("╰── member"), "{text}");
 }
+
+/// Copies a directory tree (the corpus apps are small and flat enough).
+fn copy_tree(from: &std::path::Path, to: &std::path::Path) {
+    std::fs::create_dir_all(to).expect("directory");
+    for entry in std::fs::read_dir(from).expect("listing") {
+        let entry = entry.expect("entry");
+        let target = to.join(entry.file_name());
+        if entry.file_type().expect("type").is_dir() {
+            copy_tree(&entry.path(), &target);
+        } else {
+            std::fs::copy(entry.path(), target).expect("copy");
+        }
+    }
+}
+
+#[test]
+fn a_small_edit_to_one_member_keeps_the_pattern_id() {
+    let chip_id = |root: &std::path::Path| {
+        let output = common::rebrand(&["patterns", &root.to_string_lossy(), "--format", "json"]);
+        let found: serde_json::Value = serde_json::from_slice(&output.stdout).expect("JSON");
+        found["patterns"]
+            .as_array()
+            .expect("patterns")
+            .iter()
+            .find(|pattern| {
+                members(pattern)
+                    .iter()
+                    .any(|file| file.ends_with("TailwindChip.tsx"))
+            })
+            .map(|pattern| pattern["id"].as_str().expect("id").to_owned())
+            .expect("the chip pattern")
+    };
+    let directory = tempfile::tempdir().expect("temporary directory");
+    copy_tree(&common::corpus().join("five-ways"), directory.path());
+    let before = chip_id(directory.path());
+    let chip = directory.path().join("src/chips/TailwindChip.tsx");
+    let text = std::fs::read_to_string(&chip).expect("read");
+    std::fs::write(&chip, text.replace("text-[14px]", "text-[15px]")).expect("write");
+    assert_eq!(chip_id(directory.path()), before);
+}
