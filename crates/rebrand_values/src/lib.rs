@@ -11,6 +11,7 @@
 mod classify;
 mod color;
 mod components;
+mod font;
 mod length;
 mod selector;
 mod shorthand;

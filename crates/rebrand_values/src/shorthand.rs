@@ -29,10 +29,13 @@ const BORDER_STYLES: [&str; 10] = [
 ///
 /// Modelled: `margin`, `padding`, `inset`, `gap`, `border-width`, `border-style`, `border-color`,
 /// `border-radius`, `border`, `border-top` (and the other sides), `outline`, `padding-inline`,
-/// `padding-block`, `margin-inline`, `margin-block` (read left-to-right), and the colour of
-/// `background`.
+/// `padding-block`, `margin-inline`, `margin-block` (read left-to-right), `font`, and the colour
+/// of `background`.
 #[must_use]
 pub fn expand_shorthand<'a>(property: &str, value: &'a str) -> Option<Vec<Longhand<'a>>> {
+    if property == "font" {
+        return crate::font::expand_font(value);
+    }
     let components = split_components(value)?;
     if components.is_empty()
         || components
