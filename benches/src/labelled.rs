@@ -146,6 +146,8 @@ const SYNTAXES: [&str; 5] = ["global-css", "css-module", "styled", "tailwind", "
 
 /// Members per pattern and syntax, and which member index of each pattern drifts.
 const PER_SYNTAX: usize = 7;
+/// In the stylesheet syntaxes, this member of each file is rendered through a wrapper component.
+const WRAPPED_SLOT: usize = 5;
 const DRIFTING: [usize; 3] = [3, 12, 24];
 
 /// One labelled element.
@@ -315,10 +317,18 @@ pub fn write_labelled_app(root: &Path) -> std::io::Result<Vec<Label>> {
                                 &property["hover:".len()..]
                             );
                         }
-                        if *syntax == "global-css" {
-                            format!("{} className=\"{class}\">", latent.open)
+                        let class_attribute = if *syntax == "global-css" {
+                            format!("className=\"{class}\"")
                         } else {
-                            format!("{} className={{styles[\"{class}\"]}}>", latent.open)
+                            format!("className={{styles[\"{class}\"]}}")
+                        };
+                        if slot == WRAPPED_SLOT {
+                            // A wrapper component that puts its className on the real tag.
+                            let attributes =
+                                latent.open.split_once(' ').map_or("", |(_, rest)| rest);
+                            format!("<Wrapped {class_attribute} {attributes}>").replace(" >", ">")
+                        } else {
+                            format!("{} {class_attribute}>", latent.open)
                         }
                     }
                     "styled" => {
@@ -383,8 +393,12 @@ pub fn write_labelled_app(root: &Path) -> std::io::Result<Vec<Label>> {
                         )
                     }
                 };
+                let wrapped =
+                    slot == WRAPPED_SLOT && matches!(*syntax, "global-css" | "css-module");
                 let closing = if *syntax == "styled" {
                     format!("</Styled{member}>")
+                } else if wrapped {
+                    "</Wrapped>".to_owned()
                 } else {
                     latent.close.to_owned()
                 };
@@ -410,6 +424,18 @@ pub fn write_labelled_app(root: &Path) -> std::io::Result<Vec<Label>> {
                 text.push_str("import \"../global.css\";\n\n");
             }
             text.push_str(&head);
+            if matches!(*syntax, "global-css" | "css-module") {
+                let tag = latent
+                    .open
+                    .trim_start_matches('<')
+                    .split_whitespace()
+                    .next()
+                    .unwrap_or("div");
+                let _ = writeln!(
+                    text,
+                    "function Wrapped({{ className, children, ...rest }}: any) {{\n  return <{tag} className={{className}} {{...rest}}>{{children}}</{tag}>;\n}}\n"
+                );
+            }
             let _ = writeln!(text, "export function {component}({{ onAction }}: {{ onAction?: () => void }}) {{\n  return (\n    <div>");
             let offset = text.lines().count() as u32 + 1;
             text.push_str(&body);

@@ -1,5 +1,9 @@
 import "../global.css";
 
+function Wrapped({ className, children, ...rest }: any) {
+  return <div className={className} {...rest}>{children}</div>;
+}
+
 export function AlertGlobalCss({ onAction }: { onAction?: () => void }) {
   return (
     <div>
@@ -8,7 +12,7 @@ export function AlertGlobalCss({ onAction }: { onAction?: () => void }) {
       <div role="alert" className="unit-9-2">alert 2</div>
       <div role="alert" className="item-9-3">alert 3</div>
       <div role="alert" className="entry-9-4">alert 4</div>
-      <div role="alert" className="unit-9-5">alert 5</div>
+      <Wrapped className="unit-9-5" role="alert">alert 5</Wrapped>
       <div role="alert" className="item-9-6">alert 6</div>
     </div>
   );

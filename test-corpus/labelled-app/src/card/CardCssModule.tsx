@@ -1,5 +1,9 @@
 import styles from "./CardCssModule.module.css";
 
+function Wrapped({ className, children, ...rest }: any) {
+  return <section className={className} {...rest}>{children}</section>;
+}
+
 export function CardCssModule({ onAction }: { onAction?: () => void }) {
   return (
     <div>
@@ -8,7 +12,7 @@ export function CardCssModule({ onAction }: { onAction?: () => void }) {
       <section className={styles["item-5-9"]}>card 9</section>
       <section className={styles["entry-5-10"]}>card 10</section>
       <section className={styles["unit-5-11"]}>card 11</section>
-      <section className={styles["item-5-12"]}>card 12</section>
+      <Wrapped className={styles["item-5-12"]}>card 12</Wrapped>
       <section className={styles["entry-5-13"]}>card 13</section>
     </div>
   );

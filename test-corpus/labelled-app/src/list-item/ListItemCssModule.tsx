@@ -1,5 +1,9 @@
 import styles from "./ListItemCssModule.module.css";
 
+function Wrapped({ className, children, ...rest }: any) {
+  return <li className={className} {...rest}>{children}</li>;
+}
+
 export function ListItemCssModule({ onAction }: { onAction?: () => void }) {
   return (
     <div>
@@ -8,7 +12,7 @@ export function ListItemCssModule({ onAction }: { onAction?: () => void }) {
       <li className={styles["item-0-9"]}>list-item 9</li>
       <li className={styles["entry-0-10"]}>list-item 10</li>
       <li className={styles["unit-0-11"]}>list-item 11</li>
-      <li className={styles["item-0-12"]}>list-item 12</li>
+      <Wrapped className={styles["item-0-12"]}>list-item 12</Wrapped>
       <li className={styles["entry-0-13"]}>list-item 13</li>
     </div>
   );

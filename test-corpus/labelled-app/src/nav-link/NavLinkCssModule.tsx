@@ -1,5 +1,9 @@
 import styles from "./NavLinkCssModule.module.css";
 
+function Wrapped({ className, children, ...rest }: any) {
+  return <a className={className} {...rest}>{children}</a>;
+}
+
 export function NavLinkCssModule({ onAction }: { onAction?: () => void }) {
   return (
     <div>
@@ -8,7 +12,7 @@ export function NavLinkCssModule({ onAction }: { onAction?: () => void }) {
       <a href="/settings" className={styles["item-6-9"]}>nav-link 9</a>
       <a href="/settings" className={styles["entry-6-10"]}>nav-link 10</a>
       <a href="/settings" className={styles["unit-6-11"]}>nav-link 11</a>
-      <a href="/settings" className={styles["item-6-12"]}>nav-link 12</a>
+      <Wrapped className={styles["item-6-12"]} href="/settings">nav-link 12</Wrapped>
       <a href="/settings" className={styles["entry-6-13"]}>nav-link 13</a>
     </div>
   );

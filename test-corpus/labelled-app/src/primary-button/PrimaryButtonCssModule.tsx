@@ -1,5 +1,9 @@
 import styles from "./PrimaryButtonCssModule.module.css";
 
+function Wrapped({ className, children, ...rest }: any) {
+  return <button className={className} {...rest}>{children}</button>;
+}
+
 export function PrimaryButtonCssModule({ onAction }: { onAction?: () => void }) {
   return (
     <div>
@@ -8,7 +12,7 @@ export function PrimaryButtonCssModule({ onAction }: { onAction?: () => void }) 
       <button type="button" onClick={onAction} className={styles["item-1-9"]}>primary-button 9</button>
       <button type="button" onClick={onAction} className={styles["entry-1-10"]}>primary-button 10</button>
       <button type="button" onClick={onAction} className={styles["unit-1-11"]}>primary-button 11</button>
-      <button type="button" onClick={onAction} className={styles["item-1-12"]}>primary-button 12</button>
+      <Wrapped className={styles["item-1-12"]} type="button" onClick={onAction}>primary-button 12</Wrapped>
       <button type="button" onClick={onAction} className={styles["entry-1-13"]}>primary-button 13</button>
     </div>
   );

@@ -1,5 +1,9 @@
 import styles from "./TabCssModule.module.css";
 
+function Wrapped({ className, children, ...rest }: any) {
+  return <button className={className} {...rest}>{children}</button>;
+}
+
 export function TabCssModule({ onAction }: { onAction?: () => void }) {
   return (
     <div>
@@ -8,7 +12,7 @@ export function TabCssModule({ onAction }: { onAction?: () => void }) {
       <button type="button" role="tab" aria-selected={false} onClick={onAction} className={styles["item-7-9"]}>tab 9</button>
       <button type="button" role="tab" aria-selected={false} onClick={onAction} className={styles["entry-7-10"]}>tab 10</button>
       <button type="button" role="tab" aria-selected={false} onClick={onAction} className={styles["unit-7-11"]}>tab 11</button>
-      <button type="button" role="tab" aria-selected={false} onClick={onAction} className={styles["item-7-12"]}>tab 12</button>
+      <Wrapped className={styles["item-7-12"]} type="button" role="tab" aria-selected={false} onClick={onAction}>tab 12</Wrapped>
       <button type="button" role="tab" aria-selected={false} onClick={onAction} className={styles["entry-7-13"]}>tab 13</button>
     </div>
   );

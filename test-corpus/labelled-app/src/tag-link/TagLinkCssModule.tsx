@@ -1,5 +1,9 @@
 import styles from "./TagLinkCssModule.module.css";
 
+function Wrapped({ className, children, ...rest }: any) {
+  return <a className={className} {...rest}>{children}</a>;
+}
+
 export function TagLinkCssModule({ onAction }: { onAction?: () => void }) {
   return (
     <div>
@@ -8,7 +12,7 @@ export function TagLinkCssModule({ onAction }: { onAction?: () => void }) {
       <a href="/tags" className={styles["item-8-9"]}>tag-link 9</a>
       <a href="/tags" className={styles["entry-8-10"]}>tag-link 10</a>
       <a href="/tags" className={styles["unit-8-11"]}>tag-link 11</a>
-      <a href="/tags" className={styles["item-8-12"]}>tag-link 12</a>
+      <Wrapped className={styles["item-8-12"]} href="/tags">tag-link 12</Wrapped>
       <a href="/tags" className={styles["entry-8-13"]}>tag-link 13</a>
     </div>
   );
