@@ -92,10 +92,10 @@ pub fn canonical(value: &Value) -> String {
 
 /// The declarations of one file that decide an element's style, as miette labels.
 #[derive(Debug)]
-pub(crate) struct SourceLabels {
-    pub path: String,
-    pub source: NamedSource<String>,
-    pub labels: Vec<LabeledSpan>,
+struct SourceLabels {
+    path: String,
+    source: NamedSource<String>,
+    labels: Vec<LabeledSpan>,
 }
 
 impl Display for SourceLabels {
@@ -205,6 +205,18 @@ pub fn render(
                 ));
         }
     }
+    render_labelled_files(&mut out, labels, |path| texts[path].clone(), color);
+    Ok(out)
+}
+
+/// Renders one advice report per file, its labels marking the given spans; `text_of` gives a
+/// file's text.
+pub(crate) fn render_labelled_files(
+    out: &mut String,
+    labels: BTreeMap<String, Vec<LabeledSpan>>,
+    mut text_of: impl FnMut(&str) -> String,
+    color: bool,
+) {
     let theme = if color {
         GraphicalTheme::unicode()
     } else {
@@ -212,10 +224,10 @@ pub fn render(
     };
     let handler = GraphicalReportHandler::new_themed(theme).with_width(100);
     for (path, labels) in labels {
-        let source = NamedSource::new(&path, texts[&path].clone());
+        let source = NamedSource::new(&path, text_of(&path));
         out.push('\n');
         let _ = handler.render_report(
-            &mut out,
+            out,
             &SourceLabels {
                 path,
                 source,
@@ -223,7 +235,6 @@ pub fn render(
             },
         );
     }
-    Ok(out)
 }
 
 /// The element's name, place, role, handlers, states and traits.

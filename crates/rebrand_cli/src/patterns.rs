@@ -5,12 +5,12 @@ use std::collections::BTreeMap;
 use std::fmt::Write as _;
 use std::path::Path;
 
-use miette::{GraphicalReportHandler, GraphicalTheme, LabeledSpan, NamedSource};
+use miette::LabeledSpan;
 use rebrand_patterns::Pattern;
 use rebrand_text::LineIndex;
 
 use crate::discover::SourcePath;
-use crate::explain::SourceLabels;
+use crate::explain::render_labelled_files;
 
 /// Members and canonical values listed per pattern in the overview.
 const LISTED: usize = 8;
@@ -136,24 +136,6 @@ pub fn render_one(pattern: &Pattern, sources: &[SourcePath], color: bool) -> Str
                 (member.range.start as usize, member.range.len() as usize),
             ));
     }
-    let theme = if color {
-        GraphicalTheme::unicode()
-    } else {
-        GraphicalTheme::unicode_nocolor()
-    };
-    let handler = GraphicalReportHandler::new_themed(theme).with_width(100);
-    for (path, labels) in labels {
-        let text = places.text(&path).to_owned();
-        let source = NamedSource::new(&path, text);
-        let _ = handler.render_report(
-            &mut out,
-            &SourceLabels {
-                path,
-                source,
-                labels,
-            },
-        );
-        out.push('\n');
-    }
+    render_labelled_files(&mut out, labels, |path| places.text(path).to_owned(), color);
     out
 }

@@ -8,7 +8,7 @@ use rebrand_facts::{
     Token, TokenKind, Value,
 };
 use rebrand_text::TextRange;
-use rebrand_values::{classify_value, expand_shorthand, selector_condition, ValueOptions};
+use rebrand_values::{classify_value, expand_shorthand, selectors_condition, ValueOptions};
 use tree_sitter::{Node, Parser, Tree};
 
 use crate::selectors::{local_class_names, resolve_nested, split_selector_list};
@@ -408,19 +408,11 @@ impl Walker<'_, '_> {
     }
 
     fn condition(&self, scope: &Scope) -> Condition {
-        let mut states = Vec::new();
-        let mut dark = scope.dark;
-        for selector in &scope.selectors {
-            let condition = selector_condition(selector);
-            states.extend(condition.states);
-            dark |= condition.dark;
-        }
-        states.sort();
-        states.dedup();
+        let selectors = selectors_condition(&scope.selectors);
         Condition {
-            states,
+            states: selectors.states,
             media: scope.conditions.clone(),
-            dark,
+            dark: scope.dark || selectors.dark,
             dynamic: self.context.dynamic,
         }
     }

@@ -2,6 +2,7 @@
 
 use rebrand_facts::ClassRef;
 use rebrand_text::TextRange;
+use rebrand_values::words_with_offsets;
 use swc_common::Spanned;
 use swc_ecma_ast::{BinaryOp, Callee, Expr, Lit, MemberProp, Prop, PropName, PropOrSpread, Tpl};
 
@@ -239,7 +240,7 @@ impl<'a> ClassCollector<'a> {
         let Some(content) = range.slice(self.text) else {
             return;
         };
-        for (start, class) in split_classes(content) {
+        for (start, class) in words_with_offsets(content) {
             let start = range.start + start as u32;
             self.push_class(class, start);
         }
@@ -268,7 +269,7 @@ impl<'a> ClassCollector<'a> {
             let Some(content) = range.slice(self.text) else {
                 continue;
             };
-            for (start, class) in split_classes(content) {
+            for (start, class) in words_with_offsets(content) {
                 let end = start + class.len();
                 let touches_previous_hole = index > 0 && start == 0;
                 let touches_next_hole = index + 1 < count && end == content.len();
@@ -307,38 +308,5 @@ impl<'a> ClassCollector<'a> {
             }
             self.expression(expression, ClassCall::Merge);
         }
-    }
-}
-
-/// Each whitespace-separated class in `content` with its byte offset.
-fn split_classes(content: &str) -> Vec<(usize, &str)> {
-    let mut classes = Vec::new();
-    let mut start = None;
-    for (index, character) in content.char_indices() {
-        match (character.is_whitespace(), start) {
-            (true, Some(begin)) => {
-                classes.push((begin, &content[begin..index]));
-                start = None;
-            }
-            (false, None) => start = Some(index),
-            _ => {}
-        }
-    }
-    if let Some(begin) = start {
-        classes.push((begin, &content[begin..]));
-    }
-    classes
-}
-
-#[cfg(test)]
-mod tests {
-    use super::split_classes;
-
-    #[test]
-    fn offsets_survive_wide_whitespace() {
-        assert_eq!(
-            split_classes(" px-4\u{a0}md:py-2\n"),
-            [(1, "px-4"), (7, "md:py-2")]
-        );
     }
 }

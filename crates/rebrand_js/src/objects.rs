@@ -6,7 +6,7 @@ use rebrand_facts::{
 use std::sync::Arc;
 
 use rebrand_text::TextRange;
-use rebrand_values::{classify_value, expand_shorthand, selector_condition, ValueOptions};
+use rebrand_values::{classify_value, expand_shorthand, selectors_condition, ValueOptions};
 use swc_common::Spanned;
 use swc_ecma_ast::{Expr, Lit, ObjectLit, Prop, PropName, PropOrSpread, UnaryOp};
 
@@ -232,19 +232,11 @@ impl ObjectStyle<'_> {
     }
 
     fn condition(&self) -> Condition {
-        let mut states = Vec::new();
-        let mut dark = false;
-        for selector in &self.selectors {
-            let condition = selector_condition(selector);
-            states.extend(condition.states);
-            dark |= condition.dark;
-        }
-        states.sort();
-        states.dedup();
+        let selectors = selectors_condition(&self.selectors);
         Condition {
-            states,
+            states: selectors.states,
             media: self.media.clone(),
-            dark: dark
+            dark: selectors.dark
                 || self
                     .media
                     .iter()

@@ -11,6 +11,28 @@ pub struct Component<'a> {
     pub end: usize,
 }
 
+/// Each whitespace-separated word of `text` with its byte offset (any Unicode whitespace, so
+/// offsets stay right after wide spaces).
+#[must_use]
+pub fn words_with_offsets(text: &str) -> Vec<(usize, &str)> {
+    let mut words = Vec::new();
+    let mut start = None;
+    for (index, character) in text.char_indices() {
+        match (character.is_whitespace(), start) {
+            (true, Some(begin)) => {
+                words.push((begin, &text[begin..index]));
+                start = None;
+            }
+            (false, None) => start = Some(index),
+            _ => {}
+        }
+    }
+    if let Some(begin) = start {
+        words.push((begin, &text[begin..]));
+    }
+    words
+}
+
 /// Splits at whitespace outside parentheses, brackets, quotes and `#{…}`/`${…}` interpolation.
 /// Returns `None` if the value is a comma-separated list at top level (such as a font stack or
 /// several shadows), which is not a sequence of components.
@@ -68,7 +90,15 @@ pub fn split_components(value: &str) -> Option<Vec<Component<'_>>> {
 
 #[cfg(test)]
 mod tests {
-    use super::split_components;
+    use super::{split_components, words_with_offsets};
+
+    #[test]
+    fn offsets_survive_wide_whitespace() {
+        assert_eq!(
+            words_with_offsets(" px-4\u{a0}md:py-2\n"),
+            [(1, "px-4"), (7, "md:py-2")]
+        );
+    }
 
     #[test]
     fn functions_stay_whole() {

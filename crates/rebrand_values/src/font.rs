@@ -1,6 +1,6 @@
 //! The `font` shorthand: `[style] [variant] [weight] [stretch] size[/line-height] family`.
 
-use crate::Longhand;
+use crate::{words_with_offsets, Longhand};
 
 const SIZE_KEYWORDS: [&str; 11] = [
     "xx-small",
@@ -27,26 +27,6 @@ const STRETCHES: [&str; 9] = [
     "normal",
 ];
 
-/// Whitespace-separated tokens of `value` with their offsets.
-fn tokens(value: &str) -> Vec<(usize, &str)> {
-    let mut tokens = Vec::new();
-    let mut start = None;
-    for (index, character) in value.char_indices() {
-        match (character.is_whitespace(), start) {
-            (true, Some(begin)) => {
-                tokens.push((begin, &value[begin..index]));
-                start = None;
-            }
-            (false, None) => start = Some(index),
-            _ => {}
-        }
-    }
-    if let Some(begin) = start {
-        tokens.push((begin, &value[begin..]));
-    }
-    tokens
-}
-
 fn longhand<'a>(property: &str, value: &'a str, start: usize) -> Longhand<'a> {
     Longhand {
         property: property.to_owned(),
@@ -62,7 +42,7 @@ pub(crate) fn expand_font(value: &str) -> Option<Vec<Longhand<'_>>> {
     if value.contains("var(") || value.contains('$') || value.contains("#{") {
         return None;
     }
-    let tokens = tokens(value);
+    let tokens = words_with_offsets(value);
     let mut longhands = Vec::new();
     let mut size_at = None;
     for (position, &(start, token)) in tokens.iter().enumerate() {

@@ -18,7 +18,9 @@ mod shorthand;
 
 pub use classify::{classify_value, ValueOptions};
 pub use color::{delta_e_ok, parse_color};
-pub use components::{split_components, Component};
+pub use components::{split_components, words_with_offsets, Component};
 pub use length::parse_length;
-pub use selector::{selector_condition, split_selector_list, SelectorCondition};
+pub use selector::{
+    selector_condition, selectors_condition, split_selector_list, SelectorCondition,
+};
 pub use shorthand::{expand_shorthand, Longhand};

@@ -51,6 +51,21 @@ const STATE_PSEUDO_CLASSES: [&str; 16] = [
     ":open",
 ];
 
+/// The conditions of a rule with several selectors: the union of their states (any of them)
+/// and dark mode if any selects it.
+#[must_use]
+pub fn selectors_condition<S: AsRef<str>>(selectors: &[S]) -> SelectorCondition {
+    let mut union = SelectorCondition::default();
+    for selector in selectors {
+        let condition = selector_condition(selector.as_ref());
+        union.states.extend(condition.states);
+        union.dark |= condition.dark;
+    }
+    union.states.sort();
+    union.states.dedup();
+    union
+}
+
 /// The states and dark mode of one selector (no commas; split a selector list first).
 #[must_use]
 pub fn selector_condition(selector: &str) -> SelectorCondition {
