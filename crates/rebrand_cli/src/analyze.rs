@@ -1,6 +1,7 @@
 //! The analysis run: reads every discovered file in parallel, extracts its facts, and sorts them.
 
 use std::io::Read;
+use std::sync::Arc;
 
 use rayon::prelude::*;
 use rebrand_facts::{FileFacts, FileKind, Problem, TokenKind, SCHEMA_VERSION};
@@ -27,12 +28,30 @@ pub struct Analysis {
     pub files: Vec<FileFacts>,
     /// Which declarations reach which elements, and the class references that resolve to nothing.
     pub links: rebrand_link::Linked,
+    /// Each file's text, in the order of `files` (empty where it could not be read): fixes and
+    /// suppression comments work on it, and reports quote it.
+    #[serde(skip)]
+    pub sources: Vec<Arc<str>>,
+    /// Every cluster of elements that behave and look alike, single elements included; the
+    /// patterns are the clusters with at least the configured number of members.
+    #[serde(skip)]
+    pub clusters: Vec<rebrand_patterns::Pattern>,
+}
+
+impl Analysis {
+    /// The clusters big enough to be reported as patterns.
+    pub fn patterns(&self, min_members: usize) -> impl Iterator<Item = &rebrand_patterns::Pattern> {
+        self.clusters
+            .iter()
+            .filter(move |pattern| pattern.members.len() >= min_members)
+    }
 }
 
 /// Analyses every discovered file on the current rayon pool.
 pub fn analyze(
     discovery: &Discovery,
     options: ValueOptions,
+    patterns: rebrand_patterns::PatternOptions,
     on_file_done: &(dyn Fn() + Sync),
 ) -> Analysis {
     // Stylesheets first: a Tailwind v4 project's own colours live in `@theme`, and the JS files'
@@ -44,23 +63,26 @@ pub fn analyze(
                 FileKind::Javascript | FileKind::Typescript | FileKind::Tsx
             )
         });
-    let analyse =
-        |sources: &[&SourcePath], tailwind: Option<&TailwindExpander>| -> Vec<FileFacts> {
-            sources
-                .par_iter()
-                .map(|source| {
-                    let facts = analyze_file(source, options, tailwind);
-                    on_file_done();
-                    facts
-                })
-                .collect()
-        };
-    let mut files = analyse(&stylesheets, None);
-    let tailwind = discovery
-        .uses_tailwind
-        .then(|| TailwindExpander::new(options, &theme_colors(&files)));
-    files.extend(analyse(&scripts, tailwind.as_ref()));
-    files.sort_by(|a, b| a.path.cmp(&b.path));
+    let analyse = |sources: &[&SourcePath],
+                   tailwind: Option<&TailwindExpander>|
+     -> Vec<(FileFacts, Arc<str>)> {
+        sources
+            .par_iter()
+            .map(|source| {
+                let facts = analyze_file(source, options, tailwind);
+                on_file_done();
+                facts
+            })
+            .collect()
+    };
+    let mut read = analyse(&stylesheets, None);
+    let tailwind = discovery.uses_tailwind.then(|| {
+        let stylesheets: Vec<&FileFacts> = read.iter().map(|(facts, _)| facts).collect();
+        TailwindExpander::new(options, &theme_colors(&stylesheets))
+    });
+    read.extend(analyse(&scripts, tailwind.as_ref()));
+    read.sort_by(|a, b| a.0.path.cmp(&b.0.path));
+    let (files, sources): (Vec<FileFacts>, Vec<Arc<str>>) = read.into_iter().unzip();
     // An unreadable or invalid tsconfig only loses its aliases; imports through them stay
     // unresolved and are reported as such.
     let configs: Vec<rebrand_link::TsConfig> = discovery
@@ -76,11 +98,22 @@ pub fn analyze(
     summary.class_references = links.resolution.class_references;
     summary.class_references_resolved = links.resolution.resolved;
     summary.styled_elements = links.elements.len();
-    let patterns =
-        rebrand_patterns::discover(&files, &links, rebrand_patterns::PatternOptions::default());
-    summary.patterns = patterns.len();
-    summary.largest_patterns = patterns
-        .iter()
+    // Clusters of one are kept: `interaction-mismatch` compares single elements with patterns.
+    let clusters = rebrand_patterns::discover(
+        &files,
+        &links,
+        rebrand_patterns::PatternOptions {
+            min_members: 1,
+            ..patterns
+        },
+    );
+    let reported = || {
+        clusters
+            .iter()
+            .filter(|pattern| pattern.members.len() >= patterns.min_members)
+    };
+    summary.patterns = reported().count();
+    summary.largest_patterns = reported()
         .take(5)
         .map(|pattern| {
             (
@@ -95,13 +128,15 @@ pub fn analyze(
         summary,
         files,
         links,
+        sources,
+        clusters,
     }
 }
 
 /// The colours a Tailwind v4 `@theme` defines (`--color-brand-500: …` names `brand-500`), in
 /// file order; a later definition of a name replaces an earlier one, as in CSS.
-fn theme_colors(files: &[FileFacts]) -> Vec<(String, String)> {
-    let mut sorted: Vec<&FileFacts> = files.iter().collect();
+fn theme_colors(files: &[&FileFacts]) -> Vec<(String, String)> {
+    let mut sorted: Vec<&FileFacts> = files.to_vec();
     sorted.sort_by(|a, b| a.path.cmp(&b.path));
     sorted
         .iter()
@@ -120,11 +155,11 @@ pub fn analyze_file(
     source: &SourcePath,
     options: ValueOptions,
     tailwind: Option<&TailwindExpander>,
-) -> FileFacts {
+) -> (FileFacts, Arc<str>) {
     let mut facts = FileFacts::empty(source.display.clone(), source.kind, 0);
     let Some(text) = read_source(source, &mut facts) else {
         facts.parsed_cleanly = false;
-        return facts;
+        return (facts, Arc::from(""));
     };
     extract_text(&text, &mut facts, options, tailwind);
     facts.sort();
@@ -132,7 +167,7 @@ pub fn analyze_file(
     facts
         .problems
         .dedup_by(|a, b| a.range == b.range && a.message == b.message);
-    facts
+    (facts, Arc::from(text))
 }
 
 /// Extracts facts from text already read, by file kind.

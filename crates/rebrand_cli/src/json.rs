@@ -36,7 +36,11 @@ fn write_array<T: Serialize + Sync>(writer: &mut dyn Write, items: &[T]) -> io::
 }
 
 /// Writes `analysis` exactly as `serde_json::to_writer` would, followed by a newline.
-pub fn write_analysis(writer: &mut dyn Write, analysis: &Analysis) -> io::Result<()> {
+pub fn write_analysis(
+    writer: &mut dyn Write,
+    analysis: &Analysis,
+    findings: &[rebrand_lint::LintDiagnostic],
+) -> io::Result<()> {
     let field = |writer: &mut dyn Write, prefix: &[u8], value: &dyn erased::Value| {
         writer.write_all(prefix)?;
         value.write(writer)
@@ -48,7 +52,9 @@ pub fn write_analysis(writer: &mut dyn Write, analysis: &Analysis) -> io::Result
     writer.write_all(b"],\"links\":{\"elements\":[")?;
     write_array(writer, &analysis.links.elements)?;
     field(writer, b"],\"resolution\":", &analysis.links.resolution)?;
-    writer.write_all(b"}}\n")
+    writer.write_all(b"},\"diagnostics\":[")?;
+    write_array(writer, findings)?;
+    writer.write_all(b"]}\n")
 }
 
 mod erased {

@@ -5,19 +5,24 @@
 //! configuration or internal errors.
 
 mod analyze;
+mod config;
 mod discover;
 mod explain;
+mod findings;
+mod fix;
 mod json;
+mod machine;
 mod patterns;
 mod report;
 mod summary;
 
+use std::fmt::Write as _;
 use std::io::{IsTerminal, Write};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use clap::{Parser, Subcommand, ValueEnum};
-use rebrand_facts::Severity;
+use rebrand_config::Level;
 use rebrand_values::ValueOptions;
 
 use crate::discover::Filters;
@@ -41,6 +46,14 @@ enum Command {
     Explain(ExplainArgs),
     /// List the interaction patterns: elements that behave and look alike, whatever their syntax.
     Patterns(PatternsArgs),
+    /// List the lint rules, or print one rule's documentation.
+    Rules(RulesArgs),
+}
+
+#[derive(clap::Args)]
+struct RulesArgs {
+    /// The rule to document; all rules are listed when absent.
+    name: Option<String>,
 }
 
 #[derive(clap::Args)]
@@ -49,17 +62,23 @@ struct PatternsArgs {
     #[arg(default_value = ".")]
     paths: Vec<PathBuf>,
     /// Output format.
-    #[arg(long, value_enum, default_value_t = Format::Pretty)]
-    format: Format,
+    #[arg(long, value_enum, default_value_t = PatternsFormat::Pretty)]
+    format: PatternsFormat,
     /// Show only the pattern with this id, with its members marked in their files.
     #[arg(long)]
     show: Option<String>,
-    /// Minimum look similarity (Jaccard, 0 to 1) between every two member groups.
-    #[arg(long, default_value_t = 0.6)]
-    similarity: f64,
-    /// Minimum members for a pattern to be listed.
-    #[arg(long, default_value_t = 2)]
-    min_members: usize,
+    /// Minimum look similarity (Jaccard, 0 to 1) between every two member groups
+    /// [default: `patterns.similarity` of the configuration, else 0.6].
+    #[arg(long)]
+    similarity: Option<f64>,
+    /// Minimum members for a pattern to be listed
+    /// [default: `patterns.minMembers` of the configuration, else 2].
+    #[arg(long)]
+    min_members: Option<usize>,
+    /// The configuration file [default: the first `rebrand.json`/`rebrand.jsonc` found from the
+    /// analysed directory up, then from the working directory up].
+    #[arg(long)]
+    config: Option<PathBuf>,
     /// Worker threads (default: one per core).
     #[arg(long)]
     threads: Option<usize>,
@@ -87,6 +106,7 @@ struct ExplainArgs {
 }
 
 #[derive(clap::Args)]
+#[allow(clippy::struct_excessive_bools)] // Each is an independent command-line flag.
 struct AnalyzeArgs {
     /// Files or directories to analyse.
     #[arg(default_value = ".")]
@@ -106,9 +126,29 @@ struct AnalyzeArgs {
     /// Skip files matching this glob (repeatable).
     #[arg(long)]
     exclude: Vec<String>,
-    /// Root font size in px, which sizes `rem`.
-    #[arg(long, default_value_t = 16.0)]
-    root_font_size: f64,
+    /// Root font size in px, which sizes `rem` [default: `rootFontSize` of the configuration,
+    /// else 16].
+    #[arg(long)]
+    root_font_size: Option<f64>,
+    /// The configuration file [default: the first `rebrand.json`/`rebrand.jsonc` found from the
+    /// analysed directory up, then from the working directory up].
+    #[arg(long)]
+    config: Option<PathBuf>,
+    /// Apply safe fixes, re-checking until nothing changes (at most 10 rounds).
+    #[arg(long)]
+    fix: bool,
+    /// With --fix or --diff, also apply unsafe fixes (they may change how something looks).
+    #[arg(long)]
+    unsafe_fixes: bool,
+    /// Print the fixes as a unified diff instead of writing them (one round).
+    #[arg(long, conflicts_with = "fix")]
+    diff: bool,
+    /// Report only findings that are not in this baseline file.
+    #[arg(long)]
+    baseline: Option<PathBuf>,
+    /// Write every current finding to this baseline file and exit successfully.
+    #[arg(long, conflicts_with = "baseline")]
+    write_baseline: Option<PathBuf>,
     /// Print nothing but the report: no progress bar.
     #[arg(long)]
     quiet: bool,
@@ -117,11 +157,25 @@ struct AnalyzeArgs {
     color: ColorChoice,
 }
 
-#[derive(Clone, Copy, ValueEnum)]
+#[derive(Clone, Copy, PartialEq, Eq, ValueEnum)]
 enum Format {
     /// miette diagnostics and a summary, for people.
     Pretty,
-    /// Every fact, in the versioned schema of `docs/json-schema.md`.
+    /// Every fact and finding, in the versioned schema of `docs/json-schema.md`.
+    Json,
+    /// SARIF 2.1.0, for code scanning.
+    Sarif,
+    /// GitHub Actions annotations (workflow commands).
+    Github,
+    /// GitLab Code Quality JSON.
+    Gitlab,
+}
+
+#[derive(Clone, Copy, PartialEq, Eq, ValueEnum)]
+enum PatternsFormat {
+    /// A list for people; with --show, members marked in their files.
+    Pretty,
+    /// The patterns as JSON.
     Json,
 }
 
@@ -137,32 +191,63 @@ fn main() -> ExitCode {
     match cli.command {
         Command::Analyze(arguments) => match run_analyze(&arguments) {
             Ok(code) => code,
-            Err(message) => {
-                eprintln!("error: {message}");
-                ExitCode::from(2)
-            }
+            Err(message) => fail(&message),
         },
         Command::Patterns(arguments) => match run_patterns(&arguments) {
             Ok(code) => code,
-            Err(message) => {
-                eprintln!("error: {message}");
-                ExitCode::from(2)
-            }
+            Err(message) => fail(&message),
         },
         Command::Explain(arguments) => match run_explain(&arguments) {
             Ok(code) => code,
-            Err(message) => {
-                eprintln!("error: {message}");
-                ExitCode::from(2)
-            }
+            Err(message) => fail(&message),
+        },
+        Command::Rules(arguments) => match run_rules(&arguments) {
+            Ok(code) => code,
+            Err(message) => fail(&message),
         },
     }
+}
+
+/// Prints a usage, configuration or internal error; exit status 2. A rendered diagnostic (it
+/// has several lines) is printed as it is.
+fn fail(message: &str) -> ExitCode {
+    if message.contains('\n') {
+        eprint!("{message}");
+    } else {
+        eprintln!("error: {message}");
+    }
+    ExitCode::from(2)
+}
+
+fn run_rules(arguments: &RulesArgs) -> Result<ExitCode, String> {
+    let text = if let Some(name) = &arguments.name {
+        rebrand_lint::rule(name)
+            .ok_or_else(|| format!("there is no rule `{name}`; `rebrand rules` lists them"))?
+            .doc()
+    } else {
+        let mut text = String::new();
+        for meta in &rebrand_lint::RULES {
+            let _ = writeln!(
+                text,
+                "{:<32} {:<6} fix: {:<8} {}",
+                meta.name,
+                rebrand_lint::level_name(meta.default_level),
+                meta.fix,
+                meta.summary()
+            );
+        }
+        text.push_str("\n`rebrand rules NAME` prints a rule's documentation.\n");
+        text
+    };
+    write_output(text.as_bytes(), None)?;
+    Ok(ExitCode::SUCCESS)
 }
 
 /// Streams the analysis as compact JSON: a large project's facts run to hundreds of megabytes,
 /// which are never held in memory as one string.
 fn write_json(
     analysis: &analyze::Analysis,
+    findings: &[rebrand_lint::LintDiagnostic],
     output: Option<&std::path::Path>,
 ) -> Result<(), String> {
     let failed =
@@ -171,13 +256,13 @@ fn write_json(
         let file = std::fs::File::create(path)
             .map_err(|error| format!("could not create `{}`: {error}", path.display()))?;
         let mut writer = std::io::BufWriter::new(file);
-        json::write_analysis(&mut writer, analysis)
+        json::write_analysis(&mut writer, analysis, findings)
             .and_then(|()| writer.flush())
             .map_err(|error| failed(&error))
     } else {
         let mut writer = std::io::BufWriter::new(std::io::stdout().lock());
         // A closed pipe (`rebrand analyze | head`) ends the output early; that is not an error.
-        if json::write_analysis(&mut writer, analysis).is_ok() {
+        if json::write_analysis(&mut writer, analysis, findings).is_ok() {
             let _ = writer.flush();
         }
         Ok(())
@@ -221,7 +306,14 @@ fn run_explain(arguments: &ExplainArgs) -> Result<ExitCode, String> {
     let options = ValueOptions {
         root_font_px: arguments.root_font_size,
     };
-    let analysis = pool.install(|| analyze::analyze(&discovery, options, &|| {}));
+    let analysis = pool.install(|| {
+        analyze::analyze(
+            &discovery,
+            options,
+            rebrand_patterns::PatternOptions::default(),
+            &|| {},
+        )
+    });
     let file = analysis
         .files
         .iter()
@@ -243,21 +335,30 @@ fn run_explain(arguments: &ExplainArgs) -> Result<ExitCode, String> {
 }
 
 fn run_patterns(arguments: &PatternsArgs) -> Result<ExitCode, String> {
-    if !(0.0..=1.0).contains(&arguments.similarity) {
+    let loaded = config::load(arguments.config.as_deref(), &arguments.paths)?;
+    let similarity = arguments
+        .similarity
+        .unwrap_or(loaded.config.patterns.similarity);
+    if !(0.0..=1.0).contains(&similarity) {
         return Err(format!(
-            "--similarity must be between 0 and 1, not {}",
-            arguments.similarity
+            "--similarity must be between 0 and 1, not {similarity}"
         ));
     }
+    let options = rebrand_patterns::PatternOptions {
+        similarity,
+        min_members: arguments
+            .min_members
+            .unwrap_or(loaded.config.patterns.min_members)
+            .max(1),
+    };
     let threads = thread_count(arguments.threads);
     let pool = worker_pool(threads)?;
-    let discovery = discover::discover(&arguments.paths, &Filters::default(), threads)?;
-    let analysis = pool.install(|| analyze::analyze(&discovery, ValueOptions::default(), &|| {}));
-    let options = rebrand_patterns::PatternOptions {
-        similarity: arguments.similarity,
-        min_members: arguments.min_members.max(1),
+    let discovery = discover::discover(&arguments.paths, &filters_of(&loaded, &[], &[]), threads)?;
+    let values = ValueOptions {
+        root_font_px: loaded.config.root_font_size.unwrap_or(16.0),
     };
-    let found = rebrand_patterns::discover(&analysis.files, &analysis.links, options);
+    let analysis = pool.install(|| analyze::analyze(&discovery, values, options, &|| {}));
+    let found: Vec<&rebrand_patterns::Pattern> = analysis.patterns(options.min_members).collect();
     let color = match arguments.color {
         ColorChoice::Always => true,
         ColorChoice::Never => false,
@@ -271,12 +372,12 @@ fn run_patterns(arguments: &PatternsArgs) -> Result<ExitCode, String> {
                 .iter()
                 .find(|pattern| pattern.id.starts_with(id.as_str()))
                 .ok_or_else(|| format!("no pattern has an id starting with `{id}`"))?;
-            vec![pattern]
+            vec![*pattern]
         }
-        None => found.iter().collect(),
+        None => found,
     };
     let rendered = match (arguments.format, selected.as_slice()) {
-        (Format::Json, _) => {
+        (PatternsFormat::Json, _) => {
             let mut json = serde_json::to_string(&serde_json::json!({
                 "schema_version": rebrand_facts::SCHEMA_VERSION,
                 "patterns": selected,
@@ -285,10 +386,10 @@ fn run_patterns(arguments: &PatternsArgs) -> Result<ExitCode, String> {
             json.push('\n');
             json
         }
-        (Format::Pretty, [pattern]) if arguments.show.is_some() => {
+        (PatternsFormat::Pretty, [pattern]) if arguments.show.is_some() => {
             patterns::render_one(pattern, &discovery.files, color)
         }
-        (Format::Pretty, _) => {
+        (PatternsFormat::Pretty, _) => {
             let owned: Vec<rebrand_patterns::Pattern> = selected.into_iter().cloned().collect();
             patterns::render_list(&owned, &discovery.files)
         }
@@ -296,6 +397,14 @@ fn run_patterns(arguments: &PatternsArgs) -> Result<ExitCode, String> {
     write_output(rendered.as_bytes(), None)?;
     std::mem::forget(analysis);
     Ok(ExitCode::SUCCESS)
+}
+
+/// The configuration's include and exclude globs, then the command line's.
+fn filters_of(loaded: &config::Loaded, include: &[String], exclude: &[String]) -> Filters {
+    Filters {
+        include: [loaded.config.include.as_slice(), include].concat(),
+        exclude: [loaded.config.exclude.as_slice(), exclude].concat(),
+    }
 }
 
 fn thread_count(requested: Option<usize>) -> usize {
@@ -314,17 +423,208 @@ fn worker_pool(threads: usize) -> Result<rayon::ThreadPool, String> {
         .map_err(|error| format!("could not start {threads} worker threads: {error}"))
 }
 
+/// Fix rounds before giving up on convergence: each round re-analyses the project, and a fix
+/// that keeps producing new fixes is a bug to report rather than loop on.
+const MAX_FIX_ROUNDS: usize = 10;
+
+/// Adds the configured token files to the analysed files (they may live outside the analysed
+/// paths) and returns their display paths.
+fn add_token_sources(
+    discovery: &mut discover::Discovery,
+    loaded: &config::Loaded,
+) -> Result<Option<Vec<String>>, String> {
+    let Some(config_path) = &loaded.path else {
+        return Ok(None);
+    };
+    if loaded.config.tokens.is_empty() {
+        return Ok(None);
+    }
+    let base = config_path.parent().unwrap_or_else(|| Path::new("."));
+    let mut displays = Vec::new();
+    for written in &loaded.config.tokens {
+        let path = base.join(written);
+        let canonical = path.canonicalize().map_err(|error| {
+            format!(
+                "the token source `{written}` named in `{}` cannot be read: {error}",
+                config_path.display()
+            )
+        })?;
+        let known = discovery
+            .files
+            .iter()
+            .find(|source| source.path.canonicalize().ok().as_ref() == Some(&canonical));
+        if let Some(source) = known {
+            displays.push(source.display.clone());
+            continue;
+        }
+        let kind = rebrand_facts::FileKind::from_path(written).ok_or_else(|| {
+            format!(
+                "the token source `{written}` is not a stylesheet or a DTCG `.tokens.json` file"
+            )
+        })?;
+        let display = written.replace('\\', "/");
+        discovery.files.push(discover::SourcePath {
+            display: display.clone(),
+            path,
+            kind,
+        });
+        displays.push(display);
+    }
+    discovery.files.sort();
+    discovery.files.dedup_by(|a, b| a.display == b.display);
+    Ok(Some(displays))
+}
+
+/// The analysed directory's path inside its git repository (`apps/web/`), so that SARIF and CI
+/// annotations name files from the repository root; empty outside a repository.
+fn repository_prefix(paths: &[PathBuf]) -> String {
+    let [root] = paths else { return String::new() };
+    let Ok(root) = root.canonicalize() else {
+        return String::new();
+    };
+    let Some(repository) = root
+        .ancestors()
+        .find(|directory| directory.join(".git").exists())
+    else {
+        return String::new();
+    };
+    let inside = root
+        .strip_prefix(repository)
+        .map(|relative| relative.to_string_lossy().replace('\\', "/"))
+        .unwrap_or_default();
+    if inside.is_empty() {
+        inside
+    } else {
+        format!("{inside}/")
+    }
+}
+
 fn run_analyze(arguments: &AnalyzeArgs) -> Result<ExitCode, String> {
+    let loaded = config::load(arguments.config.as_deref(), &arguments.paths)?;
     let threads = thread_count(arguments.threads);
     let pool = worker_pool(threads)?;
-    let filters = Filters {
-        include: arguments.include.clone(),
-        exclude: arguments.exclude.clone(),
+    let filters = filters_of(&loaded, &arguments.include, &arguments.exclude);
+    let mut discovery = discover::discover(&arguments.paths, &filters, threads)?;
+    let token_files = add_token_sources(&mut discovery, &loaded)?;
+    let Some((analysis, findings)) = analyse_and_fix(
+        arguments,
+        &loaded,
+        &discovery,
+        token_files.as_deref(),
+        &pool,
+    )?
+    else {
+        return Ok(ExitCode::SUCCESS);
     };
-    let discovery = discover::discover(&arguments.paths, &filters, threads)?;
+    for (path, error) in &discovery.walk_errors {
+        eprintln!("warning: could not walk {path}: {error}");
+    }
+    if let Some(path) = &arguments.write_baseline {
+        let baseline = rebrand_lint::Baseline::of(&findings);
+        let mut text = serde_json::to_string_pretty(&baseline)
+            .map_err(|error| format!("could not serialise the baseline: {error}"))?;
+        text.push('\n');
+        std::fs::write(path, text)
+            .map_err(|error| format!("could not write `{}`: {error}", path.display()))?;
+        eprintln!(
+            "wrote {} findings to the baseline `{}`",
+            baseline.findings.len(),
+            path.display()
+        );
+        std::mem::forget(analysis);
+        return Ok(ExitCode::SUCCESS);
+    }
+    let findings = match &arguments.baseline {
+        Some(path) => without_baseline(path, findings, arguments.quiet)?,
+        None => findings,
+    };
+    write_report(arguments, &analysis, &findings, &discovery, &pool)?;
+    let has_errors = findings.iter().any(|finding| finding.level == Level::Error);
+    // Millions of facts are freed by the process's exit far faster than one by one.
+    std::mem::forget(analysis);
+    Ok(if has_errors {
+        ExitCode::from(1)
+    } else {
+        ExitCode::SUCCESS
+    })
+}
+
+/// The findings a baseline file does not list.
+fn without_baseline(
+    path: &Path,
+    findings: Vec<rebrand_lint::LintDiagnostic>,
+    quiet: bool,
+) -> Result<Vec<rebrand_lint::LintDiagnostic>, String> {
+    let text = std::fs::read_to_string(path)
+        .map_err(|error| format!("could not read the baseline `{}`: {error}", path.display()))?;
+    let baseline: rebrand_lint::Baseline = serde_json::from_str(&text)
+        .map_err(|error| format!("`{}` is not a rebrand baseline: {error}", path.display()))?;
+    let (fresh, accepted) = baseline.new_findings(findings);
+    if !quiet && accepted > 0 {
+        eprintln!("{accepted} findings are in the baseline and not reported");
+    }
+    Ok(fresh)
+}
+
+fn write_report(
+    arguments: &AnalyzeArgs,
+    analysis: &analyze::Analysis,
+    findings: &[rebrand_lint::LintDiagnostic],
+    discovery: &discover::Discovery,
+    pool: &rayon::ThreadPool,
+) -> Result<(), String> {
+    let color = match arguments.color {
+        ColorChoice::Always => true,
+        ColorChoice::Never => false,
+        ColorChoice::Auto => {
+            arguments.output.is_none()
+                && std::io::stdout().is_terminal()
+                && std::env::var_os("NO_COLOR").is_none()
+        }
+    };
+    let prefix = repository_prefix(&arguments.paths);
+    let rendered = match arguments.format {
+        Format::Json => {
+            return pool.install(|| write_json(analysis, findings, arguments.output.as_deref()));
+        }
+        Format::Pretty => report::render_pretty(
+            analysis,
+            findings,
+            &discovery.files,
+            report::PrettyOptions { color, width: 100 },
+        ),
+        Format::Sarif => machine::sarif(analysis, findings, &prefix),
+        Format::Github => machine::github(analysis, findings, &prefix),
+        Format::Gitlab => machine::gitlab(analysis, findings, &prefix),
+    };
+    write_output(rendered.as_bytes(), arguments.output.as_deref())
+}
+
+/// Analyses and lints; with `--fix`, writes fixes and starts again until nothing is left to fix.
+/// `None` when `--diff` printed the fixes instead.
+#[allow(clippy::type_complexity)] // A pair of the two results, named at the call site.
+fn analyse_and_fix(
+    arguments: &AnalyzeArgs,
+    loaded: &config::Loaded,
+    discovery: &discover::Discovery,
+    token_files: Option<&[String]>,
+    pool: &rayon::ThreadPool,
+) -> Result<Option<(analyze::Analysis, Vec<rebrand_lint::LintDiagnostic>)>, String> {
     let options = ValueOptions {
-        root_font_px: arguments.root_font_size,
+        root_font_px: arguments
+            .root_font_size
+            .or(loaded.config.root_font_size)
+            .unwrap_or(16.0),
     };
+    let pattern_options = rebrand_patterns::PatternOptions {
+        similarity: loaded.config.patterns.similarity,
+        min_members: loaded.config.patterns.min_members,
+    };
+    let disk_paths: std::collections::BTreeMap<&str, &Path> = discovery
+        .files
+        .iter()
+        .map(|source| (source.display.as_str(), source.path.as_path()))
+        .collect();
     let progress = (!arguments.quiet && std::io::stderr().is_terminal()).then(|| {
         let bar = indicatif::ProgressBar::new(discovery.files.len() as u64);
         bar.set_style(
@@ -338,43 +638,63 @@ fn run_analyze(arguments: &AnalyzeArgs) -> Result<ExitCode, String> {
             bar.inc(1);
         }
     };
-    let analysis = pool.install(|| analyze::analyze(&discovery, options, &tick));
-    if let Some(bar) = &progress {
-        bar.finish_and_clear();
-    }
-    for (path, error) in &discovery.walk_errors {
-        eprintln!("warning: could not walk {path}: {error}");
-    }
-    let color = match arguments.color {
-        ColorChoice::Always => true,
-        ColorChoice::Never => false,
-        ColorChoice::Auto => {
-            arguments.output.is_none()
-                && std::io::stdout().is_terminal()
-                && std::env::var_os("NO_COLOR").is_none()
+    let mut fixed_findings = 0usize;
+    let mut fixed_files = std::collections::BTreeSet::new();
+    let mut round = 0;
+    loop {
+        let analysis =
+            pool.install(|| analyze::analyze(discovery, options, pattern_options, &tick));
+        if let Some(bar) = &progress {
+            bar.finish_and_clear();
         }
-    };
-    match arguments.format {
-        Format::Json => pool.install(|| write_json(&analysis, arguments.output.as_deref()))?,
-        Format::Pretty => {
-            let rendered = report::render_pretty(
-                &analysis,
-                &discovery.files,
-                report::PrettyOptions { color, width: 100 },
-            );
-            write_output(rendered.as_bytes(), arguments.output.as_deref())?;
+        let findings = pool.install(|| {
+            rebrand_lint::lint(&rebrand_lint::LintInput {
+                files: &analysis.files,
+                sources: &analysis.sources,
+                linked: &analysis.links,
+                clusters: &analysis.clusters,
+                config: &loaded.config,
+                token_files,
+            })
+        });
+        if !(arguments.fix || arguments.diff) {
+            return Ok(Some((analysis, findings)));
         }
+        let planned = fix::plan(&analysis, &findings, &disk_paths, arguments.unsafe_fixes);
+        if arguments.diff {
+            // An empty diff says there is nothing to fix.
+            write_output(fix::diff(&planned).as_bytes(), None)?;
+            return Ok(None);
+        }
+        if planned.is_empty() || round == MAX_FIX_ROUNDS {
+            if !planned.is_empty() {
+                eprintln!("warning: fixes did not settle after {MAX_FIX_ROUNDS} rounds; the remaining findings are reported");
+            }
+            if arguments.fix {
+                eprintln!(
+                    "fixed {fixed_findings} findings in {} files",
+                    fixed_files.len()
+                );
+            }
+            return Ok(Some((analysis, findings)));
+        }
+        let mut failures = Vec::new();
+        for planned_fix in &planned {
+            match fix::write(&analysis, planned_fix) {
+                Ok(()) => {
+                    fixed_findings += planned_fix.fixed;
+                    fixed_files.insert(planned_fix.display.clone());
+                }
+                Err(error) => failures.push(error),
+            }
+        }
+        if !failures.is_empty() {
+            let mut message = String::new();
+            for failure in failures {
+                let _ = writeln!(message, "error: {failure}");
+            }
+            return Err(message);
+        }
+        round += 1;
     }
-    let has_errors = analysis
-        .files
-        .iter()
-        .flat_map(|file| &file.problems)
-        .any(|problem| problem.severity == Severity::Error);
-    // Millions of facts are freed by the process's exit far faster than one by one.
-    std::mem::forget(analysis);
-    Ok(if has_errors {
-        ExitCode::from(1)
-    } else {
-        ExitCode::SUCCESS
-    })
 }

@@ -1,65 +1,14 @@
-//! Renders an analysis for people: each problem as a miette diagnostic pointing at its source,
-//! then the summary.
+//! Renders an analysis for people: each finding as a miette diagnostic pointing at its source,
+//! then the unresolved class references and the summary.
 
 use std::collections::BTreeMap;
-use std::fmt::{self, Display, Write as _};
+use std::fmt::Write as _;
 use std::path::Path;
 
-use miette::{
-    Diagnostic, GraphicalReportHandler, GraphicalTheme, LabeledSpan, NamedSource, SourceCode,
-};
-use rebrand_facts::{Problem, Severity};
+use rebrand_lint::LintDiagnostic;
 
 use crate::analyze::Analysis;
 use crate::discover::SourcePath;
-
-/// One problem of one file, as miette renders it.
-#[derive(Debug)]
-struct ProblemDiagnostic {
-    problem: Problem,
-    source: Option<NamedSource<String>>,
-}
-
-impl Display for ProblemDiagnostic {
-    fn fmt(&self, formatter: &mut fmt::Formatter<'_>) -> fmt::Result {
-        formatter.write_str(&self.problem.message)
-    }
-}
-
-impl std::error::Error for ProblemDiagnostic {}
-
-impl Diagnostic for ProblemDiagnostic {
-    fn code<'a>(&'a self) -> Option<Box<dyn Display + 'a>> {
-        Some(Box::new(&self.problem.code))
-    }
-
-    fn severity(&self) -> Option<miette::Severity> {
-        Some(match self.problem.severity {
-            Severity::Error => miette::Severity::Error,
-            Severity::Warning => miette::Severity::Warning,
-        })
-    }
-
-    fn help<'a>(&'a self) -> Option<Box<dyn Display + 'a>> {
-        self.problem
-            .help
-            .as_ref()
-            .map(|help| Box::new(help) as Box<dyn Display + 'a>)
-    }
-
-    fn source_code(&self) -> Option<&dyn SourceCode> {
-        self.source.as_ref().map(|source| source as &dyn SourceCode)
-    }
-
-    fn labels(&self) -> Option<Box<dyn Iterator<Item = LabeledSpan> + '_>> {
-        self.source.as_ref()?;
-        let range = self.problem.range;
-        Some(Box::new(std::iter::once(LabeledSpan::new_with_span(
-            Some("here".to_owned()),
-            (range.start as usize, range.len() as usize),
-        ))))
-    }
-}
 
 /// How the pretty report looks.
 #[derive(Debug, Clone, Copy)]
@@ -70,54 +19,22 @@ pub struct PrettyOptions {
     pub width: usize,
 }
 
-/// Renders every problem (reading the files that have any) and the summary.
+/// Renders every finding (rule findings and parse problems), the unresolved class references
+/// and the summary.
 pub fn render_pretty(
     analysis: &Analysis,
+    findings: &[LintDiagnostic],
     sources: &[SourcePath],
     options: PrettyOptions,
 ) -> String {
-    let theme = if options.color {
-        GraphicalTheme::unicode()
-    } else {
-        GraphicalTheme::unicode_nocolor()
-    };
-    let handler = GraphicalReportHandler::new_themed(theme).with_width(options.width);
     let paths: BTreeMap<&str, &Path> = sources
         .iter()
         .map(|source| (source.display.as_str(), source.path.as_path()))
         .collect();
-    let mut out = String::new();
-    for file in &analysis.files {
-        if file.problems.is_empty() {
-            continue;
-        }
-        let text = paths
-            .get(file.path.as_str())
-            .and_then(|path| std::fs::read(path).ok())
-            .and_then(|bytes| String::from_utf8(bytes).ok());
-        for problem in &file.problems {
-            let source = text
-                .as_ref()
-                .filter(|text| problem.range.end as usize <= text.len())
-                .map(|text| NamedSource::new(&file.path, text.clone()));
-            let diagnostic = ProblemDiagnostic {
-                problem: problem.clone(),
-                source,
-            };
-            if diagnostic.source.is_none() {
-                let _ = writeln!(out, "{}: {} [{}]", file.path, problem.message, problem.code);
-                if let Some(help) = &problem.help {
-                    let _ = writeln!(out, "  help: {help}");
-                }
-                out.push('\n');
-                continue;
-            }
-            let _ = handler.render_report(&mut out, &diagnostic);
-            out.push('\n');
-        }
-    }
+    let mut out = crate::findings::render(analysis, findings, options);
     render_unresolved(&mut out, analysis, &paths);
     out.push_str(&render_summary(analysis));
+    out.push_str(&crate::findings::render_totals(findings));
     out
 }
 

@@ -54,7 +54,8 @@ pub(crate) struct Features {
 
 /// A value in a form where equivalent spellings are equal and near-identical values round
 /// together: OKLab to two decimals, lengths to whole pixels.
-pub(crate) fn normalised(value: &Value, written: &str) -> String {
+#[must_use]
+pub fn normalised(value: &Value, written: &str) -> String {
     match value {
         Value::Color { oklab } => format!(
             "oklab({:.2},{:.2},{:.2},{:.1})",
@@ -74,7 +75,8 @@ pub(crate) fn normalised(value: &Value, written: &str) -> String {
 }
 
 /// The key of one effective value: property plus its condition and context.
-pub(crate) fn property_key(effective: &EffectiveValue) -> String {
+#[must_use]
+pub fn property_key(effective: &EffectiveValue) -> String {
     let condition = &effective.condition;
     let mut key = effective.property.to_string();
     let mut parts: Vec<&str> = condition.states.iter().map(String::as_str).collect();

@@ -25,6 +25,7 @@ use serde::Serialize;
 
 use crate::cluster::{cluster, exact_groups};
 use crate::features::{features, Features};
+pub use crate::features::{normalised, property_key};
 
 /// Thresholds, with their documented defaults.
 #[derive(Debug, Clone, Copy)]

@@ -18,6 +18,9 @@ pub struct LineColumn {
 #[derive(Debug, Clone)]
 pub struct LineIndex {
     line_starts: Vec<u32>,
+    /// Whether the text is all ASCII, where UTF-16 columns equal byte columns and need no
+    /// counting (a minified file's single line can be megabytes long).
+    ascii: bool,
 }
 
 impl LineIndex {
@@ -30,7 +33,10 @@ impl LineIndex {
                 .into_iter()
                 .map(|offset| offset + 1),
         );
-        Self { line_starts }
+        Self {
+            line_starts,
+            ascii: text.is_ascii(),
+        }
     }
 
     /// Number of lines (a text with no newline has one).
@@ -49,15 +55,19 @@ impl LineIndex {
             Err(next) => next - 1,
         };
         let line_start = self.line_starts[line_index];
-        let mut prefix_end = offset as usize;
-        while !text.is_char_boundary(prefix_end) {
-            prefix_end -= 1;
-        }
-        let prefix = &text[line_start as usize..prefix_end];
+        let column_utf16 = if self.ascii {
+            offset - line_start
+        } else {
+            let mut prefix_end = offset as usize;
+            while !text.is_char_boundary(prefix_end) {
+                prefix_end -= 1;
+            }
+            text[line_start as usize..prefix_end].encode_utf16().count() as u32
+        };
         LineColumn {
             line: line_index as u32 + 1,
             column: offset - line_start,
-            column_utf16: prefix.encode_utf16().count() as u32,
+            column_utf16,
         }
     }
 

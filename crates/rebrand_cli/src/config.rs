@@ -1,0 +1,77 @@
+//! Finds and reads `rebrand.json`/`rebrand.jsonc`: the file named by `--config`, or the first
+//! found walking up from the analysed directory, then from the working directory. A bad file is reported with miette, pointing at
+//! the offending text.
+
+use std::path::{Path, PathBuf};
+
+use miette::{
+    GraphicalReportHandler, GraphicalTheme, LabeledSpan, MietteDiagnostic, NamedSource, Report,
+};
+use rebrand_config::{Config, CONFIG_FILE_NAMES};
+
+/// A configuration and where it came from.
+pub struct Loaded {
+    /// The configuration (defaults when no file was found).
+    pub config: Config,
+    /// The file it was read from.
+    pub path: Option<PathBuf>,
+}
+
+/// The first configuration file in `start` or one of its ancestors.
+fn find(start: &Path) -> Option<PathBuf> {
+    start.ancestors().find_map(|directory| {
+        CONFIG_FILE_NAMES
+            .iter()
+            .map(|name| directory.join(name))
+            .find(|candidate| candidate.is_file())
+    })
+}
+
+/// Loads the configuration for the analysed `paths`; the error is a rendered diagnostic, ready
+/// to print.
+pub fn load(explicit: Option<&Path>, paths: &[PathBuf]) -> Result<Loaded, String> {
+    let analysed = paths
+        .first()
+        .and_then(|path| path.canonicalize().ok())
+        .map(|path| {
+            if path.is_dir() {
+                path
+            } else {
+                path.parent().map(Path::to_path_buf).unwrap_or(path)
+            }
+        });
+    let path = match explicit {
+        Some(path) => Some(path.to_path_buf()),
+        None => analysed
+            .as_deref()
+            .and_then(find)
+            .or_else(|| std::env::current_dir().ok().as_deref().and_then(find)),
+    };
+    let Some(path) = path else {
+        return Ok(Loaded {
+            config: Config::default(),
+            path: None,
+        });
+    };
+    let text = std::fs::read_to_string(&path)
+        .map_err(|error| format!("could not read `{}`: {error}", path.display()))?;
+    let config = Config::parse(&text).map_err(|error| {
+        let diagnostic = MietteDiagnostic::new(error.message)
+            .with_code("config")
+            .with_label(LabeledSpan::new_with_span(
+                Some("here".to_owned()),
+                (error.range.start as usize, error.range.len() as usize),
+            ))
+            .with_help("`rebrand.schema.json` describes every key; editors check the file against it when it names it in `$schema`");
+        let report = Report::new(diagnostic)
+            .with_source_code(NamedSource::new(path.display().to_string(), text.clone()));
+        let mut rendered = String::new();
+        let handler = GraphicalReportHandler::new_themed(GraphicalTheme::unicode_nocolor());
+        let _ = handler.render_report(&mut rendered, report.as_ref());
+        rendered
+    })?;
+    Ok(Loaded {
+        config,
+        path: Some(path),
+    })
+}

@@ -1,0 +1,226 @@
+//! Renders lint findings for people: one miette diagnostic each, with the fix it offers and
+//! the related places (in other files, as notes of their own).
+
+use std::collections::HashMap;
+use std::fmt::{self, Display, Write as _};
+use std::sync::Arc;
+
+use miette::{
+    Diagnostic, GraphicalReportHandler, GraphicalTheme, LabeledSpan, NamedSource, SourceCode,
+};
+use rebrand_config::Level;
+use rebrand_lint::{Applicability, LintDiagnostic};
+
+use crate::analyze::Analysis;
+use crate::machine::Positions;
+use crate::report::PrettyOptions;
+
+/// A finding as miette renders it.
+#[derive(Debug)]
+struct Rendered {
+    code: String,
+    severity: miette::Severity,
+    message: String,
+    help: Option<String>,
+    source: Option<NamedSource<Arc<str>>>,
+    labels: Vec<LabeledSpan>,
+    related: Vec<Rendered>,
+}
+
+impl Display for Rendered {
+    fn fmt(&self, formatter: &mut fmt::Formatter<'_>) -> fmt::Result {
+        formatter.write_str(&self.message)
+    }
+}
+
+impl std::error::Error for Rendered {}
+
+impl Diagnostic for Rendered {
+    fn code<'a>(&'a self) -> Option<Box<dyn Display + 'a>> {
+        (!self.code.is_empty()).then(|| Box::new(&self.code) as Box<dyn Display + 'a>)
+    }
+
+    fn severity(&self) -> Option<miette::Severity> {
+        Some(self.severity)
+    }
+
+    fn help<'a>(&'a self) -> Option<Box<dyn Display + 'a>> {
+        self.help
+            .as_ref()
+            .map(|help| Box::new(help) as Box<dyn Display + 'a>)
+    }
+
+    fn source_code(&self) -> Option<&dyn SourceCode> {
+        self.source.as_ref().map(|source| source as &dyn SourceCode)
+    }
+
+    fn labels(&self) -> Option<Box<dyn Iterator<Item = LabeledSpan> + '_>> {
+        self.source.as_ref()?;
+        Some(Box::new(self.labels.iter().cloned()))
+    }
+
+    fn related<'a>(&'a self) -> Option<Box<dyn Iterator<Item = &'a dyn Diagnostic> + 'a>> {
+        (!self.related.is_empty()).then(|| {
+            Box::new(
+                self.related
+                    .iter()
+                    .map(|related| related as &dyn Diagnostic),
+            ) as Box<dyn Iterator<Item = &'a dyn Diagnostic> + 'a>
+        })
+    }
+}
+
+/// Lines longer than this (minified files) are not quoted: one finding would print megabytes.
+const LONGEST_QUOTED_LINE: usize = 1_000;
+
+/// The analysis's texts, and which of them are short-lined enough to quote (decided once per
+/// file).
+struct Quoter<'a> {
+    analysis: &'a Analysis,
+    positions: Positions<'a>,
+    quotable: HashMap<&'a str, Option<Arc<str>>>,
+}
+
+impl<'a> Quoter<'a> {
+    fn new(analysis: &'a Analysis) -> Self {
+        Self {
+            analysis,
+            positions: Positions::new(analysis),
+            quotable: HashMap::new(),
+        }
+    }
+
+    /// The file's text for miette, if the range fits in it and its lines are short.
+    fn source(&mut self, file: &'a str, end: u32) -> Option<NamedSource<Arc<str>>> {
+        let analysis = self.analysis;
+        let text = self.quotable.entry(file).or_insert_with(|| {
+            let index = analysis
+                .files
+                .binary_search_by(|facts| facts.path.as_str().cmp(file))
+                .ok()?;
+            let text = analysis.sources.get(index)?;
+            let short = text.lines().all(|line| line.len() <= LONGEST_QUOTED_LINE);
+            (short && !text.is_empty()).then(|| Arc::clone(text))
+        });
+        let text = text.as_ref()?;
+        (end as usize <= text.len()).then(|| NamedSource::new(file, Arc::clone(text)))
+    }
+}
+
+fn span(range: rebrand_text::TextRange) -> (usize, usize) {
+    (range.start as usize, range.len() as usize)
+}
+
+fn rendered<'a>(quoter: &mut Quoter<'a>, finding: &'a LintDiagnostic) -> Rendered {
+    let mut labels = vec![LabeledSpan::new_with_span(
+        Some("here".to_owned()),
+        span(finding.range),
+    )];
+    // Labels share a quoted file only on lines of their own: miette cannot always draw two
+    // labels that meet on one line.
+    let mut labelled = vec![quoter.positions.region(&finding.file, finding.range)];
+    let mut related = Vec::new();
+    for place in &finding.related {
+        let region = quoter.positions.region(&place.file, place.range);
+        let own_lines = labelled
+            .iter()
+            .all(|taken| region.end_line < taken.start_line || region.start_line > taken.end_line);
+        if place.file == finding.file && own_lines {
+            labelled.push(region);
+            labels.push(LabeledSpan::new_with_span(
+                Some(place.message.clone()),
+                span(place.range),
+            ));
+        } else {
+            related.push(Rendered {
+                code: String::new(),
+                severity: miette::Severity::Advice,
+                message: place.message.clone(),
+                help: None,
+                source: quoter.source(&place.file, place.range.end),
+                labels: vec![LabeledSpan::new_with_span(None, span(place.range))],
+                related: Vec::new(),
+            });
+        }
+    }
+    let fix_note = finding.fix.as_ref().map(|fix| match fix.applicability {
+        Applicability::Safe => format!("fix (safe, applied by --fix): {}", fix.description),
+        Applicability::Unsafe => format!(
+            "fix (unsafe, applied by --fix --unsafe-fixes): {}",
+            fix.description
+        ),
+        Applicability::DisplayOnly => format!("suggestion: {}", fix.description),
+    });
+    let help = match (&finding.help, fix_note) {
+        (Some(help), Some(note)) => Some(format!("{help}\n{note}")),
+        (help, note) => help.clone().or(note),
+    };
+    Rendered {
+        code: finding.rule.to_string(),
+        severity: match finding.level {
+            Level::Error => miette::Severity::Error,
+            _ => miette::Severity::Warning,
+        },
+        message: finding.message.clone(),
+        help,
+        source: quoter.source(&finding.file, finding.range.end),
+        labels,
+        related,
+    }
+}
+
+/// Every finding, rendered with miette.
+pub fn render(analysis: &Analysis, findings: &[LintDiagnostic], options: PrettyOptions) -> String {
+    let theme = if options.color {
+        GraphicalTheme::unicode()
+    } else {
+        GraphicalTheme::unicode_nocolor()
+    };
+    let handler = GraphicalReportHandler::new_themed(theme).with_width(options.width);
+    let mut out = String::new();
+    let mut quoter = Quoter::new(analysis);
+    for finding in findings {
+        let diagnostic = rendered(&mut quoter, finding);
+        if diagnostic.source.is_none() {
+            let region = quoter.positions.region(&finding.file, finding.range);
+            let _ = writeln!(
+                out,
+                "{}:{}:{}: {} [{}]",
+                finding.file, region.start_line, region.start_column, finding.message, finding.rule
+            );
+            if let Some(help) = &diagnostic.help {
+                let _ = writeln!(out, "  help: {help}");
+            }
+        } else {
+            let _ = handler.render_report(&mut out, &diagnostic);
+        }
+        out.push('\n');
+    }
+    out
+}
+
+/// The closing line: findings by level and how many `--fix` would resolve.
+pub fn render_totals(findings: &[LintDiagnostic]) -> String {
+    let errors = findings
+        .iter()
+        .filter(|finding| finding.level == Level::Error)
+        .count();
+    let warnings = findings.len() - errors;
+    let fixable = |allowed: &[Applicability]| {
+        findings
+            .iter()
+            .filter(|finding| {
+                finding
+                    .fix
+                    .as_ref()
+                    .is_some_and(|fix| allowed.contains(&fix.applicability))
+            })
+            .count()
+    };
+    let safe = fixable(&[Applicability::Safe]);
+    let unsafe_too = fixable(&[Applicability::Safe, Applicability::Unsafe]);
+    format!(
+        "  findings       {errors} errors · {warnings} warnings · {safe} fixable with --fix ({} more with --unsafe-fixes)\n",
+        unsafe_too - safe
+    )
+}

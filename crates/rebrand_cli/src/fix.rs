@@ -1,0 +1,152 @@
+//! `--fix` and `--diff`: applies the fixes findings carry, through the shared edit engine, and
+//! writes files atomically. A file whose fixed text parses worse than before is not written.
+
+use std::collections::BTreeMap;
+use std::io::Write as _;
+use std::path::{Path, PathBuf};
+
+use rebrand_edit::{apply_edits, normalise_edits, unified_diff, Edit};
+use rebrand_facts::{FileFacts, Severity};
+use rebrand_lint::{Applicability, LintDiagnostic};
+use rebrand_values::ValueOptions;
+
+use crate::analyze::{extract_text, Analysis};
+
+/// The fixed text of one file.
+pub struct FileFix {
+    /// The file as printed.
+    pub display: String,
+    /// The file on disk.
+    pub path: PathBuf,
+    /// The text the fixes were computed on.
+    pub before: String,
+    /// The text with the fixes applied.
+    pub after: String,
+    /// How many findings it fixes.
+    pub fixed: usize,
+}
+
+/// The fixes to apply: per file, every allowed fix whose edits do not overlap an earlier one
+/// (a skipped fix is tried again in the next round, on the new text).
+pub fn plan(
+    analysis: &Analysis,
+    findings: &[LintDiagnostic],
+    paths: &BTreeMap<&str, &Path>,
+    allow_unsafe: bool,
+) -> Vec<FileFix> {
+    let mut by_file: BTreeMap<&str, Vec<&LintDiagnostic>> = BTreeMap::new();
+    for finding in findings {
+        let allowed = finding.fix.as_ref().is_some_and(|fix| {
+            fix.applicability == Applicability::Safe
+                || (allow_unsafe && fix.applicability == Applicability::Unsafe)
+        });
+        if allowed {
+            by_file.entry(&finding.file).or_default().push(finding);
+        }
+    }
+    let mut fixes = Vec::new();
+    for (display, findings) in by_file {
+        let Ok(index) = analysis
+            .files
+            .binary_search_by(|facts| facts.path.as_str().cmp(display))
+        else {
+            continue;
+        };
+        let Some(path) = paths.get(display) else {
+            continue;
+        };
+        let mut accepted: Vec<Edit> = Vec::new();
+        let mut fixed_count = 0;
+        for finding in findings {
+            let Some(fix) = &finding.fix else { continue };
+            let mut trial = accepted.clone();
+            trial.extend(fix.edits.iter().cloned());
+            if normalise_edits(trial.clone()).is_ok() {
+                accepted = trial;
+                fixed_count += 1;
+            }
+        }
+        let before = analysis.sources[index].to_string();
+        let Ok(after) = apply_edits(&before, accepted) else {
+            continue;
+        };
+        if after != before {
+            fixes.push(FileFix {
+                display: display.to_owned(),
+                path: path.to_path_buf(),
+                before,
+                after,
+                fixed: fixed_count,
+            });
+        }
+    }
+    fixes
+}
+
+/// The unified diff of every planned fix.
+pub fn diff(fixes: &[FileFix]) -> String {
+    fixes
+        .iter()
+        .map(|fix| unified_diff(&fix.display, &fix.before, &fix.after))
+        .collect()
+}
+
+/// How many parse errors a text of this file's kind has.
+fn parse_errors(facts: &FileFacts, text: &str) -> usize {
+    let mut fresh = FileFacts::empty(facts.path.clone(), facts.kind, text.len() as u64);
+    extract_text(text, &mut fresh, ValueOptions::default(), None);
+    fresh
+        .problems
+        .iter()
+        .filter(|problem| problem.severity == Severity::Error)
+        .count()
+}
+
+/// Writes one fixed file, unless the fix made it parse worse or the file changed on disk since
+/// it was read. The error says which, for the user.
+pub fn write(analysis: &Analysis, fix: &FileFix) -> Result<(), String> {
+    let facts = analysis
+        .files
+        .iter()
+        .find(|facts| facts.path == fix.display)
+        .ok_or_else(|| format!("`{}` is not an analysed file", fix.display))?;
+    let errors_before = parse_errors(facts, &fix.before);
+    let errors_after = parse_errors(facts, &fix.after);
+    if errors_after > errors_before {
+        return Err(format!(
+            "`{}`: the fixes would leave {errors_after} parse errors (there were {errors_before}), so the file was not changed; this is a bug in rebrand, please report it with the diff below\n{}",
+            fix.display,
+            unified_diff(&fix.display, &fix.before, &fix.after)
+        ));
+    }
+    write_atomically(&fix.path, &fix.before, &fix.after)
+        .map_err(|error| format!("`{}`: {error}", fix.display))
+}
+
+/// Replaces a file's contents all at once: a temporary file beside it, with its permissions,
+/// renamed over it. Refuses when the file no longer holds `expected`.
+pub fn write_atomically(path: &Path, expected: &str, contents: &str) -> Result<(), String> {
+    let current = std::fs::read(path).map_err(|error| format!("could not re-read it: {error}"))?;
+    if current != expected.as_bytes() {
+        return Err("it changed since it was read; run rebrand again".to_owned());
+    }
+    let permissions = std::fs::metadata(path)
+        .map_err(|error| error.to_string())?
+        .permissions();
+    let directory = path.parent().unwrap_or_else(|| Path::new("."));
+    let name = path
+        .file_name()
+        .map_or_else(String::new, |name| name.to_string_lossy().into_owned());
+    let temporary = directory.join(format!(".{name}.rebrand-{}.tmp", std::process::id()));
+    let written = (|| -> std::io::Result<()> {
+        let mut file = std::fs::File::create(&temporary)?;
+        file.write_all(contents.as_bytes())?;
+        file.sync_all()?;
+        std::fs::set_permissions(&temporary, permissions)?;
+        std::fs::rename(&temporary, path)
+    })();
+    written.map_err(|error| {
+        let _ = std::fs::remove_file(&temporary);
+        format!("could not write it: {error}")
+    })
+}

@@ -1,0 +1,12 @@
+import './toolbar.css';
+
+export function Toolbar({ onSave, onCancel }: { onSave: () => void; onCancel: () => void }) {
+  return (
+    <nav>
+      <button className="btn" onClick={onSave}>Save</button>
+      <button className="btn" onClick={onSave}>Save as</button>
+      <button className="btn" onClick={onSave}>Export</button>
+      <span className="btn">Beta</span>
+    </nav>
+  );
+}

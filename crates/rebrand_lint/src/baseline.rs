@@ -1,0 +1,112 @@
+//! Fingerprints and baselines: a finding is known by its rule, its file, its message and the
+//! text at fault, so moving it to another line does not make it new.
+
+use std::collections::{HashMap, HashSet};
+
+use serde::{Deserialize, Serialize};
+
+use crate::context::Context;
+use crate::diagnostic::LintDiagnostic;
+
+/// The findings a project has accepted, written by `--write-baseline`.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Baseline {
+    /// The format's version.
+    pub version: u32,
+    /// One entry per accepted finding, sorted.
+    pub findings: Vec<BaselineEntry>,
+}
+
+/// One accepted finding.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+pub struct BaselineEntry {
+    /// The rule.
+    pub rule: String,
+    /// The file, relative to the project.
+    pub file: String,
+    /// The finding's fingerprint.
+    pub fingerprint: String,
+}
+
+impl Baseline {
+    /// The baseline accepting every given finding.
+    #[must_use]
+    pub fn of(findings: &[LintDiagnostic]) -> Self {
+        let mut entries: Vec<BaselineEntry> = findings
+            .iter()
+            .map(|finding| BaselineEntry {
+                rule: finding.rule.to_string(),
+                file: finding.file.to_string(),
+                fingerprint: finding.fingerprint.clone(),
+            })
+            .collect();
+        entries.sort();
+        Self {
+            version: 1,
+            findings: entries,
+        }
+    }
+
+    /// The findings the baseline does not accept, and how many it did accept.
+    #[must_use]
+    pub fn new_findings(&self, findings: Vec<LintDiagnostic>) -> (Vec<LintDiagnostic>, usize) {
+        let known: HashSet<&str> = self
+            .findings
+            .iter()
+            .map(|entry| entry.fingerprint.as_str())
+            .collect();
+        let before = findings.len();
+        let fresh: Vec<LintDiagnostic> = findings
+            .into_iter()
+            .filter(|finding| !known.contains(finding.fingerprint.as_str()))
+            .collect();
+        let accepted = before - fresh.len();
+        (fresh, accepted)
+    }
+}
+
+/// Sets each finding's fingerprint: a hash of rule, file, message and the whitespace-collapsed
+/// text at fault, plus how many identical findings came before it in the file (so two equal
+/// findings stay two).
+pub(crate) fn fingerprint_all(findings: &mut [LintDiagnostic], context: &Context<'_>) {
+    let mut occurrences: HashMap<u64, u32> = HashMap::new();
+    for finding in findings.iter_mut() {
+        let text = context
+            .file_index(&finding.file)
+            .and_then(|index| finding.range.slice(context.source(index)))
+            .unwrap_or_default();
+        let snippet: Vec<&str> = text.split_whitespace().collect();
+        let mut state = Fnv::default();
+        for part in [
+            finding.rule.as_ref(),
+            &finding.file,
+            &finding.message,
+            &snippet.join(" "),
+        ] {
+            state.write(part.as_bytes());
+        }
+        let key = state.0;
+        let occurrence = occurrences.entry(key).or_default();
+        state.write(&occurrence.to_le_bytes());
+        *occurrence += 1;
+        finding.fingerprint = format!("{:016x}", state.0);
+    }
+}
+
+/// FNV-1a, 64 bits: stable across runs, platforms and Rust versions, unlike `DefaultHasher`.
+struct Fnv(u64);
+
+impl Default for Fnv {
+    fn default() -> Self {
+        Self(0xcbf2_9ce4_8422_2325)
+    }
+}
+
+impl Fnv {
+    fn write(&mut self, bytes: &[u8]) {
+        for &byte in bytes.iter().chain(std::iter::once(&0)) {
+            self.0 ^= u64::from(byte);
+            self.0 = self.0.wrapping_mul(0x0000_0100_0000_01b3);
+        }
+    }
+}

@@ -1,0 +1,126 @@
+//! Everything a rule may read, and the lookups several rules share.
+
+use std::collections::HashMap;
+use std::sync::Arc;
+
+use rebrand_config::Config;
+use rebrand_facts::{Declaration, FileFacts, Syntax};
+use rebrand_link::{ElementStyle, Linked};
+use rebrand_patterns::Pattern;
+
+/// The input of a lint run: facts, their source texts, links and patterns.
+pub struct LintInput<'a> {
+    /// Every analysed file's facts, sorted by path.
+    pub files: &'a [FileFacts],
+    /// Each file's text, in the order of `files` (empty where it could not be read).
+    pub sources: &'a [Arc<str>],
+    /// Which declarations reach which elements.
+    pub linked: &'a Linked,
+    /// Every cluster of look-alike, behave-alike elements, single elements included.
+    pub clusters: &'a [Pattern],
+    /// The configuration.
+    pub config: &'a Config,
+    /// Project-relative paths of the configured token source files, when the configuration
+    /// names any: only their tokens are suggested.
+    pub token_files: Option<&'a [String]>,
+}
+
+/// A lint run's shared lookups.
+pub(crate) struct Context<'a> {
+    pub input: &'a LintInput<'a>,
+    /// Each file's path, shared by its findings.
+    pub paths: Vec<Arc<str>>,
+    by_path: HashMap<&'a str, usize>,
+    styles: HashMap<(&'a str, u32), &'a ElementStyle>,
+}
+
+impl<'a> Context<'a> {
+    pub fn new(input: &'a LintInput<'a>) -> Self {
+        Self {
+            input,
+            paths: input
+                .files
+                .iter()
+                .map(|file| Arc::from(file.path.as_str()))
+                .collect(),
+            by_path: input
+                .files
+                .iter()
+                .enumerate()
+                .map(|(index, file)| (file.path.as_str(), index))
+                .collect(),
+            styles: input
+                .linked
+                .elements
+                .iter()
+                .map(|style| ((&*style.file, style.element), style))
+                .collect(),
+        }
+    }
+
+    pub fn files(&self) -> &'a [FileFacts] {
+        self.input.files
+    }
+
+    /// The index of a file by its path.
+    pub fn file_index(&self, path: &str) -> Option<usize> {
+        self.by_path.get(path).copied()
+    }
+
+    /// A file's text; empty when it could not be read.
+    pub fn source(&self, file: usize) -> &'a str {
+        self.input.sources.get(file).map_or("", |text| &**text)
+    }
+
+    /// The linked style of one element.
+    pub fn style(&self, file: &str, element: u32) -> Option<&'a ElementStyle> {
+        self.styles.get(&(file, element)).copied()
+    }
+
+    /// A declaration by file path and index.
+    pub fn declaration(&self, file: &str, index: u32) -> Option<(usize, &'a Declaration)> {
+        let file_index = self.file_index(file)?;
+        let declaration = self.input.files[file_index]
+            .declarations
+            .get(index as usize)?;
+        Some((file_index, declaration))
+    }
+
+    /// Whether the declaration's value sits inside a JavaScript string literal, so that a
+    /// replacement goes between the quotes, or is a bare JavaScript number.
+    pub fn js_value_form(&self, file: usize, declaration: &Declaration) -> JsValueForm {
+        let text = self.source(file);
+        let before = text[..(declaration.value_range.start as usize).min(text.len())]
+            .chars()
+            .next_back();
+        match before {
+            Some('\'' | '"' | '`') => JsValueForm::Quoted,
+            _ => JsValueForm::Bare,
+        }
+    }
+}
+
+/// How a JavaScript style value is written.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum JsValueForm {
+    /// Inside quotes: a replacement is written as is.
+    Quoted,
+    /// A number or expression: a replacement needs its own quotes.
+    Bare,
+}
+
+/// The syntaxes whose values are CSS text (stylesheets and template literals).
+pub(crate) fn is_css_text(syntax: Syntax) -> bool {
+    matches!(
+        syntax,
+        Syntax::Css | Syntax::CssModule | Syntax::Scss | Syntax::StyledTemplate
+    )
+}
+
+/// The syntaxes whose values are JavaScript object values.
+pub(crate) fn is_js_object(syntax: Syntax) -> bool {
+    matches!(
+        syntax,
+        Syntax::StyledObject | Syntax::InlineStyle | Syntax::StyleProp
+    )
+}

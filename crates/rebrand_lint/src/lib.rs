@@ -1,0 +1,124 @@
+//! Design-drift lint rules over rebrand's facts, links and patterns: raw values where tokens
+//! exist, near-duplicate values, drift from a pattern's consensus, unknown tokens, interaction
+//! mismatches and repeated declaration blocks; with suppression comments, fixes that carry an
+//! applicability, and fingerprints for baselines.
+//!
+//! Invariant: [`lint`] is a pure function of its input: no I/O, no printing, and its findings
+//! come out sorted by file, range and rule, each with a fingerprint that depends on the rule,
+//! the file, the message and the text at fault, never on line numbers. It is an API boundary:
+//! every output format and `--fix` work from [`LintDiagnostic`] alone.
+
+mod baseline;
+mod context;
+mod diagnostic;
+mod rewrite;
+mod rules;
+mod suppression;
+mod tokens;
+
+use std::borrow::Cow;
+use std::collections::HashMap;
+
+use rebrand_config::Level;
+use rebrand_facts::Severity;
+use rebrand_text::LineIndex;
+
+pub use baseline::{Baseline, BaselineEntry};
+pub use context::LintInput;
+pub use diagnostic::{level_name, Applicability, Fix, LintDiagnostic, Related};
+pub use rules::{rule, RuleMeta, RULES};
+
+use crate::context::Context;
+
+/// Runs every enabled rule, turns each file's parse and read problems into findings, applies
+/// suppression comments, reports the unused ones, and fingerprints the result.
+#[must_use]
+pub fn lint(input: &LintInput<'_>) -> Vec<LintDiagnostic> {
+    let context = Context::new(input);
+    let mut findings = rules::run_all(&context);
+    findings.extend(problems(&context));
+    let mut suppressions = HashMap::new();
+    for (index, text) in input.sources.iter().enumerate() {
+        if text.contains("rebrand-ignore-") {
+            let lines = LineIndex::new(text);
+            let found = suppression::scan(text, &lines);
+            suppressions.insert(context.paths[index].clone(), (index, lines, found));
+        }
+    }
+    findings.retain(|finding| {
+        let Some((index, lines, found)) = suppressions.get_mut(&finding.file) else {
+            return true;
+        };
+        let line = lines
+            .line_column(context.source(*index), finding.range.start)
+            .line;
+        match found
+            .iter_mut()
+            .find(|suppression| suppression.covers(&finding.rule, line))
+        {
+            Some(suppression) => {
+                suppression.used = true;
+                false
+            }
+            None => true,
+        }
+    });
+    let level = input.config.rules.unused_suppression.unwrap_or(Level::Warn);
+    if level != Level::Off {
+        let mut files: Vec<_> = suppressions.iter().collect();
+        files.sort_by(|left, right| left.0.cmp(right.0));
+        for (path, (_, _, found)) in files {
+            for suppression in found {
+                let names_unknown = suppression.rules.iter().any(|name| rule(name).is_none());
+                if !suppression.used || names_unknown {
+                    let mut finding = rules::unused_suppression::finding(path, suppression);
+                    finding.level = level;
+                    findings.push(finding);
+                }
+            }
+        }
+    }
+    findings.sort_by(|left, right| {
+        (
+            &left.file,
+            left.range.start,
+            left.range.end,
+            &left.rule,
+            &left.message,
+        )
+            .cmp(&(
+                &right.file,
+                right.range.start,
+                right.range.end,
+                &right.rule,
+                &right.message,
+            ))
+    });
+    baseline::fingerprint_all(&mut findings, &context);
+    findings
+}
+
+/// Each file's read and parse problems, as findings of their own code (`parse/css`).
+fn problems(context: &Context<'_>) -> Vec<LintDiagnostic> {
+    context
+        .files()
+        .iter()
+        .enumerate()
+        .flat_map(|(index, file)| {
+            file.problems.iter().map(move |problem| LintDiagnostic {
+                rule: Cow::Owned(problem.code.clone()),
+                level: match problem.severity {
+                    Severity::Error => Level::Error,
+                    Severity::Warning => Level::Warn,
+                },
+                file: context.paths[index].clone(),
+                range: problem.range,
+                message: problem.message.clone(),
+                help: problem.help.clone(),
+                related: Vec::new(),
+                fix: None,
+                fingerprint: String::new(),
+            })
+        })
+        .collect()
+}

@@ -1,0 +1,190 @@
+//! The rule registry: each rule's name, default level, fix kind and documentation, and how a
+//! configured run calls it.
+
+pub(crate) mod interaction_mismatch;
+pub(crate) mod no_duplicate_declaration_block;
+pub(crate) mod no_near_duplicate_value;
+pub(crate) mod no_raw_value;
+pub(crate) mod no_unknown_token;
+pub(crate) mod pattern_drift;
+pub(crate) mod unused_suppression;
+
+use rebrand_config::{Level, RuleSetting};
+
+use crate::context::Context;
+use crate::diagnostic::LintDiagnostic;
+
+/// What a rule is, for `rebrand rules` and SARIF.
+#[derive(Debug, Clone, Copy)]
+pub struct RuleMeta {
+    /// The stable name, also the SARIF rule id.
+    pub name: &'static str,
+    /// The level it runs at unless configured.
+    pub default_level: Level,
+    /// The most a fix of this rule can be trusted: `safe`, `unsafe`, `display-only`, or `none`.
+    pub fix: &'static str,
+    /// The rule's source file, whose leading `//!` comment is its documentation.
+    source: &'static str,
+}
+
+impl RuleMeta {
+    /// The documentation: the rule file's leading `//!` comment, as Markdown.
+    #[must_use]
+    pub fn doc(&self) -> String {
+        let mut doc = String::new();
+        for line in self.source.lines() {
+            let Some(text) = line.strip_prefix("//!") else {
+                break;
+            };
+            doc.push_str(text.strip_prefix(' ').unwrap_or(text));
+            doc.push('\n');
+        }
+        doc
+    }
+
+    /// The first sentence of the documentation, after the rule's name.
+    #[must_use]
+    pub fn summary(&self) -> String {
+        let first = self
+            .doc()
+            .split("\n\n")
+            .next()
+            .unwrap_or_default()
+            .replace('\n', " ");
+        first
+            .split_once(": ")
+            .map_or(first.clone(), |(_, summary)| summary.to_owned())
+    }
+
+    /// Where the documentation is published, for SARIF `helpUri`.
+    #[must_use]
+    pub fn help_uri(&self) -> String {
+        format!("https://rebrand.dev/rules/{}", self.name)
+    }
+}
+
+/// Every rule, in alphabetical order.
+pub const RULES: [RuleMeta; 7] = [
+    RuleMeta {
+        name: interaction_mismatch::NAME,
+        default_level: Level::Warn,
+        fix: "none",
+        source: include_str!("interaction_mismatch.rs"),
+    },
+    RuleMeta {
+        name: no_duplicate_declaration_block::NAME,
+        default_level: Level::Warn,
+        fix: "none",
+        source: include_str!("no_duplicate_declaration_block.rs"),
+    },
+    RuleMeta {
+        name: no_near_duplicate_value::NAME,
+        default_level: Level::Warn,
+        fix: "unsafe",
+        source: include_str!("no_near_duplicate_value.rs"),
+    },
+    RuleMeta {
+        name: no_raw_value::NAME,
+        default_level: Level::Warn,
+        fix: "safe",
+        source: include_str!("no_raw_value.rs"),
+    },
+    RuleMeta {
+        name: no_unknown_token::NAME,
+        default_level: Level::Error,
+        fix: "none",
+        source: include_str!("no_unknown_token.rs"),
+    },
+    RuleMeta {
+        name: pattern_drift::NAME,
+        default_level: Level::Warn,
+        fix: "unsafe",
+        source: include_str!("pattern_drift.rs"),
+    },
+    RuleMeta {
+        name: unused_suppression::NAME,
+        default_level: Level::Warn,
+        fix: "safe",
+        source: include_str!("unused_suppression.rs"),
+    },
+];
+
+/// The metadata of a rule by name.
+#[must_use]
+pub fn rule(name: &str) -> Option<&'static RuleMeta> {
+    RULES.iter().find(|meta| meta.name == name)
+}
+
+/// The configured level of a rule.
+fn level_of<O>(setting: Option<&RuleSetting<O>>, name: &str) -> Level {
+    setting.map_or_else(
+        || rule(name).map_or(Level::Warn, |meta| meta.default_level),
+        |setting| setting.level,
+    )
+}
+
+/// A rule's configured options, or its defaults.
+fn options_of<O: Clone + Default>(setting: Option<&RuleSetting<O>>) -> O {
+    setting
+        .map(|setting| setting.options.clone())
+        .unwrap_or_default()
+}
+
+/// Runs every enabled rule; each finding carries its rule's configured level.
+pub(crate) fn run_all(context: &Context<'_>) -> Vec<LintDiagnostic> {
+    let rules = &context.input.config.rules;
+    let mut findings = Vec::new();
+    let mut run = |level: Level, check: &dyn Fn() -> Vec<LintDiagnostic>| {
+        if level == Level::Off {
+            return;
+        }
+        findings.extend(check().into_iter().map(|mut finding| {
+            finding.level = level;
+            finding
+        }));
+    };
+    run(
+        level_of(rules.no_raw_value.as_ref(), no_raw_value::NAME),
+        &|| no_raw_value::check(context, &options_of(rules.no_raw_value.as_ref())),
+    );
+    run(
+        level_of(
+            rules.no_near_duplicate_value.as_ref(),
+            no_near_duplicate_value::NAME,
+        ),
+        &|| {
+            no_near_duplicate_value::check(
+                context,
+                &options_of(rules.no_near_duplicate_value.as_ref()),
+            )
+        },
+    );
+    run(
+        level_of(rules.pattern_drift.as_ref(), pattern_drift::NAME),
+        &|| pattern_drift::check(context, &options_of(rules.pattern_drift.as_ref())),
+    );
+    run(
+        level_of(rules.no_unknown_token.as_ref(), no_unknown_token::NAME),
+        &|| no_unknown_token::check(context, &options_of(rules.no_unknown_token.as_ref())),
+    );
+    run(
+        level_of(
+            rules.interaction_mismatch.as_ref(),
+            interaction_mismatch::NAME,
+        ),
+        &|| interaction_mismatch::check(context, &options_of(rules.interaction_mismatch.as_ref())),
+    );
+    run(
+        level_of(
+            rules.no_duplicate_declaration_block.as_ref(),
+            no_duplicate_declaration_block::NAME,
+        ),
+        &|| {
+            no_duplicate_declaration_block::check(
+                context,
+                &options_of(rules.no_duplicate_declaration_block.as_ref()),
+            )
+        },
+    );
+    findings
+}

@@ -1,0 +1,156 @@
+//! `no-duplicate-declaration-block`: the same set of declarations written again in another rule
+//! or component.
+//!
+//! ## What it does
+//! Takes each block of declarations (a CSS, SCSS or CSS Module rule, a styled-components or
+//! emotion template or object, a `style`/`sx`/`css` prop) as the set of longhand properties and
+//! values it sets under each condition, so that `padding: 8px` equals the four `padding-*`
+//! longhands and property order does not matter. A block with at least `minDeclarations` written
+//! declarations whose set appeared before (in path and source order) is reported, pointing at
+//! the first copy. Tailwind class lists are not blocks.
+//!
+//! ## Why is this bad?
+//! Copies are a pattern that nobody named. Each copy has to be found and changed in a rebrand,
+//! and copies drift apart one edit at a time.
+//!
+//! ## Example
+//! ```css
+//! .card  { padding: 16px; border-radius: 8px; background: #fff; }
+//! .panel { background: #fff; border-radius: 8px; padding: 16px; }
+//! ```
+//! Use instead: one shared class, mixin or styled component.
+//!
+//! ## Fix safety
+//! No fix: where the shared definition should live is a design decision.
+//!
+//! ## Options
+//! - `minDeclarations` (3): the fewest written declarations a repeated block must have.
+
+use std::collections::{BTreeSet, HashMap};
+use std::sync::Arc;
+
+use rebrand_config::DuplicateBlockOptions;
+use rebrand_facts::{Declaration, Syntax};
+use rebrand_text::TextRange;
+
+use crate::context::Context;
+use crate::diagnostic::LintDiagnostic;
+
+/// The rule's name.
+pub(crate) const NAME: &str = "no-duplicate-declaration-block";
+
+/// One block: its declarations share an origin (one rule, one template, one object).
+struct Block {
+    file: usize,
+    range: TextRange,
+    written: usize,
+    label: String,
+}
+
+pub(crate) fn check(context: &Context<'_>, options: &DuplicateBlockOptions) -> Vec<LintDiagnostic> {
+    let mut first_seen: HashMap<BTreeSet<String>, Block> = HashMap::new();
+    let mut findings = Vec::new();
+    for (file_index, file) in context.files().iter().enumerate() {
+        for (signature, block) in blocks(file_index, &file.declarations) {
+            if block.written < options.min_declarations.max(1) {
+                continue;
+            }
+            match first_seen.get(&signature) {
+                Some(original) => {
+                    findings.push(finding(context, &block, original, signature.len()));
+                }
+                None => {
+                    first_seen.insert(signature, block);
+                }
+            }
+        }
+    }
+    findings
+}
+
+/// The file's blocks in source order, each with its signature: sorted
+/// `property[condition]=value` entries.
+fn blocks(file: usize, declarations: &[Declaration]) -> Vec<(BTreeSet<String>, Block)> {
+    let mut grouped: Vec<(BTreeSet<String>, Block)> = Vec::new();
+    let mut current: Option<&Arc<rebrand_facts::Origin>> = None;
+    let mut ordered: Vec<&Declaration> = declarations
+        .iter()
+        .filter(|declaration| declaration.origin.syntax != Syntax::Tailwind)
+        .collect();
+    // Declarations are sorted by position; a block's are contiguous once grouped by origin.
+    ordered.sort_by_key(|declaration| (Arc::as_ptr(&declaration.origin), declaration.range.start));
+    let mut last_range = TextRange::empty(0);
+    for declaration in ordered {
+        let same = current.is_some_and(|origin| Arc::ptr_eq(origin, &declaration.origin));
+        if !same {
+            grouped.push((
+                BTreeSet::new(),
+                Block {
+                    file,
+                    range: declaration.range,
+                    written: 0,
+                    label: label(&declaration.origin),
+                },
+            ));
+            current = Some(&declaration.origin);
+            last_range = TextRange::empty(u32::MAX);
+        }
+        let (signature, block) = grouped.last_mut().expect("a block was pushed");
+        let condition = &declaration.condition;
+        signature.insert(format!(
+            "{}[{}|{}|{}]={}",
+            declaration.property,
+            condition.states.join(","),
+            condition.media.join(","),
+            condition.dark,
+            declaration
+                .value_text
+                .split_whitespace()
+                .collect::<Vec<_>>()
+                .join(" ")
+        ));
+        if declaration.range != last_range {
+            block.written += 1;
+            last_range = declaration.range;
+        }
+        block.range = TextRange::new(
+            block.range.start.min(declaration.range.start),
+            block.range.end.max(declaration.range.end),
+        );
+    }
+    grouped.sort_by_key(|(_, block)| block.range.start);
+    grouped
+}
+
+/// How a block is named in messages: its selector, or its owner.
+fn label(origin: &rebrand_facts::Origin) -> String {
+    // A template's own rule is `&`: its component's name says more.
+    let selector = origin
+        .selector
+        .clone()
+        .filter(|selector| !selector.starts_with('&') || origin.binding.is_none());
+    selector
+        .or_else(|| origin.binding.clone())
+        .unwrap_or_else(|| "a block".to_owned())
+}
+
+fn finding(
+    context: &Context<'_>,
+    block: &Block,
+    original: &Block,
+    entries: usize,
+) -> LintDiagnostic {
+    let message = format!(
+        "`{}` repeats the {} declarations of `{}` ({entries} longhand values, the same under every condition)",
+        block.label, block.written, original.label
+    );
+    LintDiagnostic::new(NAME, &context.paths[block.file], block.range, message)
+        .with_help(
+            "share one definition (a class, mixin or styled component) instead of copying it",
+        )
+        .with_related(
+            &context.paths[original.file],
+            original.range,
+            format!("`{}` declares them first", original.label),
+        )
+}

@@ -1,0 +1,306 @@
+//! `no-near-duplicate-value`: two colours or lengths a person cannot tell apart, used side by side.
+//!
+//! ## What it does
+//! Collects every literal colour and fixed-unit length in declarations and token definitions,
+//! groups equal values (whatever their spelling: `#fff`, `white`, `rgb(255 255 255)`), and
+//! reports each use of a value that is almost, but not exactly, a more common one: colours whose
+//! difference is below the threshold (ΔE OK × 100), lengths within the threshold in px. The
+//! finding names the common value and shows where it is used.
+//!
+//! ## Why is this bad?
+//! `#3b82f6` and `#3b82f5` look the same on every screen, so nobody chose the difference: one is
+//! a copy that drifted. Near duplicates multiply the values a rebrand has to find and hide which
+//! value is the real one.
+//!
+//! ## Example
+//! ```css
+//! .link { color: #2563eb; }
+//! .tab  { color: #2563ea; }
+//! ```
+//! Use instead: one value (better, one token) for both.
+//!
+//! ## Fix safety
+//! The fix writes the more common value in place of the rare one, in stylesheets, templates and
+//! quoted style-object values. It is unsafe: the change is invisible by construction, but it is
+//! still a change of value.
+//!
+//! ## Options
+//! - `colorThreshold` (1): colours closer than this ΔE OK × 100, and not equal, are near duplicates.
+//! - `lengthThreshold` (0.5): lengths this close in px, and not equal, are near duplicates.
+
+use std::collections::{BTreeMap, HashMap};
+use std::sync::Arc;
+
+use rebrand_config::NearDuplicateOptions;
+use rebrand_facts::{Color, Syntax, Value};
+use rebrand_text::TextRange;
+use rebrand_values::delta_e_ok;
+
+use crate::context::{is_css_text, Context};
+use crate::diagnostic::{Applicability, Fix, LintDiagnostic};
+use crate::rewrite::value_edit;
+
+/// The rule's name.
+pub(crate) const NAME: &str = "no-near-duplicate-value";
+
+/// At most this many places of the common value are listed with each finding.
+const LISTED_PLACES: usize = 3;
+
+/// A value all of whose spellings compare equal.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+enum Key {
+    /// OKLab and alpha, in 1/10,000ths.
+    Color([i32; 4]),
+    /// Pixels, in 1/1,000ths.
+    Length(i64),
+}
+
+/// One use of a value.
+struct Place {
+    file: usize,
+    /// The declaration's index, or `None` for a token definition.
+    declaration: Option<usize>,
+    range: TextRange,
+    written: String,
+}
+
+#[derive(Default)]
+struct Uses {
+    color: Option<Color>,
+    px: f64,
+    places: Vec<Place>,
+}
+
+#[allow(clippy::cast_possible_truncation)] // OKLab components are within ±1.5; px far below i64.
+fn key_of(value: &Value) -> Option<Key> {
+    match value {
+        Value::Color { oklab } => Some(Key::Color(
+            [oklab.l, oklab.a, oklab.b, oklab.alpha].map(|part| (part * 10_000.0).round() as i32),
+        )),
+        Value::Length(length) => length
+            .px
+            .map(|px| Key::Length((px * 1000.0).round() as i64)),
+        _ => None,
+    }
+}
+
+pub(crate) fn check(context: &Context<'_>, options: &NearDuplicateOptions) -> Vec<LintDiagnostic> {
+    let mut values: BTreeMap<Key, Uses> = BTreeMap::new();
+    let mut record = |value: &Value, place: Place| {
+        let Some(key) = key_of(value) else { return };
+        let uses = values.entry(key).or_default();
+        match value {
+            Value::Color { oklab } => uses.color = Some(*oklab),
+            Value::Length(length) => uses.px = length.px.unwrap_or_default(),
+            _ => {}
+        }
+        uses.places.push(place);
+    };
+    for (file_index, file) in context.files().iter().enumerate() {
+        let mut seen = std::collections::HashSet::new();
+        for (index, declaration) in file.declarations.iter().enumerate() {
+            // Longhands of one shorthand value share its range: one use, not four.
+            if seen.insert(declaration.value_range) {
+                record(
+                    &declaration.value,
+                    Place {
+                        file: file_index,
+                        declaration: Some(index),
+                        range: declaration.value_range,
+                        written: declaration.value_text.to_string(),
+                    },
+                );
+            }
+        }
+        for token in &file.tokens {
+            record(
+                &token.value,
+                Place {
+                    file: file_index,
+                    declaration: None,
+                    range: token.value_range,
+                    written: token.value_text.clone(),
+                },
+            );
+        }
+    }
+    // Most used first; a value is compared only with values used at least as often.
+    let mut ordered: Vec<(&Key, &Uses)> = values.iter().collect();
+    ordered.sort_by(|left, right| {
+        right
+            .1
+            .places
+            .len()
+            .cmp(&left.1.places.len())
+            .then(left.0.cmp(right.0))
+    });
+    // A grid with cells as wide as the threshold: a near value is in the same or a neighbouring
+    // cell, so each value is compared with a few others, not with all of them.
+    let color_cell = options.color_threshold / 100.0;
+    let length_cell = options.length_threshold;
+    let mut grid: HashMap<(u8, [i64; 3]), Vec<usize>> = HashMap::new();
+    let mut findings = Vec::new();
+    for (position, (_, uses)) in ordered.iter().enumerate() {
+        let Some(cell) = cell_of(uses, color_cell, length_cell) else {
+            continue;
+        };
+        let mut common: Option<(usize, f64)> = None;
+        for neighbour in neighbours(cell) {
+            for &other_position in grid.get(&neighbour).map_or(&[][..], Vec::as_slice) {
+                let other = ordered[other_position].1;
+                let Some(difference) = difference(uses, other, options) else {
+                    continue;
+                };
+                if common.is_none_or(|(best, _)| other_position < best) {
+                    common = Some((other_position, difference));
+                }
+            }
+        }
+        grid.entry(cell).or_default().push(position);
+        let common =
+            common.map(|(other_position, difference)| (ordered[other_position].1, difference));
+        let Some((common, difference)) = common else {
+            continue;
+        };
+        findings.extend(
+            uses.places
+                .iter()
+                .map(|place| finding(context, place, uses, common, difference)),
+        );
+    }
+    findings
+}
+
+/// The grid cell of a value: kind, then its coordinates in threshold-sized steps.
+#[allow(clippy::cast_possible_truncation)] // Coordinates are small multiples of the threshold.
+fn cell_of(uses: &Uses, color_cell: f64, length_cell: f64) -> Option<(u8, [i64; 3])> {
+    let step = |value: f64, size: f64| (value / size).floor() as i64;
+    match uses.color {
+        Some(color) if color_cell > 0.0 => Some((
+            0,
+            [
+                step(f64::from(color.l), color_cell),
+                step(f64::from(color.a), color_cell),
+                step(f64::from(color.b), color_cell),
+            ],
+        )),
+        None if length_cell > 0.0 => Some((1, [step(uses.px, length_cell), 0, 0])),
+        _ => None,
+    }
+}
+
+/// The cell and its neighbours (27 for colours, 3 for lengths).
+fn neighbours((kind, [x, y, z]): (u8, [i64; 3])) -> Vec<(u8, [i64; 3])> {
+    let spread: &[i64] = &[-1, 0, 1];
+    let flat: &[i64] = &[0];
+    let (second, third) = if kind == 0 {
+        (spread, spread)
+    } else {
+        (flat, flat)
+    };
+    let mut cells = Vec::with_capacity(27);
+    for dx in spread {
+        for dy in second {
+            for dz in third {
+                cells.push((kind, [x + dx, y + dy, z + dz]));
+            }
+        }
+    }
+    cells
+}
+
+/// How far apart two different values are, when they are near duplicates.
+fn difference(uses: &Uses, other: &Uses, options: &NearDuplicateOptions) -> Option<f64> {
+    match (uses.color, other.color) {
+        (Some(left), Some(right)) => {
+            if (left.alpha - right.alpha).abs() > 0.01 {
+                return None;
+            }
+            let difference = f64::from(delta_e_ok(left, right)) * 100.0;
+            (difference < options.color_threshold).then_some(difference)
+        }
+        (None, None) => {
+            let difference = (uses.px - other.px).abs();
+            (difference <= options.length_threshold).then_some(difference)
+        }
+        _ => None,
+    }
+}
+
+fn finding(
+    context: &Context<'_>,
+    place: &Place,
+    rare: &Uses,
+    common: &Uses,
+    difference: f64,
+) -> LintDiagnostic {
+    let spelling = if rare.color.is_some() {
+        most_common_spelling(common).to_owned()
+    } else {
+        format!("{}px", common.px)
+    };
+    let spelling = spelling.as_str();
+    let how_close = if rare.color.is_some() {
+        format!("ΔE {difference:.2}")
+    } else {
+        format!("{difference:.2}px apart")
+    };
+    let message = format!(
+        "`{}` cannot be told apart from `{spelling}` ({how_close}); `{}` is used {} times, this value {} times",
+        place.written,
+        spelling,
+        common.places.len(),
+        rare.places.len()
+    );
+    let fix = place.declaration.and_then(|index| {
+        let declaration = &context.files()[place.file].declarations[index];
+        // A length is rewritten only where it is written in px in CSS text; a colour anywhere
+        // but a Tailwind class, whose value is part of the class name.
+        let writable = if rare.color.is_some() {
+            declaration.origin.syntax != Syntax::Tailwind
+        } else {
+            is_css_text(declaration.origin.syntax) && place.written.ends_with("px")
+        };
+        if !writable || spelling.contains('[') {
+            return None;
+        }
+        let edit = value_edit(context, place.file, declaration, spelling)?;
+        Some(Fix {
+            description: format!("Replace with `{spelling}`"),
+            applicability: Applicability::Unsafe,
+            edits: vec![edit],
+        })
+    });
+    let mut diagnostic =
+        LintDiagnostic::new(NAME, &context.paths[place.file], place.range, message)
+            .with_help(format!(
+                "use `{spelling}` (or the token that holds it) here, so one value remains"
+            ))
+            .with_fix(fix);
+    for other in common.places.iter().take(LISTED_PLACES) {
+        let path: &Arc<str> = &context.paths[other.file];
+        diagnostic = diagnostic.with_related(
+            path,
+            other.range,
+            format!("`{}` is used here", other.written),
+        );
+    }
+    diagnostic
+}
+
+/// The spelling most places use for a value, ties broken alphabetically.
+fn most_common_spelling(uses: &Uses) -> &str {
+    let mut counts: HashMap<&str, usize> = HashMap::new();
+    // A Tailwind place's text is its whole class, not a CSS spelling of the value.
+    for place in uses
+        .places
+        .iter()
+        .filter(|place| !place.written.contains('['))
+    {
+        *counts.entry(place.written.as_str()).or_default() += 1;
+    }
+    counts
+        .into_iter()
+        .max_by(|left, right| left.1.cmp(&right.1).then(right.0.cmp(left.0)))
+        .map_or_else(|| uses.places[0].written.as_str(), |(spelling, _)| spelling)
+}

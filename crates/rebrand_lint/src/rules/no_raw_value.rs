@@ -1,0 +1,281 @@
+//! `no-raw-value`: a literal colour, spacing, radius, font size, font weight or shadow where a
+//! design token has that value.
+//!
+//! ## What it does
+//! Finds literal values (`#2563eb`, `8px`, `600`, `0 1px 2px rgb(0 0 0 / .1)`, a Tailwind
+//! arbitrary value such as `bg-[#2563eb]`) in properties that the project's tokens cover, when a
+//! token of the same kind is within tolerance, and names the token to use. Tokens are matched
+//! by the kind of property they are used for (a line-height token is never offered for a font
+//! size; `em` is never read as `rem`). Among close tokens it prefers one the same interaction
+//! pattern already uses, then the closest, then a semantic token (`--action`, defined as another
+//! token) over the palette entry it points to.
+//!
+//! ## Why is this bad?
+//! A literal copy of a token's value does not follow the token: when the brand colour changes,
+//! every copy is left behind and has to be found by hand.
+//!
+//! ## Example
+//! ```css
+//! :root { --brand: #2563eb; }
+//! .button { background: #2563eb; }
+//! ```
+//! Use instead:
+//! ```css
+//! .button { background: var(--brand); }
+//! ```
+//!
+//! ## Fix safety
+//! The fix writes the reference in the declaration's own syntax: `var(--x)` in CSS, templates
+//! and style objects, `$x` or `namespace.$x` in SCSS, the theme class in Tailwind
+//! (`bg-[#2563eb]` → `bg-brand`). It is safe when the token has exactly the literal's value and
+//! unit and one definition; unsafe when the value is only close, the unit differs (`16px` for a
+//! `1rem` token) or the token is redefined elsewhere (`.dark`); display-only where the syntax
+//! cannot name the token (a DTCG or JavaScript theme token from CSS).
+//!
+//! ## Options
+//! - `colorTolerance` (3): the largest ΔE OK × 100 for a colour token to be suggested.
+//! - `lengthTolerance` (1): the largest difference in px for a length token to be suggested.
+
+use std::collections::{HashMap, HashSet};
+
+use rebrand_config::NoRawValueOptions;
+use rebrand_facts::{Declaration, Syntax, Value};
+use rebrand_values::delta_e_ok;
+
+use crate::context::Context;
+use crate::diagnostic::{Applicability, Fix, LintDiagnostic};
+use crate::rewrite::reference_edit;
+use crate::tokens::{Candidate, Catalogue, Category};
+
+/// The rule's name.
+pub(crate) const NAME: &str = "no-raw-value";
+
+/// How far a literal is from a token's value, or `None` when they cannot be compared.
+fn distance(literal: &Value, written: &str, candidate: &Candidate<'_>) -> Option<(f64, bool)> {
+    match (literal, &candidate.value) {
+        (Value::Color { oklab: left }, Value::Color { oklab: right }) => {
+            if (left.alpha - right.alpha).abs() > 0.01 {
+                return None;
+            }
+            let difference = f64::from(delta_e_ok(*left, *right)) * 100.0;
+            Some((difference, difference < 0.05))
+        }
+        (Value::Length(left), Value::Length(right)) => {
+            let difference = (left.px? - right.px?).abs();
+            Some((difference, difference < 1e-6 && left.unit == right.unit))
+        }
+        (Value::Number { number: left }, Value::Number { number: right }) => {
+            ((left - right).abs() < 1e-9).then_some((0.0, true))
+        }
+        (Value::Composite, _) => {
+            let same = normalise(written) == normalise(&candidate.token.value_text);
+            same.then_some((0.0, true))
+        }
+        _ => None,
+    }
+}
+
+fn normalise(text: &str) -> String {
+    text.split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+        .to_ascii_lowercase()
+}
+
+fn tolerance(literal: &Value, options: &NoRawValueOptions) -> f64 {
+    match literal {
+        Value::Color { .. } => options.color_tolerance,
+        Value::Length(_) => options.length_tolerance,
+        _ => 0.0,
+    }
+}
+
+/// Whether a declaration holds a literal this rule looks at.
+fn is_raw(declaration: &Declaration, category: Category) -> bool {
+    if declaration.origin.syntax == Syntax::Tailwind
+        && !declaration
+            .origin
+            .utility
+            .as_deref()
+            .is_some_and(|class| class.contains('['))
+    {
+        // `bg-blue-500` already names the theme; only arbitrary values are literals.
+        return false;
+    }
+    match &declaration.value {
+        Value::Color { .. } => true,
+        Value::Length(length) => length.number != 0.0,
+        Value::Number { .. } => category == Category::FontWeight,
+        Value::Composite => category == Category::Shadow,
+        _ => false,
+    }
+}
+
+/// For each declaration reaching a member of a multi-member pattern, the tokens that pattern's
+/// members already use for the same property.
+fn pattern_tokens<'a>(context: &Context<'a>) -> HashMap<(usize, u32), HashSet<&'a str>> {
+    let mut preferred: HashMap<(usize, u32), HashSet<&'a str>> = HashMap::new();
+    for cluster in context
+        .input
+        .clusters
+        .iter()
+        .filter(|c| c.members.len() > 1)
+    {
+        let mut used: HashMap<&str, HashSet<&'a str>> = HashMap::new();
+        let mut literals: Vec<(usize, u32, &str)> = Vec::new();
+        for member in &cluster.members {
+            let Some(style) = context.style(&member.file, member.element) else {
+                continue;
+            };
+            for link in &style.links {
+                let Some((file, declaration)) = context.declaration(&link.file, link.declaration)
+                else {
+                    continue;
+                };
+                if let Value::Reference { name, .. } = &declaration.value {
+                    used.entry(declaration.property.as_str())
+                        .or_default()
+                        .insert(name.as_str());
+                } else {
+                    literals.push((file, link.declaration, declaration.property.as_str()));
+                }
+            }
+        }
+        for (file, index, property) in literals {
+            if let Some(tokens) = used.get(property) {
+                preferred
+                    .entry((file, index))
+                    .or_default()
+                    .extend(tokens.iter().copied());
+            }
+        }
+    }
+    preferred
+}
+
+pub(crate) fn check(context: &Context<'_>, options: &NoRawValueOptions) -> Vec<LintDiagnostic> {
+    let catalogue = Catalogue::new(context);
+    let preferred = pattern_tokens(context);
+    let mut findings = Vec::new();
+    for (file_index, file) in context.files().iter().enumerate() {
+        let mut reported = HashSet::new();
+        for (index, declaration) in file.declarations.iter().enumerate() {
+            let Some(category) = Category::of_property(&declaration.property) else {
+                continue;
+            };
+            if !is_raw(declaration, category) || !reported.insert(declaration.value_range) {
+                continue;
+            }
+            let candidates = catalogue.of(category);
+            if candidates.is_empty() {
+                continue;
+            }
+            let limit = tolerance(&declaration.value, options);
+            let favoured = preferred.get(&(file_index, index as u32));
+            let best = candidates
+                .iter()
+                .filter_map(|candidate| {
+                    let (difference, exact) =
+                        distance(&declaration.value, &declaration.value_text, candidate)?;
+                    (difference <= limit).then_some((candidate, difference, exact))
+                })
+                .map(|(candidate, difference, exact)| {
+                    // A token this syntax can name (`var(--x)` rather than an SCSS variable in a
+                    // Tailwind class) is worth more than a closer one it cannot.
+                    let writable = reference_edit(
+                        context,
+                        file_index,
+                        declaration,
+                        candidate.token,
+                        candidate.file,
+                    )
+                    .is_some();
+                    (candidate, difference, exact, writable)
+                })
+                .min_by(|left, right| {
+                    let in_pattern = |candidate: &Candidate<'_>| {
+                        !favoured.is_some_and(|names| names.contains(candidate.token.name.as_str()))
+                    };
+                    in_pattern(left.0)
+                        .cmp(&in_pattern(right.0))
+                        .then(right.3.cmp(&left.3))
+                        .then(left.1.total_cmp(&right.1))
+                        .then(right.0.semantic.cmp(&left.0.semantic))
+                        .then(left.0.token.name.cmp(&right.0.token.name))
+                });
+            let Some((candidate, difference, exact, _)) = best else {
+                continue;
+            };
+            findings.push(finding(
+                context,
+                file_index,
+                declaration,
+                category,
+                candidate,
+                difference,
+                exact,
+            ));
+        }
+    }
+    findings
+}
+
+fn finding(
+    context: &Context<'_>,
+    file_index: usize,
+    declaration: &Declaration,
+    category: Category,
+    candidate: &Candidate<'_>,
+    difference: f64,
+    exact: bool,
+) -> LintDiagnostic {
+    let token = candidate.token;
+    let closeness = if exact {
+        "has exactly this value".to_owned()
+    } else if matches!(declaration.value, Value::Color { .. }) {
+        format!("is the closest (ΔE {difference:.1})")
+    } else {
+        format!("is the closest ({difference:.2}px away)")
+    };
+    let message = format!(
+        "`{}` is a raw {}; the token `{}` {closeness}",
+        declaration.value_text,
+        category.noun(),
+        token.name
+    );
+    let edit = reference_edit(context, file_index, declaration, token, candidate.file);
+    let applicability = if exact && !candidate.redefined {
+        Applicability::Safe
+    } else {
+        Applicability::Unsafe
+    };
+    let help = match &edit {
+        Some(edit) => format!(
+            "use `{}` so the value follows the design system",
+            edit.replacement
+        ),
+        None => format!(
+            "reference the token `{}` so the value follows the design system",
+            token.name
+        ),
+    };
+    let fix = edit.map(|edit| Fix {
+        description: format!("Replace with `{}`", edit.replacement),
+        applicability,
+        edits: vec![edit],
+    });
+    let token_path = &context.paths[candidate.file];
+    LintDiagnostic::new(
+        NAME,
+        &context.paths[file_index],
+        declaration.value_range,
+        message,
+    )
+    .with_help(help)
+    .with_related(
+        token_path,
+        token.range,
+        format!("`{}` is defined here", token.name),
+    )
+    .with_fix(fix)
+}

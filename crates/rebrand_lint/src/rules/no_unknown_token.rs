@@ -1,0 +1,326 @@
+//! `no-unknown-token`: a `var(--x)`, `$x` or theme path that names no token the project defines.
+//!
+//! ## What it does
+//! Checks every reference in a declaration value against the tokens found in the analysed files
+//! (custom properties, SCSS variables, Tailwind `@theme` variables, DTCG tokens, JavaScript theme
+//! objects) and the custom properties set at run time in style objects. It stays quiet where the
+//! definition may legitimately live outside the analysed code: a `var()` with a fallback,
+//! Tailwind's own variables in a Tailwind project, SCSS variables of a mixin, function or loop,
+//! files that `@use` or `@import` stylesheets outside the project, and theme paths of a theme
+//! the project does not define.
+//!
+//! ## Why is this bad?
+//! An unknown reference is a value the browser silently drops: `var(--brand-primry)` is no
+//! colour at all, and a Sass variable that does not exist fails the build.
+//!
+//! ## Example
+//! ```css
+//! :root { --brand-primary: #2563eb; }
+//! .button { color: var(--brand-primry); }
+//! ```
+//!
+//! ## Fix safety
+//! No fix: which token was meant is a decision. The message names the closest defined name.
+//!
+//! ## Options
+//! - `ignore` (`[]`): names defined outside the analysed code, exact or as a prefix ending in
+//!   `*` (`--mantine-*`).
+
+use std::collections::{HashMap, HashSet};
+
+use rebrand_config::UnknownTokenOptions;
+use rebrand_facts::{Declaration, FileFacts, ReferenceKind, TokenKind, Value};
+use rebrand_text::TextRange;
+
+use crate::context::Context;
+use crate::diagnostic::LintDiagnostic;
+use crate::rewrite::file_stem;
+
+/// The rule's name.
+pub(crate) const NAME: &str = "no-unknown-token";
+
+/// Tailwind v4's theme namespaces: its default theme defines these without any `@theme` in the
+/// project.
+const TAILWIND_NAMESPACES: [&str; 18] = [
+    "--color-",
+    "--spacing",
+    "--text-",
+    "--font-",
+    "--radius",
+    "--shadow",
+    "--breakpoint-",
+    "--container-",
+    "--leading-",
+    "--tracking-",
+    "--ease-",
+    "--animate-",
+    "--blur-",
+    "--perspective",
+    "--aspect-",
+    "--inset-shadow",
+    "--drop-shadow",
+    "--default-",
+];
+
+/// What the project defines, by kind of reference.
+struct Known<'a> {
+    names: HashSet<&'a str>,
+    theme_roots: HashSet<&'a str>,
+    uses_tailwind: bool,
+}
+
+impl<'a> Known<'a> {
+    fn new(files: &'a [FileFacts]) -> Self {
+        let mut names = HashSet::new();
+        let mut theme_roots = HashSet::new();
+        let mut uses_tailwind = false;
+        for file in files {
+            for token in &file.tokens {
+                names.insert(token.name.as_str());
+                if token.kind == TokenKind::JsTheme {
+                    theme_roots.insert(token.name.split('.').next().unwrap_or_default());
+                }
+                uses_tailwind |= token.kind == TokenKind::TailwindTheme;
+            }
+            for declaration in &file.declarations {
+                // `style={{ '--accent': color }}` defines a custom property at run time.
+                if declaration.property.starts_with("--") {
+                    names.insert(declaration.property.as_str());
+                }
+                uses_tailwind |= declaration.origin.syntax == rebrand_facts::Syntax::Tailwind;
+            }
+        }
+        Self {
+            names,
+            theme_roots,
+            uses_tailwind,
+        }
+    }
+}
+
+pub(crate) fn check(context: &Context<'_>, options: &UnknownTokenOptions) -> Vec<LintDiagnostic> {
+    let files = context.files();
+    let known = Known::new(files);
+    let open_ended = files_reaching_outside(files);
+    let mut findings = Vec::new();
+    for (file_index, file) in files.iter().enumerate() {
+        let mut seen = HashSet::new();
+        for declaration in &file.declarations {
+            if !seen.insert(declaration.value_range) {
+                continue;
+            }
+            for (kind, name, range) in references(declaration) {
+                let unknown = match kind {
+                    ReferenceKind::CustomProperty => {
+                        let tailwind_default = known.uses_tailwind
+                            && TAILWIND_NAMESPACES
+                                .iter()
+                                .any(|prefix| name.starts_with(prefix));
+                        !(known.names.contains(name)
+                            || name.starts_with("--tw-")
+                            || tailwind_default)
+                    }
+                    ReferenceKind::ScssVariable => {
+                        let variable = name.rsplit_once('.').map_or(name, |(_, variable)| variable);
+                        !known.names.contains(variable)
+                            && !open_ended.contains(&file_index)
+                            && !is_bound_locally(context.source(file_index), variable)
+                    }
+                    ReferenceKind::ThemePath => {
+                        !known.names.contains(name)
+                            && known
+                                .theme_roots
+                                .contains(name.split('.').next().unwrap_or_default())
+                    }
+                    ReferenceKind::DtcgAlias | ReferenceKind::TailwindTheme => false,
+                };
+                if unknown && !ignored(name, &options.ignore) {
+                    findings.push(finding(context, file_index, &known, kind, name, range));
+                }
+            }
+        }
+    }
+    findings
+}
+
+/// Every reference a declaration's value makes, with its range: the value itself, or each
+/// `var(--x)` without a fallback and each `$x` inside a composite value.
+fn references(declaration: &Declaration) -> Vec<(ReferenceKind, &str, TextRange)> {
+    match &declaration.value {
+        Value::Reference {
+            kind,
+            name,
+            fallback: None,
+        } => vec![(*kind, name.as_str(), declaration.value_range)],
+        Value::Composite | Value::Unresolved { .. } => {
+            let text = declaration.value_text.as_str();
+            let start = declaration.value_range.start;
+            if declaration.value_range.len() as usize != text.len() {
+                return Vec::new();
+            }
+            let mut found = Vec::new();
+            let mut rest = 0;
+            while let Some(offset) = text[rest..].find("var(--") {
+                let name_start = rest + offset + 4;
+                let name_end = text[name_start..]
+                    .find(|character: char| {
+                        !(character.is_alphanumeric() || "-_".contains(character))
+                    })
+                    .map_or(text.len(), |end| name_start + end);
+                let has_fallback = text[name_end..].trim_start().starts_with(',');
+                if !has_fallback {
+                    found.push((
+                        ReferenceKind::CustomProperty,
+                        &text[name_start..name_end],
+                        TextRange::from_usize(name_start, name_end).shifted(start),
+                    ));
+                }
+                rest = name_end;
+            }
+            found
+        }
+        _ => Vec::new(),
+    }
+}
+
+/// Whether a name is configured as defined elsewhere.
+fn ignored(name: &str, patterns: &[String]) -> bool {
+    patterns
+        .iter()
+        .any(|pattern| match pattern.strip_suffix('*') {
+            Some(prefix) => name.starts_with(prefix),
+            None => name == pattern,
+        })
+}
+
+/// Whether `$name` is a parameter of a mixin or function, a loop variable, or assigned anywhere
+/// in the file (a local inside a rule is not a token, but it is defined).
+fn is_bound_locally(text: &str, variable: &str) -> bool {
+    let mut rest = 0;
+    while let Some(offset) = text[rest..].find(variable) {
+        let start = rest + offset;
+        let end = start + variable.len();
+        rest = end;
+        let continues = text[end..]
+            .chars()
+            .next()
+            .is_some_and(|character| character.is_alphanumeric() || "-_".contains(character));
+        if continues {
+            continue;
+        }
+        let line_start = text[..start].rfind('\n').map_or(0, |newline| newline + 1);
+        let line = text[line_start..start].trim_start();
+        let binds = ["@mixin", "@function", "@each", "@for", "@include"]
+            .iter()
+            .any(|keyword| line.starts_with(keyword));
+        if binds || text[end..].trim_start().starts_with(':') {
+            return true;
+        }
+    }
+    false
+}
+
+/// Stylesheets whose variables may come from outside the project: they (or a stylesheet they
+/// import, transitively) `@use`, `@forward` or `@import` something that is no project file.
+fn files_reaching_outside(files: &[FileFacts]) -> HashSet<usize> {
+    let stems: HashMap<&str, Vec<usize>> = files
+        .iter()
+        .enumerate()
+        .filter(|(_, file)| file.kind.is_stylesheet())
+        .fold(HashMap::new(), |mut stems, (index, file)| {
+            stems.entry(file_stem(&file.path)).or_default().push(index);
+            // `@use 'theme'` loads `theme/_index.scss`.
+            if file_stem(&file.path) == "index" {
+                if let Some(directory) = file.path.rsplit('/').nth(1) {
+                    stems.entry(directory).or_default().push(index);
+                }
+            }
+            stems
+        });
+    let mut outside: HashSet<usize> = HashSet::new();
+    let mut imports: Vec<(usize, Vec<usize>)> = Vec::new();
+    for (index, file) in files.iter().enumerate() {
+        let mut targets = Vec::new();
+        for import in &file.imports {
+            if import.url.starts_with("sass:") {
+                continue;
+            }
+            match stems.get(file_stem(&import.url)) {
+                Some(found) => targets.extend(found.iter().copied()),
+                None => {
+                    outside.insert(index);
+                }
+            }
+        }
+        imports.push((index, targets));
+    }
+    // Propagate until nothing changes: importing an open-ended file makes a file open-ended.
+    loop {
+        let before = outside.len();
+        for (index, targets) in &imports {
+            if targets.iter().any(|target| outside.contains(target)) {
+                outside.insert(*index);
+            }
+        }
+        if outside.len() == before {
+            return outside;
+        }
+    }
+}
+
+fn finding(
+    context: &Context<'_>,
+    file: usize,
+    known: &Known<'_>,
+    kind: ReferenceKind,
+    name: &str,
+    range: TextRange,
+) -> LintDiagnostic {
+    let what = match kind {
+        ReferenceKind::ScssVariable => "SCSS variable",
+        ReferenceKind::ThemePath => "theme path",
+        _ => "custom property",
+    };
+    let message = format!("`{name}` is not defined: no {what} of that name exists in the project");
+    let help = match closest_name(known, name) {
+        Some(closest) => format!("did you mean `{closest}`? Otherwise define `{name}`, or list it under `ignore` if it is defined outside the analysed code"),
+        None => format!("define `{name}`, or list it under the rule's `ignore` option if it is defined outside the analysed code"),
+    };
+    LintDiagnostic::new(NAME, &context.paths[file], range, message).with_help(help)
+}
+
+/// The defined name with the smallest edit distance, if it is close (a typo, not a new name).
+fn closest_name<'a>(known: &Known<'a>, name: &str) -> Option<&'a str> {
+    let sigil = |text: &str| text.chars().next();
+    let mut candidates: Vec<&&str> = known
+        .names
+        .iter()
+        .filter(|candidate| sigil(candidate) == sigil(name))
+        .collect();
+    candidates.sort();
+    candidates
+        .into_iter()
+        .map(|candidate| (edit_distance(candidate, name), *candidate))
+        .filter(|(distance, _)| *distance <= 2.max(name.len() / 5))
+        .min_by_key(|(distance, _)| *distance)
+        .map(|(_, candidate)| candidate)
+}
+
+/// Levenshtein distance over bytes (names are ASCII).
+fn edit_distance(left: &str, right: &str) -> usize {
+    let right = right.as_bytes();
+    let mut previous: Vec<usize> = (0..=right.len()).collect();
+    for (row, &left_byte) in left.as_bytes().iter().enumerate() {
+        let mut current = vec![row + 1];
+        for (column, &right_byte) in right.iter().enumerate() {
+            let substitution = previous[column] + usize::from(left_byte != right_byte);
+            current.push(
+                substitution
+                    .min(previous[column + 1] + 1)
+                    .min(current[column] + 1),
+            );
+        }
+        previous = current;
+    }
+    previous[right.len()]
+}

@@ -1,0 +1,206 @@
+//! `pattern-drift`: a member of an interaction pattern whose style departs from what the other
+//! members agree on.
+//!
+//! ## What it does
+//! For every pattern with enough members (elements that behave alike and look alike, whatever
+//! syntax styles them), takes the value most members share for each property and state, and
+//! reports the declaration that gives a member a different value: `padding-top` 12px on one of
+//! nine list items whose other eight have 8px. One finding per declaration, however many members
+//! it reaches.
+//!
+//! ## Why is this bad?
+//! A pattern is one design decision written many times. A member that differs slightly was
+//! almost never meant to: it is a copy that drifted, and it will drift further with every
+//! rebrand that misses it.
+//!
+//! ## Example
+//! ```css
+//! .row      { padding: 8px 12px; border-bottom: 1px solid #e5e7eb; }
+//! .row-alt  { padding: 9px 12px; border-bottom: 1px solid #e5e7eb; }
+//! ```
+//!
+//! ## Fix safety
+//! The fix writes the consensus value, spelled as a member that has it writes it, in the
+//! drifting declaration. It is unsafe (the look changes, on purpose) and offered only when the
+//! value can be written in the declaration's syntax; display-only when the declaration also
+//! styles elements outside the pattern, which the change would reach too.
+//!
+//! ## Options
+//! - `minMembers` (3): only patterns with at least this many members have a consensus to enforce.
+
+use std::collections::{BTreeMap, HashMap, HashSet};
+
+use rebrand_config::PatternDriftOptions;
+use rebrand_link::ElementStyle;
+use rebrand_patterns::{normalised, property_key, Pattern};
+
+use crate::context::{is_css_text, Context};
+use crate::diagnostic::{Applicability, Fix, LintDiagnostic};
+use crate::rewrite::value_edit;
+
+/// The rule's name.
+pub(crate) const NAME: &str = "pattern-drift";
+
+/// One drifting declaration and what it should be.
+struct Drift<'a> {
+    pattern: &'a Pattern,
+    property: String,
+    consensus: String,
+    members: Vec<usize>,
+}
+
+pub(crate) fn check(context: &Context<'_>, options: &PatternDriftOptions) -> Vec<LintDiagnostic> {
+    // Keyed by the declaration's file and index, so a shared class is reported once.
+    let mut drifts: BTreeMap<(usize, u32, String), Drift<'_>> = BTreeMap::new();
+    let patterns = context
+        .input
+        .clusters
+        .iter()
+        .filter(|pattern| pattern.members.len() >= options.min_members.max(2));
+    for pattern in patterns {
+        for outlier in &pattern.outliers {
+            let member = &pattern.members[outlier.member];
+            let Some(style) = context.style(&member.file, member.element) else {
+                continue;
+            };
+            for (property, _, consensus) in &outlier.drifts {
+                let Some((file, index)) = winning_declaration(context, style, property) else {
+                    continue;
+                };
+                drifts
+                    .entry((file, index, property.clone()))
+                    .or_insert_with(|| Drift {
+                        pattern,
+                        property: property.clone(),
+                        consensus: consensus.clone(),
+                        members: Vec::new(),
+                    })
+                    .members
+                    .push(outlier.member);
+            }
+        }
+    }
+    // Which elements each drifting declaration reaches, in one pass over the links.
+    let wanted: HashSet<(&str, u32)> = drifts
+        .keys()
+        .map(|(file, index, _)| (context.files()[*file].path.as_str(), *index))
+        .collect();
+    let mut reach: HashMap<(&str, u32), Vec<(&str, u32)>> = HashMap::new();
+    for style in &context.input.linked.elements {
+        for link in &style.links {
+            if wanted.contains(&(&*link.file, link.declaration)) {
+                reach
+                    .entry((&*link.file, link.declaration))
+                    .or_default()
+                    .push((&*style.file, style.element));
+            }
+        }
+    }
+    drifts
+        .into_iter()
+        .map(|((file, index, _), drift)| {
+            let reached = reach
+                .get(&(context.files()[file].path.as_str(), index))
+                .map_or(&[][..], Vec::as_slice);
+            finding(context, file, index, &drift, reached)
+        })
+        .collect()
+}
+
+/// The file and index of the declaration that gives `style` its value for a property key.
+fn winning_declaration(
+    context: &Context<'_>,
+    style: &ElementStyle,
+    key: &str,
+) -> Option<(usize, u32)> {
+    let effective = style
+        .effective
+        .iter()
+        .find(|effective| property_key(effective) == key)?;
+    let link = style.links.get(effective.source as usize)?;
+    Some((context.file_index(&link.file)?, link.declaration))
+}
+
+fn finding(
+    context: &Context<'_>,
+    file: usize,
+    index: u32,
+    drift: &Drift<'_>,
+    reached: &[(&str, u32)],
+) -> LintDiagnostic {
+    let declaration = &context.files()[file].declarations[index as usize];
+    let pattern = drift.pattern;
+    let others = pattern.members.len() - drift.members.len();
+    let spelling = consensus_spelling(context, pattern, drift);
+    let consensus = spelling.as_deref().unwrap_or(&drift.consensus).to_owned();
+    let message = format!(
+        "`{}` is `{}` here, but the {others} other members of pattern `{}` ({}) have `{consensus}`",
+        drift.property,
+        declaration.value_text,
+        pattern.name,
+        &pattern.id[..8.min(pattern.id.len())],
+    );
+    let fix = spelling.and_then(|spelling| {
+        let edit = value_edit(context, file, declaration, &spelling)?;
+        let applicability = if reaches_only_pattern(reached, pattern) {
+            Applicability::Unsafe
+        } else {
+            Applicability::DisplayOnly
+        };
+        Some(Fix {
+            description: format!("Align with the pattern: `{spelling}`"),
+            applicability,
+            edits: vec![edit],
+        })
+    });
+    let mut diagnostic =
+        LintDiagnostic::new(NAME, &context.paths[file], declaration.value_range, message)
+            .with_help(format!(
+                "use the pattern's value `{consensus}` (run `rebrand patterns --show {}` to see every member)",
+                &pattern.id[..8.min(pattern.id.len())]
+            ))
+            .with_fix(fix);
+    for &member in drift.members.iter().take(3) {
+        let member = &pattern.members[member];
+        diagnostic = diagnostic.with_related(
+            &member.file,
+            member.range,
+            format!("this `{}` gets it", member.name),
+        );
+    }
+    diagnostic
+}
+
+/// The consensus value as a member that has it writes it in CSS text, if one does.
+fn consensus_spelling(
+    context: &Context<'_>,
+    pattern: &Pattern,
+    drift: &Drift<'_>,
+) -> Option<String> {
+    let drifting: HashSet<usize> = drift.members.iter().copied().collect();
+    pattern
+        .members
+        .iter()
+        .enumerate()
+        .filter(|(position, _)| !drifting.contains(position))
+        .find_map(|(_, member)| {
+            let style = context.style(&member.file, member.element)?;
+            let effective = style.effective.iter().find(|effective| {
+                property_key(effective) == drift.property
+                    && normalised(&effective.value, &effective.value_text) == drift.consensus
+            })?;
+            let link = style.links.get(effective.source as usize)?;
+            let (_, declaration) = context.declaration(&link.file, link.declaration)?;
+            is_css_text(declaration.origin.syntax).then(|| declaration.value_text.to_string())
+        })
+}
+
+/// Whether every element the declaration reaches is a member of the pattern.
+fn reaches_only_pattern(reached: &[(&str, u32)], pattern: &Pattern) -> bool {
+    let members: HashSet<(&str, u32)> = pattern
+        .members
+        .iter()
+        .map(|member| (&*member.file, member.element))
+        .collect();
+    reached.iter().all(|element| members.contains(element))
+}
