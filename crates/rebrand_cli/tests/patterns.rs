@@ -137,3 +137,41 @@ fn a_small_edit_to_one_member_keeps_the_pattern_id() {
     std::fs::write(&chip, text.replace("text-[14px]", "text-[15px]")).expect("write");
     assert_eq!(chip_id(directory.path()), before);
 }
+
+#[test]
+fn thresholds_come_from_the_configuration_and_flags_override_them() {
+    let directory = tempfile::tempdir().expect("temporary directory");
+    let source = common::corpus().join("five-ways/src/chips");
+    for entry in std::fs::read_dir(&source).expect("chips") {
+        let entry = entry.expect("an entry");
+        std::fs::copy(entry.path(), directory.path().join(entry.file_name())).expect("copy");
+    }
+    std::fs::copy(
+        common::corpus().join("five-ways/package.json"),
+        directory.path().join("package.json"),
+    )
+    .expect("copy");
+    let root = directory.path().to_string_lossy().into_owned();
+    let count = |extra: &[&str]| {
+        let mut arguments = vec!["patterns", root.as_str(), "--format", "json"];
+        arguments.extend_from_slice(extra);
+        let output = common::rebrand(&arguments);
+        let found: serde_json::Value =
+            serde_json::from_slice(&output.stdout).unwrap_or_else(|_| {
+                panic!("{}", String::from_utf8_lossy(&output.stderr));
+            });
+        found["patterns"].as_array().expect("patterns").len()
+    };
+    assert_eq!(count(&[]), 1, "the five chips are one pattern by default");
+    std::fs::write(
+        directory.path().join("rebrand.json"),
+        r#"{ "patterns": { "minMembers": 6 } }"#,
+    )
+    .expect("write");
+    assert_eq!(count(&[]), 0, "a pattern needs six members now");
+    assert_eq!(
+        count(&["--min-members", "5"]),
+        1,
+        "the flag overrides the file"
+    );
+}
