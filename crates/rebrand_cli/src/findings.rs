@@ -6,10 +6,12 @@ use std::fmt::{self, Display, Write as _};
 use std::sync::Arc;
 
 use miette::{
-    Diagnostic, GraphicalReportHandler, GraphicalTheme, LabeledSpan, NamedSource, SourceCode,
+    Diagnostic, GraphicalReportHandler, GraphicalTheme, LabeledSpan, MietteError,
+    MietteSpanContents, NamedSource, SourceCode, SourceSpan, SpanContents,
 };
 use rebrand_config::Level;
 use rebrand_lint::{Applicability, LintDiagnostic};
+use rebrand_text::LineIndex;
 
 use crate::analyze::Analysis;
 use crate::machine::Positions;
@@ -22,7 +24,7 @@ struct Rendered {
     severity: miette::Severity,
     message: String,
     help: Option<String>,
-    source: Option<NamedSource<Arc<str>>>,
+    source: Option<NamedSource<IndexedSource>>,
     labels: Vec<LabeledSpan>,
     related: Vec<Rendered>,
 }
@@ -70,6 +72,46 @@ impl Diagnostic for Rendered {
     }
 }
 
+/// A file's text with its line index, so that miette reads a span from the line it starts on
+/// instead of scanning the file from its first byte for every label (which made reports on big
+/// stylesheets quadratic).
+#[derive(Debug, Clone)]
+struct IndexedSource {
+    text: Arc<str>,
+    lines: Arc<LineIndex>,
+}
+
+impl SourceCode for IndexedSource {
+    fn read_span<'a>(
+        &'a self,
+        span: &SourceSpan,
+        context_lines_before: usize,
+        context_lines_after: usize,
+    ) -> Result<Box<dyn SpanContents<'a> + 'a>, MietteError> {
+        let offset = span.offset().min(self.text.len());
+        // One-based line of the span, then the first context line before it.
+        let line = self.lines.line_column(&self.text, offset as u32).line as usize;
+        let first = line.saturating_sub(context_lines_before).max(1);
+        let window_start = self.lines.line_start(first as u32).unwrap_or(0) as usize;
+        let window = &self.text.as_bytes()[window_start..];
+        let shifted = SourceSpan::new((offset - window_start).into(), span.len());
+        let contents = window.read_span(&shifted, context_lines_before, context_lines_after)?;
+        Ok(Box::new(MietteSpanContents::new(
+            contents.data(),
+            SourceSpan::new(
+                (contents.span().offset() + window_start).into(),
+                contents.span().len(),
+            ),
+            contents.line() + first - 1,
+            contents.column(),
+            contents.line_count() + first - 1,
+        )))
+    }
+}
+
+/// A related place within this many lines of the finding is labelled in the same snippet.
+const NEAR_LINES: u32 = 6;
+
 /// Lines longer than this (minified files) are not quoted: one finding would print megabytes.
 const LONGEST_QUOTED_LINE: usize = 1_000;
 
@@ -78,7 +120,7 @@ const LONGEST_QUOTED_LINE: usize = 1_000;
 struct Quoter<'a> {
     analysis: &'a Analysis,
     positions: Positions<'a>,
-    quotable: HashMap<&'a str, Option<Arc<str>>>,
+    quotable: HashMap<&'a str, Option<IndexedSource>>,
 }
 
 impl<'a> Quoter<'a> {
@@ -91,7 +133,7 @@ impl<'a> Quoter<'a> {
     }
 
     /// The file's text for miette, if the range fits in it and its lines are short.
-    fn source(&mut self, file: &'a str, end: u32) -> Option<NamedSource<Arc<str>>> {
+    fn source(&mut self, file: &'a str, end: u32) -> Option<NamedSource<IndexedSource>> {
         let analysis = self.analysis;
         let text = self.quotable.entry(file).or_insert_with(|| {
             let index = analysis
@@ -100,10 +142,13 @@ impl<'a> Quoter<'a> {
                 .ok()?;
             let text = analysis.sources.get(index)?;
             let short = text.lines().all(|line| line.len() <= LONGEST_QUOTED_LINE);
-            (short && !text.is_empty()).then(|| Arc::clone(text))
+            (short && !text.is_empty()).then(|| IndexedSource {
+                text: Arc::clone(text),
+                lines: Arc::new(LineIndex::new(text)),
+            })
         });
-        let text = text.as_ref()?;
-        (end as usize <= text.len()).then(|| NamedSource::new(file, Arc::clone(text)))
+        let source = text.as_ref()?;
+        (end as usize <= source.text.len()).then(|| NamedSource::new(file, source.clone()))
     }
 }
 
@@ -125,7 +170,9 @@ fn rendered<'a>(quoter: &mut Quoter<'a>, finding: &'a LintDiagnostic) -> Rendere
         let own_lines = labelled
             .iter()
             .all(|taken| region.end_line < taken.start_line || region.start_line > taken.end_line);
-        if place.file == finding.file && own_lines {
+        // miette quotes every line between a snippet's labels: a far one gets its own snippet.
+        let near = labelled[0].start_line.abs_diff(region.start_line) <= NEAR_LINES;
+        if place.file == finding.file && own_lines && near {
             labelled.push(region);
             labels.push(LabeledSpan::new_with_span(
                 Some(place.message.clone()),

@@ -133,16 +133,17 @@ impl<'a> Catalogue<'a> {
         names.sort();
         for name in names {
             let defined = &definitions[*name];
-            // The unscoped definition is the token's value; scoped ones override it.
-            let &(file, token) = defined
-                .iter()
-                .find(|(_, token)| {
-                    matches!(
-                        token.scope.as_deref(),
-                        None | Some(":root" | "html" | ":host")
-                    )
-                })
-                .unwrap_or(&defined[0]);
+            // The unscoped definition is the token's value; scoped ones override it. A name
+            // defined only inside a rule or mixin (`.card { --py: 8px }`, `$size` of a mixin) is
+            // a local value, not a design token.
+            let Some(&(file, token)) = defined.iter().find(|(_, token)| {
+                matches!(
+                    token.scope.as_deref(),
+                    None | Some(":root" | "html" | ":host")
+                )
+            }) else {
+                continue;
+            };
             let value = resolve(&definitions, &token.value);
             let category = usage
                 .get(token.name.as_str())

@@ -39,7 +39,7 @@
 use std::collections::{HashMap, HashSet};
 
 use rebrand_config::NoRawValueOptions;
-use rebrand_facts::{Declaration, Syntax, Value};
+use rebrand_facts::{Declaration, Syntax, TokenKind, Value};
 use rebrand_values::delta_e_ok;
 
 use crate::context::Context;
@@ -103,7 +103,10 @@ fn is_raw(declaration: &Declaration, category: Category) -> bool {
         return false;
     }
     match &declaration.value {
-        Value::Color { .. } => true,
+        // `transparent` and fully transparent colours are not a design decision.
+        Value::Color { oklab } => {
+            oklab.alpha > 0.0 && !declaration.value_text.eq_ignore_ascii_case("transparent")
+        }
         Value::Length(length) => length.number != 0.0,
         Value::Number { .. } => category == Category::FontWeight,
         Value::Composite => category == Category::Shadow,
@@ -174,6 +177,11 @@ pub(crate) fn check(context: &Context<'_>, options: &NoRawValueOptions) -> Vec<L
             let favoured = preferred.get(&(file_index, index as u32));
             let best = candidates
                 .iter()
+                // An SCSS variable cannot be named from CSS, a template, JavaScript or a class.
+                .filter(|candidate| {
+                    candidate.token.kind != TokenKind::ScssVariable
+                        || declaration.origin.syntax == Syntax::Scss
+                })
                 .filter_map(|candidate| {
                     let (difference, exact) =
                         distance(&declaration.value, &declaration.value_text, candidate)?;
@@ -201,6 +209,9 @@ pub(crate) fn check(context: &Context<'_>, options: &NoRawValueOptions) -> Vec<L
                         .then(right.3.cmp(&left.3))
                         .then(left.1.total_cmp(&right.1))
                         .then(right.0.semantic.cmp(&left.0.semantic))
+                        // A general name (`--space-2`) before a component's own
+                        // (`--card-footer-padding`).
+                        .then(left.0.token.name.len().cmp(&right.0.token.name.len()))
                         .then(left.0.token.name.cmp(&right.0.token.name))
                 });
             let Some((candidate, difference, exact, _)) = best else {
@@ -232,6 +243,8 @@ fn finding(
     let token = candidate.token;
     let closeness = if exact {
         "has exactly this value".to_owned()
+    } else if difference < 1e-6 {
+        format!("has the same size in another unit (`{}`)", token.value_text)
     } else if matches!(declaration.value, Value::Color { .. }) {
         format!("is the closest (ΔE {difference:.1})")
     } else {

@@ -29,7 +29,7 @@
 use std::collections::{HashMap, HashSet};
 
 use rebrand_config::UnknownTokenOptions;
-use rebrand_facts::{Declaration, FileFacts, ReferenceKind, TokenKind, Value};
+use rebrand_facts::{Declaration, FileFacts, FileKind, ReferenceKind, TokenKind, Value};
 use rebrand_text::TextRange;
 
 use crate::context::Context;
@@ -62,47 +62,141 @@ const TAILWIND_NAMESPACES: [&str; 18] = [
     "--default-",
 ];
 
-/// What the project defines, by kind of reference.
+/// What the project defines, by kind of reference, and where else definitions may come from.
 struct Known<'a> {
     names: HashSet<&'a str>,
     theme_roots: HashSet<&'a str>,
     uses_tailwind: bool,
+    /// The fixed start of custom properties whose names are built (`--#{$prefix}-x`, `` `--${name}` ``).
+    dynamic_prefixes: Vec<&'a str>,
+    /// Words of the packages the JavaScript imports (`radix` of `@radix-ui/react-popover`): a
+    /// library sets its own custom properties at run time (`--radix-popover-trigger-width`).
+    package_words: HashSet<&'a str>,
+    /// Whether some stylesheet or script imports a stylesheet from a package, whose custom
+    /// properties rebrand cannot see.
+    imports_package_styles: bool,
 }
 
 impl<'a> Known<'a> {
-    fn new(files: &'a [FileFacts]) -> Self {
-        let mut names = HashSet::new();
-        let mut theme_roots = HashSet::new();
-        let mut uses_tailwind = false;
-        for file in files {
+    fn new(context: &Context<'a>) -> Self {
+        let files = context.files();
+        let mut known = Self {
+            names: HashSet::new(),
+            theme_roots: HashSet::new(),
+            uses_tailwind: false,
+            dynamic_prefixes: Vec::new(),
+            package_words: HashSet::new(),
+            imports_package_styles: false,
+        };
+        for (index, file) in files.iter().enumerate() {
             for token in &file.tokens {
-                names.insert(token.name.as_str());
-                if token.kind == TokenKind::JsTheme {
-                    theme_roots.insert(token.name.split('.').next().unwrap_or_default());
+                known.names.insert(token.name.as_str());
+                if let Some(built) = token.name.find("#{").or_else(|| token.name.find("${")) {
+                    known.dynamic_prefixes.push(&token.name[..built]);
                 }
-                uses_tailwind |= token.kind == TokenKind::TailwindTheme;
+                if token.kind == TokenKind::JsTheme {
+                    known
+                        .theme_roots
+                        .insert(token.name.split('.').next().unwrap_or_default());
+                }
+                known.uses_tailwind |= token.kind == TokenKind::TailwindTheme;
             }
             for declaration in &file.declarations {
                 // `style={{ '--accent': color }}` defines a custom property at run time.
                 if declaration.property.starts_with("--") {
-                    names.insert(declaration.property.as_str());
+                    known.names.insert(declaration.property.as_str());
                 }
-                uses_tailwind |= declaration.origin.syntax == rebrand_facts::Syntax::Tailwind;
+                known.uses_tailwind |= declaration.origin.syntax == rebrand_facts::Syntax::Tailwind;
+            }
+            for import in &file.imports {
+                known.imports_package_styles |= is_package(&import.url);
+            }
+            for import in &file.js_imports {
+                if is_package(&import.source) {
+                    let styles = [".css", ".scss", ".sass"];
+                    known.imports_package_styles |= styles
+                        .iter()
+                        .any(|extension| import.source.ends_with(extension));
+                    known.package_words.extend(
+                        import
+                            .source
+                            .split(['/', '-', '@', '.'])
+                            .filter(|word| word.len() >= 3),
+                    );
+                }
+            }
+            if matches!(
+                file.kind,
+                FileKind::Javascript | FileKind::Typescript | FileKind::Tsx
+            ) {
+                known
+                    .names
+                    .extend(quoted_custom_properties(context.source(index)));
             }
         }
-        Self {
-            names,
-            theme_roots,
-            uses_tailwind,
-        }
+        known
     }
+
+    /// Whether an undefined custom property may still be defined where rebrand cannot see.
+    fn may_be_defined_elsewhere(&self, name: &str, typo_of: Option<&str>) -> bool {
+        let tailwind_default = self.uses_tailwind
+            && TAILWIND_NAMESPACES
+                .iter()
+                .any(|prefix| name.starts_with(prefix));
+        let first_word = name
+            .trim_start_matches('-')
+            .split('-')
+            .next()
+            .unwrap_or_default();
+        name.starts_with("--tw-")
+            || tailwind_default
+            || self.dynamic_prefixes.iter().any(|prefix| name.starts_with(prefix))
+            || self.package_words.contains(first_word)
+            // With a package's stylesheet in play, only a near-miss of a known name is surely wrong.
+            || (self.imports_package_styles && typo_of.is_none())
+    }
+}
+
+/// A package import (`@radix-ui/react-popover`, `bootstrap/scss/variables`), not a relative
+/// path, an alias into the project (`@/`, `~/`) or a Sass built-in.
+fn is_package(source: &str) -> bool {
+    !(source.starts_with('.')
+        || source.starts_with('/')
+        || source.starts_with("@/")
+        || source.starts_with("~/")
+        || source.starts_with("sass:"))
+}
+
+/// Custom property names written as JavaScript strings (`'--card-bg': color`,
+/// `setProperty("--x", …)`): a script that names one may well define it.
+fn quoted_custom_properties(text: &str) -> Vec<&str> {
+    let mut found = Vec::new();
+    let bytes = text.as_bytes();
+    let mut rest = 0;
+    while let Some(offset) = text[rest..].find("--") {
+        let start = rest + offset;
+        rest = start + 2;
+        let quoted = start > 0 && matches!(bytes[start - 1], b'\'' | b'"' | b'`');
+        if !quoted {
+            continue;
+        }
+        let end = text[rest..]
+            .find(|character: char| !(character.is_alphanumeric() || "-_".contains(character)))
+            .map_or(text.len(), |end| rest + end);
+        if end > rest && bytes.get(end) == Some(&bytes[start - 1]) {
+            found.push(&text[start..end]);
+        }
+        rest = end;
+    }
+    found
 }
 
 pub(crate) fn check(context: &Context<'_>, options: &UnknownTokenOptions) -> Vec<LintDiagnostic> {
     let files = context.files();
-    let known = Known::new(files);
+    let known = Known::new(context);
     let open_ended = files_reaching_outside(files);
     let mut findings = Vec::new();
+    let mut closest: HashMap<String, Option<&str>> = HashMap::new();
     for (file_index, file) in files.iter().enumerate() {
         let mut seen = HashSet::new();
         for declaration in &file.declarations {
@@ -112,13 +206,12 @@ pub(crate) fn check(context: &Context<'_>, options: &UnknownTokenOptions) -> Vec
             for (kind, name, range) in references(declaration) {
                 let unknown = match kind {
                     ReferenceKind::CustomProperty => {
-                        let tailwind_default = known.uses_tailwind
-                            && TAILWIND_NAMESPACES
-                                .iter()
-                                .any(|prefix| name.starts_with(prefix));
-                        !(known.names.contains(name)
-                            || name.starts_with("--tw-")
-                            || tailwind_default)
+                        !known.names.contains(name) && {
+                            let typo_of = *closest
+                                .entry(name.to_owned())
+                                .or_insert_with(|| closest_name(&known, name));
+                            !known.may_be_defined_elsewhere(name, typo_of)
+                        }
                     }
                     ReferenceKind::ScssVariable => {
                         let variable = name.rsplit_once('.').map_or(name, |(_, variable)| variable);
@@ -135,7 +228,10 @@ pub(crate) fn check(context: &Context<'_>, options: &UnknownTokenOptions) -> Vec
                     ReferenceKind::DtcgAlias | ReferenceKind::TailwindTheme => false,
                 };
                 if unknown && !ignored(name, &options.ignore) {
-                    findings.push(finding(context, file_index, &known, kind, name, range));
+                    let suggestion = *closest
+                        .entry(name.to_owned())
+                        .or_insert_with(|| closest_name(&known, name));
+                    findings.push(finding(context, file_index, suggestion, kind, name, range));
                 }
             }
         }
@@ -271,7 +367,7 @@ fn files_reaching_outside(files: &[FileFacts]) -> HashSet<usize> {
 fn finding(
     context: &Context<'_>,
     file: usize,
-    known: &Known<'_>,
+    closest: Option<&str>,
     kind: ReferenceKind,
     name: &str,
     range: TextRange,
@@ -282,7 +378,7 @@ fn finding(
         _ => "custom property",
     };
     let message = format!("`{name}` is not defined: no {what} of that name exists in the project");
-    let help = match closest_name(known, name) {
+    let help = match closest {
         Some(closest) => format!("did you mean `{closest}`? Otherwise define `{name}`, or list it under `ignore` if it is defined outside the analysed code"),
         None => format!("define `{name}`, or list it under the rule's `ignore` option if it is defined outside the analysed code"),
     };
@@ -292,26 +388,34 @@ fn finding(
 /// The defined name with the smallest edit distance, if it is close (a typo, not a new name).
 fn closest_name<'a>(known: &Known<'a>, name: &str) -> Option<&'a str> {
     let sigil = |text: &str| text.chars().next();
+    let limit = 1 + name.len() / 10;
+    // Only names whose length is within the limit can be within it; most are not.
     let mut candidates: Vec<&&str> = known
         .names
         .iter()
-        .filter(|candidate| sigil(candidate) == sigil(name))
+        .filter(|candidate| {
+            sigil(candidate) == sigil(name) && candidate.len().abs_diff(name.len()) <= limit
+        })
         .collect();
     candidates.sort();
+    let mut rows = (Vec::new(), Vec::new());
     candidates
         .into_iter()
-        .map(|candidate| (edit_distance(candidate, name), *candidate))
-        .filter(|(distance, _)| *distance <= 2.max(name.len() / 5))
+        .map(|candidate| (edit_distance(candidate, name, &mut rows), *candidate))
+        .filter(|(distance, _)| *distance <= limit)
         .min_by_key(|(distance, _)| *distance)
         .map(|(_, candidate)| candidate)
 }
 
-/// Levenshtein distance over bytes (names are ASCII).
-fn edit_distance(left: &str, right: &str) -> usize {
+/// Levenshtein distance over bytes (names are ASCII), with two reused rows.
+fn edit_distance(left: &str, right: &str, rows: &mut (Vec<usize>, Vec<usize>)) -> usize {
     let right = right.as_bytes();
-    let mut previous: Vec<usize> = (0..=right.len()).collect();
+    let (previous, current) = rows;
+    previous.clear();
+    previous.extend(0..=right.len());
     for (row, &left_byte) in left.as_bytes().iter().enumerate() {
-        let mut current = vec![row + 1];
+        current.clear();
+        current.push(row + 1);
         for (column, &right_byte) in right.iter().enumerate() {
             let substitution = previous[column] + usize::from(left_byte != right_byte);
             current.push(
@@ -320,7 +424,7 @@ fn edit_distance(left: &str, right: &str) -> usize {
                     .min(current[column] + 1),
             );
         }
-        previous = current;
+        std::mem::swap(previous, current);
     }
     previous[right.len()]
 }
