@@ -9,6 +9,7 @@ use miette::{
     Diagnostic, GraphicalReportHandler, GraphicalTheme, LabeledSpan, MietteError,
     MietteSpanContents, NamedSource, SourceCode, SourceSpan, SpanContents,
 };
+use rayon::prelude::*;
 use rebrand_config::Level;
 use rebrand_lint::{Applicability, LintDiagnostic};
 use rebrand_text::LineIndex;
@@ -218,6 +219,23 @@ fn rendered<'a>(quoter: &mut Quoter<'a>, finding: &'a LintDiagnostic) -> Rendere
 
 /// Every finding, rendered with miette.
 pub fn render(analysis: &Analysis, findings: &[LintDiagnostic], options: PrettyOptions) -> String {
+    // Findings are sorted by file: chunks of neighbours render in parallel, each with its own
+    // caches, and are joined in order.
+    findings
+        .par_chunks(FINDINGS_PER_CHUNK)
+        .map(|chunk| render_chunk(analysis, chunk, options))
+        .collect::<Vec<String>>()
+        .concat()
+}
+
+/// Findings rendered by one worker at a time.
+const FINDINGS_PER_CHUNK: usize = 128;
+
+fn render_chunk(
+    analysis: &Analysis,
+    findings: &[LintDiagnostic],
+    options: PrettyOptions,
+) -> String {
     let theme = if options.color {
         GraphicalTheme::unicode()
     } else {

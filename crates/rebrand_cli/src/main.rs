@@ -587,12 +587,14 @@ fn write_report(
         Format::Json => {
             return pool.install(|| write_json(analysis, findings, arguments.output.as_deref()));
         }
-        Format::Pretty => report::render_pretty(
-            analysis,
-            findings,
-            &discovery.files,
-            report::PrettyOptions { color, width: 100 },
-        ),
+        Format::Pretty => pool.install(|| {
+            report::render_pretty(
+                analysis,
+                findings,
+                &discovery.files,
+                report::PrettyOptions { color, width: 100 },
+            )
+        }),
         Format::Sarif => machine::sarif(analysis, findings, &prefix),
         Format::Github => machine::github(analysis, findings, &prefix),
         Format::Gitlab => machine::gitlab(analysis, findings, &prefix),

@@ -1,12 +1,12 @@
 //! Everything a rule may read, and the lookups several rules share.
 
-use std::collections::HashMap;
 use std::sync::Arc;
 
 use rebrand_config::Config;
 use rebrand_facts::{Declaration, FileFacts, Syntax};
 use rebrand_link::{ElementStyle, Linked};
 use rebrand_patterns::Pattern;
+use rustc_hash::FxHashMap;
 
 /// The input of a lint run: facts, their source texts, links and patterns.
 pub struct LintInput<'a> {
@@ -30,8 +30,8 @@ pub(crate) struct Context<'a> {
     pub input: &'a LintInput<'a>,
     /// Each file's path, shared by its findings.
     pub paths: Vec<Arc<str>>,
-    by_path: HashMap<&'a str, usize>,
-    styles: HashMap<(&'a str, u32), &'a ElementStyle>,
+    by_path: FxHashMap<&'a str, usize>,
+    styles: FxHashMap<(&'a str, u32), &'a ElementStyle>,
 }
 
 impl<'a> Context<'a> {

@@ -9,6 +9,7 @@ pub(crate) mod no_unknown_token;
 pub(crate) mod pattern_drift;
 pub(crate) mod unused_suppression;
 
+use rayon::prelude::*;
 use rebrand_config::{Level, RuleSetting};
 
 use crate::context::Context;
@@ -130,61 +131,73 @@ fn options_of<O: Clone + Default>(setting: Option<&RuleSetting<O>>) -> O {
         .unwrap_or_default()
 }
 
-/// Runs every enabled rule; each finding carries its rule's configured level.
+/// A rule ready to run: its level and its check with options bound.
+type Runner<'a> = (Level, Box<dyn Fn() -> Vec<LintDiagnostic> + Sync + 'a>);
+
+/// Runs every enabled rule, in parallel on the current rayon pool (rules only read the shared
+/// context); each finding carries its rule's configured level.
 pub(crate) fn run_all(context: &Context<'_>) -> Vec<LintDiagnostic> {
     let rules = &context.input.config.rules;
-    let mut findings = Vec::new();
-    let mut run = |level: Level, check: &dyn Fn() -> Vec<LintDiagnostic>| {
-        if level == Level::Off {
-            return;
-        }
-        findings.extend(check().into_iter().map(|mut finding| {
-            finding.level = level;
-            finding
-        }));
-    };
-    run(
-        level_of(rules.no_raw_value.as_ref(), no_raw_value::NAME),
-        &|| no_raw_value::check(context, &options_of(rules.no_raw_value.as_ref())),
-    );
-    run(
-        level_of(
-            rules.no_near_duplicate_value.as_ref(),
-            no_near_duplicate_value::NAME,
+    let runners: Vec<Runner<'_>> = vec![
+        (
+            level_of(rules.no_raw_value.as_ref(), no_raw_value::NAME),
+            Box::new(|| no_raw_value::check(context, &options_of(rules.no_raw_value.as_ref()))),
         ),
-        &|| {
-            no_near_duplicate_value::check(
-                context,
-                &options_of(rules.no_near_duplicate_value.as_ref()),
-            )
-        },
-    );
-    run(
-        level_of(rules.pattern_drift.as_ref(), pattern_drift::NAME),
-        &|| pattern_drift::check(context, &options_of(rules.pattern_drift.as_ref())),
-    );
-    run(
-        level_of(rules.no_unknown_token.as_ref(), no_unknown_token::NAME),
-        &|| no_unknown_token::check(context, &options_of(rules.no_unknown_token.as_ref())),
-    );
-    run(
-        level_of(
-            rules.interaction_mismatch.as_ref(),
-            interaction_mismatch::NAME,
+        (
+            level_of(
+                rules.no_near_duplicate_value.as_ref(),
+                no_near_duplicate_value::NAME,
+            ),
+            Box::new(|| {
+                no_near_duplicate_value::check(
+                    context,
+                    &options_of(rules.no_near_duplicate_value.as_ref()),
+                )
+            }),
         ),
-        &|| interaction_mismatch::check(context, &options_of(rules.interaction_mismatch.as_ref())),
-    );
-    run(
-        level_of(
-            rules.no_duplicate_declaration_block.as_ref(),
-            no_duplicate_declaration_block::NAME,
+        (
+            level_of(rules.pattern_drift.as_ref(), pattern_drift::NAME),
+            Box::new(|| pattern_drift::check(context, &options_of(rules.pattern_drift.as_ref()))),
         ),
-        &|| {
-            no_duplicate_declaration_block::check(
-                context,
-                &options_of(rules.no_duplicate_declaration_block.as_ref()),
-            )
-        },
-    );
-    findings
+        (
+            level_of(rules.no_unknown_token.as_ref(), no_unknown_token::NAME),
+            Box::new(|| {
+                no_unknown_token::check(context, &options_of(rules.no_unknown_token.as_ref()))
+            }),
+        ),
+        (
+            level_of(
+                rules.interaction_mismatch.as_ref(),
+                interaction_mismatch::NAME,
+            ),
+            Box::new(|| {
+                interaction_mismatch::check(
+                    context,
+                    &options_of(rules.interaction_mismatch.as_ref()),
+                )
+            }),
+        ),
+        (
+            level_of(
+                rules.no_duplicate_declaration_block.as_ref(),
+                no_duplicate_declaration_block::NAME,
+            ),
+            Box::new(|| {
+                no_duplicate_declaration_block::check(
+                    context,
+                    &options_of(rules.no_duplicate_declaration_block.as_ref()),
+                )
+            }),
+        ),
+    ];
+    runners
+        .par_iter()
+        .filter(|(level, _)| *level != Level::Off)
+        .flat_map_iter(|(level, check)| {
+            check().into_iter().map(move |mut finding| {
+                finding.level = *level;
+                finding
+            })
+        })
+        .collect()
 }

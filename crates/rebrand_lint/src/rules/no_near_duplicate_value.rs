@@ -56,19 +56,21 @@ enum Key {
 }
 
 /// One use of a value.
-struct Place {
+struct Place<'a> {
     file: usize,
     /// The declaration's index, or `None` for a token definition.
     declaration: Option<usize>,
     range: TextRange,
-    written: String,
+    written: &'a str,
 }
 
 #[derive(Default)]
-struct Uses {
+struct Uses<'a> {
     color: Option<Color>,
     px: f64,
-    places: Vec<Place>,
+    places: Vec<Place<'a>>,
+    /// The spelling most places use, once a finding needs it.
+    spelling: std::sync::OnceLock<String>,
 }
 
 #[allow(clippy::cast_possible_truncation)] // OKLab components are within ±1.5; px far below i64.
@@ -84,9 +86,12 @@ fn key_of(value: &Value) -> Option<Key> {
     }
 }
 
-pub(crate) fn check(context: &Context<'_>, options: &NearDuplicateOptions) -> Vec<LintDiagnostic> {
-    let mut values: BTreeMap<Key, Uses> = BTreeMap::new();
-    let mut record = |value: &Value, place: Place| {
+pub(crate) fn check<'a>(
+    context: &Context<'a>,
+    options: &NearDuplicateOptions,
+) -> Vec<LintDiagnostic> {
+    let mut values: BTreeMap<Key, Uses<'a>> = BTreeMap::new();
+    let mut record = |value: &Value, place: Place<'a>| {
         let Some(key) = key_of(value) else { return };
         let uses = values.entry(key).or_default();
         match value {
@@ -107,7 +112,7 @@ pub(crate) fn check(context: &Context<'_>, options: &NearDuplicateOptions) -> Ve
                         file: file_index,
                         declaration: Some(index),
                         range: declaration.value_range,
-                        written: declaration.value_text.to_string(),
+                        written: declaration.value_text.as_str(),
                     },
                 );
             }
@@ -119,7 +124,7 @@ pub(crate) fn check(context: &Context<'_>, options: &NearDuplicateOptions) -> Ve
                     file: file_index,
                     declaration: None,
                     range: token.value_range,
-                    written: token.value_text.clone(),
+                    written: token.value_text.as_str(),
                 },
             );
         }
@@ -235,7 +240,10 @@ fn finding(
     difference: f64,
 ) -> LintDiagnostic {
     let spelling = if rare.color.is_some() {
-        most_common_spelling(common).to_owned()
+        common
+            .spelling
+            .get_or_init(|| most_common_spelling(common).to_owned())
+            .clone()
     } else {
         format!("{}px", common.px)
     };
@@ -289,7 +297,7 @@ fn finding(
 }
 
 /// The spelling most places use for a value, ties broken alphabetically.
-fn most_common_spelling(uses: &Uses) -> &str {
+fn most_common_spelling<'a>(uses: &Uses<'a>) -> &'a str {
     let mut counts: HashMap<&str, usize> = HashMap::new();
     // A Tailwind place's text is its whole class, not a CSS spelling of the value.
     for place in uses
@@ -297,10 +305,10 @@ fn most_common_spelling(uses: &Uses) -> &str {
         .iter()
         .filter(|place| !place.written.contains('['))
     {
-        *counts.entry(place.written.as_str()).or_default() += 1;
+        *counts.entry(place.written).or_default() += 1;
     }
     counts
         .into_iter()
         .max_by(|left, right| left.1.cmp(&right.1).then(right.0.cmp(left.0)))
-        .map_or_else(|| uses.places[0].written.as_str(), |(spelling, _)| spelling)
+        .map_or_else(|| uses.places[0].written, |(spelling, _)| spelling)
 }

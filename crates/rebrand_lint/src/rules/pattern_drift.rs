@@ -85,10 +85,14 @@ pub(crate) fn check(context: &Context<'_>, options: &PatternDriftOptions) -> Vec
         .keys()
         .map(|(file, index, _)| (context.files()[*file].path.as_str(), *index))
         .collect();
+    // Declaration indexes first: most links fail this cheap test before a path is hashed.
+    let wanted_indexes: HashSet<u32> = wanted.iter().map(|(_, index)| *index).collect();
     let mut reach: HashMap<(&str, u32), Vec<(&str, u32)>> = HashMap::new();
     for style in &context.input.linked.elements {
         for link in &style.links {
-            if wanted.contains(&(&*link.file, link.declaration)) {
+            if wanted_indexes.contains(&link.declaration)
+                && wanted.contains(&(&*link.file, link.declaration))
+            {
                 reach
                     .entry((&*link.file, link.declaration))
                     .or_default()
