@@ -222,3 +222,46 @@ fn rules_lists_every_rule_and_prints_one_rules_documentation() {
         "{stderr}"
     );
 }
+
+#[test]
+fn configured_token_sources_are_analysed_and_are_the_only_tokens_suggested() {
+    let directory = tempfile::tempdir().expect("temporary directory");
+    let root = directory.path();
+    std::fs::create_dir_all(root.join("tokens")).expect("mkdir");
+    std::fs::create_dir_all(root.join("app")).expect("mkdir");
+    std::fs::write(
+        root.join("tokens/brand.tokens.json"),
+        r##"{ "color": { "$type": "color", "brand": { "$value": "#2563eb" } } }"##,
+    )
+    .expect("write");
+    std::fs::write(
+        root.join("app/legacy.css"),
+        ":root { --old-blue: #2563eb; }\n",
+    )
+    .expect("write");
+    std::fs::write(root.join("app/a.css"), ".a { color: #2563eb; }\n").expect("write");
+    std::fs::write(
+        root.join("rebrand.json"),
+        r#"{ "tokens": ["tokens/brand.tokens.json"] }"#,
+    )
+    .expect("write");
+    let app = root.join("app");
+    let analysis = common::analyze_json(&app, &[]);
+    let paths: Vec<&str> = analysis["files"]
+        .as_array()
+        .expect("files")
+        .iter()
+        .filter_map(|file| file["path"].as_str())
+        .collect();
+    assert!(paths.contains(&"tokens/brand.tokens.json"), "{paths:?}");
+    let raw: Vec<&serde_json::Value> = analysis["diagnostics"]
+        .as_array()
+        .expect("diagnostics")
+        .iter()
+        .filter(|finding| finding["rule"] == "no-raw-value")
+        .collect();
+    assert_eq!(raw.len(), 1, "{raw:#?}");
+    let message = raw[0]["message"].as_str().expect("message");
+    assert!(message.contains("`color.brand`"), "{message}");
+    assert!(!message.contains("--old-blue"), "{message}");
+}
