@@ -39,6 +39,13 @@ pub struct Analysis {
 }
 
 impl Analysis {
+    /// The index of a file in `files` (and `sources`) by its path.
+    pub fn file_index(&self, path: &str) -> Option<usize> {
+        self.files
+            .binary_search_by(|facts| facts.path.as_str().cmp(path))
+            .ok()
+    }
+
     /// The clusters big enough to be reported as patterns.
     pub fn patterns(&self, min_members: usize) -> impl Iterator<Item = &rebrand_patterns::Pattern> {
         self.clusters

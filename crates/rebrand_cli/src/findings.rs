@@ -137,10 +137,7 @@ impl<'a> Quoter<'a> {
     fn source(&mut self, file: &'a str, end: u32) -> Option<NamedSource<IndexedSource>> {
         let analysis = self.analysis;
         let text = self.quotable.entry(file).or_insert_with(|| {
-            let index = analysis
-                .files
-                .binary_search_by(|facts| facts.path.as_str().cmp(file))
-                .ok()?;
+            let index = analysis.file_index(file)?;
             let text = analysis.sources.get(index)?;
             let short = text.lines().all(|line| line.len() <= LONGEST_QUOTED_LINE);
             (short && !text.is_empty()).then(|| IndexedSource {

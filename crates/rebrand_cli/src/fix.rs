@@ -46,10 +46,7 @@ pub fn plan(
     }
     let mut fixes = Vec::new();
     for (display, findings) in by_file {
-        let Ok(index) = analysis
-            .files
-            .binary_search_by(|facts| facts.path.as_str().cmp(display))
-        else {
+        let Some(index) = analysis.file_index(display) else {
             continue;
         };
         let Some(path) = paths.get(display) else {
@@ -106,9 +103,8 @@ fn parse_errors(facts: &FileFacts, text: &str) -> usize {
 /// it was read. The error says which, for the user.
 pub fn write(analysis: &Analysis, fix: &FileFix) -> Result<(), String> {
     let facts = analysis
-        .files
-        .iter()
-        .find(|facts| facts.path == fix.display)
+        .file_index(&fix.display)
+        .map(|index| &analysis.files[index])
         .ok_or_else(|| format!("`{}` is not an analysed file", fix.display))?;
     let errors_before = parse_errors(facts, &fix.before);
     let errors_after = parse_errors(facts, &fix.after);

@@ -38,10 +38,7 @@ impl<'a> Positions<'a> {
     pub fn region(&mut self, file: &'a str, range: TextRange) -> Region {
         let analysis = self.analysis;
         let (index, lines) = self.indexes.entry(file).or_insert_with(|| {
-            let index = analysis
-                .files
-                .binary_search_by(|facts| facts.path.as_str().cmp(file))
-                .unwrap_or(usize::MAX);
+            let index = analysis.file_index(file).unwrap_or(usize::MAX);
             let text = analysis.sources.get(index).map_or("", |text| &**text);
             (index, LineIndex::new(text))
         });

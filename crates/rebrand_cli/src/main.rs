@@ -186,6 +186,22 @@ enum ColorChoice {
     Never,
 }
 
+impl ColorChoice {
+    /// Whether to colour output: `auto` colours a terminal on standard output, unless
+    /// `NO_COLOR` is set or the output goes elsewhere (`to_stdout` false).
+    fn enabled(self, to_stdout: bool) -> bool {
+        match self {
+            Self::Always => true,
+            Self::Never => false,
+            Self::Auto => {
+                to_stdout
+                    && std::io::stdout().is_terminal()
+                    && std::env::var_os("NO_COLOR").is_none()
+            }
+        }
+    }
+}
+
 fn main() -> ExitCode {
     let cli = Cli::parse();
     match cli.command {
@@ -321,13 +337,7 @@ fn run_explain(arguments: &ExplainArgs) -> Result<ExitCode, String> {
         .ok_or_else(|| format!("`{relative}` is not a file rebrand analyses"))?;
     let text =
         std::fs::read_to_string(&file_path).map_err(|error| format!("`{relative}`: {error}"))?;
-    let color = match arguments.color {
-        ColorChoice::Always => true,
-        ColorChoice::Never => false,
-        ColorChoice::Auto => {
-            std::io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none()
-        }
-    };
+    let color = arguments.color.enabled(true);
     let rendered = explain::render(&analysis, &root, file, &text, &position, color)?;
     write_output(rendered.as_bytes(), None)?;
     std::mem::forget(analysis);
@@ -359,13 +369,7 @@ fn run_patterns(arguments: &PatternsArgs) -> Result<ExitCode, String> {
     };
     let analysis = pool.install(|| analyze::analyze(&discovery, values, options, &|| {}));
     let found: Vec<&rebrand_patterns::Pattern> = analysis.patterns(options.min_members).collect();
-    let color = match arguments.color {
-        ColorChoice::Always => true,
-        ColorChoice::Never => false,
-        ColorChoice::Auto => {
-            std::io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none()
-        }
-    };
+    let color = arguments.color.enabled(true);
     let selected: Vec<&rebrand_patterns::Pattern> = match &arguments.show {
         Some(id) => {
             let pattern = found
@@ -573,15 +577,7 @@ fn write_report(
     discovery: &discover::Discovery,
     pool: &rayon::ThreadPool,
 ) -> Result<(), String> {
-    let color = match arguments.color {
-        ColorChoice::Always => true,
-        ColorChoice::Never => false,
-        ColorChoice::Auto => {
-            arguments.output.is_none()
-                && std::io::stdout().is_terminal()
-                && std::env::var_os("NO_COLOR").is_none()
-        }
-    };
+    let color = arguments.color.enabled(arguments.output.is_none());
     let prefix = repository_prefix(&arguments.paths);
     let rendered = match arguments.format {
         Format::Json => {
