@@ -7,7 +7,7 @@ use std::path::{Path, PathBuf};
 use miette::{
     GraphicalReportHandler, GraphicalTheme, LabeledSpan, MietteDiagnostic, NamedSource, Report,
 };
-use rebrand_config::{Config, CONFIG_FILE_NAMES};
+use rebrand_config::{Config, ConfigError, CONFIG_FILE_NAMES};
 
 /// A configuration and where it came from.
 pub struct Loaded {
@@ -56,22 +56,41 @@ pub fn load(explicit: Option<&Path>, paths: &[PathBuf]) -> Result<Loaded, String
     let text = std::fs::read_to_string(&path)
         .map_err(|error| format!("could not read `{}`: {error}", path.display()))?;
     let config = Config::parse(&text).map_err(|error| {
-        let diagnostic = MietteDiagnostic::new(error.message)
-            .with_code("config")
-            .with_label(LabeledSpan::new_with_span(
-                Some("here".to_owned()),
-                (error.range.start as usize, error.range.len() as usize),
-            ))
-            .with_help("`rebrand.schema.json` describes every key; editors check the file against it when it names it in `$schema`");
-        let report = Report::new(diagnostic)
-            .with_source_code(NamedSource::new(path.display().to_string(), text.clone()));
-        let mut rendered = String::new();
-        let handler = GraphicalReportHandler::new_themed(GraphicalTheme::unicode_nocolor());
-        let _ = handler.render_report(&mut rendered, report.as_ref());
-        rendered
+        render_error(
+            &path,
+            &text,
+            &error,
+            "config",
+            "`rebrand.schema.json` describes every key; editors check the file against it when it names it in `$schema`",
+        )
     })?;
     Ok(Loaded {
         config,
         path: Some(path),
     })
+}
+
+/// A configuration or migration file's error as a miette report pointing at the offending text.
+pub fn render_error(
+    path: &Path,
+    text: &str,
+    error: &ConfigError,
+    code: &str,
+    help: &str,
+) -> String {
+    let diagnostic = MietteDiagnostic::new(error.message.clone())
+        .with_code(code)
+        .with_label(LabeledSpan::new_with_span(
+            Some("here".to_owned()),
+            (error.range.start as usize, error.range.len() as usize),
+        ))
+        .with_help(help);
+    let report = Report::new(diagnostic).with_source_code(NamedSource::new(
+        path.display().to_string(),
+        text.to_owned(),
+    ));
+    let mut rendered = String::new();
+    let handler = GraphicalReportHandler::new_themed(GraphicalTheme::unicode_nocolor());
+    let _ = handler.render_report(&mut rendered, report.as_ref());
+    rendered
 }

@@ -110,7 +110,7 @@ pub fn write(analysis: &Analysis, fix: &FileFix) -> Result<(), String> {
     let errors_after = parse_errors(facts, &fix.after);
     if errors_after > errors_before {
         return Err(format!(
-            "`{}`: the fixes would leave {errors_after} parse errors (there were {errors_before}), so the file was not changed; this is a bug in rebrand, please report it with the diff below\n{}",
+            "`{}`: the edits would leave {errors_after} parse errors (there were {errors_before}), so the file was not changed; this is a bug in rebrand, please report it with the diff below\n{}",
             fix.display,
             unified_diff(&fix.display, &fix.before, &fix.after)
         ));

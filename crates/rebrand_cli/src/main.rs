@@ -5,6 +5,7 @@
 //! configuration or internal errors.
 
 mod analyze;
+mod apply;
 mod config;
 mod discover;
 mod explain;
@@ -48,6 +49,8 @@ enum Command {
     Patterns(PatternsArgs),
     /// List the lint rules, or print one rule's documentation.
     Rules(RulesArgs),
+    /// Migrate the project from old to new design tokens: a summary and a diff, `--write` applies.
+    Apply(apply::ApplyArgs),
 }
 
 #[derive(clap::Args)]
@@ -218,6 +221,10 @@ fn main() -> ExitCode {
             Err(message) => fail(&message),
         },
         Command::Rules(arguments) => match run_rules(&arguments) {
+            Ok(code) => code,
+            Err(message) => fail(&message),
+        },
+        Command::Apply(arguments) => match apply::run(&arguments) {
             Ok(code) => code,
             Err(message) => fail(&message),
         },

@@ -1,5 +1,6 @@
 //! The `rebrand.json` (or `rebrand.jsonc`) configuration: rule levels and options, include and
-//! exclude globs, token sources and pattern thresholds.
+//! exclude globs, token sources and pattern thresholds; and the theme migration file of
+//! `rebrand apply`.
 //!
 //! Invariant: a configuration either parses completely or yields one [`ConfigError`] whose range
 //! points at the offending text of the file the user wrote; unknown keys are errors, never
@@ -8,6 +9,7 @@
 //! generated from these types ([`json_schema`]) and a test keeps the two equal.
 
 mod jsonc;
+mod migration;
 mod rules;
 
 use rebrand_text::TextRange;
@@ -15,6 +17,9 @@ use schemars::JsonSchema;
 use serde::Deserialize;
 
 pub use jsonc::blank_jsonc;
+pub use migration::{
+    migration_json_schema, Case, Migration, Naming, NamingRule, TokenSource, Tolerance,
+};
 pub use rules::{
     DuplicateBlockOptions, InteractionMismatchOptions, Level, NearDuplicateOptions,
     NoRawValueOptions, PatternDriftOptions, RuleSetting, RulesConfig, UnknownTokenOptions,

@@ -1,14 +1,21 @@
 //! The one edit engine of rebrand: lint fixes and `rebrand apply` both change files only through
-//! byte-range edits on the text that was read, never by reprinting a file.
+//! byte-range edits on the text that was read, never by reprinting a file; and both write a value
+//! into a declaration's own syntax the same way ([`value_edit`]).
 //!
 //! Invariant: [`apply_edits`] either applies every edit of a file or none; overlapping edits are
 //! rejected, not merged or reordered silently. This crate does no I/O (the CLI reads, re-parses
 //! and writes atomically). It is an API boundary shared by the lint and rewrite layers.
 
+mod written;
+
 use std::fmt;
 
 use rebrand_text::TextRange;
 use serde::Serialize;
+
+pub use written::{
+    is_css_text, is_js_object, is_quoted_js_value, tailwind_arbitrary_value, value_edit,
+};
 
 /// Replace `range` of the original text with `replacement` (an empty range inserts).
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]

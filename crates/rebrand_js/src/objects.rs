@@ -204,11 +204,28 @@ impl ObjectStyle<'_> {
                 origin: origin.clone(),
                 condition: condition.clone(),
             };
-            let expandable = matches!(value, Expr::Lit(Lit::Str(_)) | Expr::Tpl(_));
+            // A bare number (`borderRadius: 6`) sets every longhand to the same length, as the
+            // string `"6px"` would; each longhand then points at the number.
+            let is_number =
+                matches!(value, Expr::Lit(Lit::Num(_))) && matches!(base.value, Value::Length(_));
+            let expandable = is_number || matches!(value, Expr::Lit(Lit::Str(_)) | Expr::Tpl(_));
             match expandable
                 .then(|| expand_shorthand(&property, &value_text))
                 .flatten()
             {
+                Some(parts) if is_number => {
+                    let shorthand = ShorthandSource {
+                        property: property.as_str().into(),
+                        value_range,
+                    };
+                    for part in parts {
+                        facts.declarations.push(Declaration {
+                            property: part.property.into(),
+                            shorthand: Some(shorthand.clone()),
+                            ..base.clone()
+                        });
+                    }
+                }
                 Some(parts) => {
                     let shorthand = ShorthandSource {
                         property: property.as_str().into(),

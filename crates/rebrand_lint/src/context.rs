@@ -3,7 +3,7 @@
 use std::sync::Arc;
 
 use rebrand_config::Config;
-use rebrand_facts::{Declaration, FileFacts, Syntax};
+use rebrand_facts::{Declaration, FileFacts};
 use rebrand_link::{ElementStyle, Linked};
 use rebrand_patterns::Pattern;
 use rustc_hash::FxHashMap;
@@ -85,42 +85,6 @@ impl<'a> Context<'a> {
             .get(index as usize)?;
         Some((file_index, declaration))
     }
-
-    /// Whether the declaration's value sits inside a JavaScript string literal, so that a
-    /// replacement goes between the quotes, or is a bare JavaScript number.
-    pub fn js_value_form(&self, file: usize, declaration: &Declaration) -> JsValueForm {
-        let text = self.source(file);
-        let before = text[..(declaration.value_range.start as usize).min(text.len())]
-            .chars()
-            .next_back();
-        match before {
-            Some('\'' | '"' | '`') => JsValueForm::Quoted,
-            _ => JsValueForm::Bare,
-        }
-    }
 }
 
-/// How a JavaScript style value is written.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(crate) enum JsValueForm {
-    /// Inside quotes: a replacement is written as is.
-    Quoted,
-    /// A number or expression: a replacement needs its own quotes.
-    Bare,
-}
-
-/// The syntaxes whose values are CSS text (stylesheets and template literals).
-pub(crate) fn is_css_text(syntax: Syntax) -> bool {
-    matches!(
-        syntax,
-        Syntax::Css | Syntax::CssModule | Syntax::Scss | Syntax::StyledTemplate
-    )
-}
-
-/// The syntaxes whose values are JavaScript object values.
-pub(crate) fn is_js_object(syntax: Syntax) -> bool {
-    matches!(
-        syntax,
-        Syntax::StyledObject | Syntax::InlineStyle | Syntax::StyleProp
-    )
-}
+pub(crate) use rebrand_edit::is_css_text;

@@ -4,39 +4,16 @@ use rebrand_edit::Edit;
 use rebrand_facts::{Declaration, ImportKind, Syntax, Token, TokenKind};
 use rebrand_text::TextRange;
 
-use crate::context::{is_css_text, is_js_object, Context, JsValueForm};
+use crate::context::Context;
 
-/// The edit that writes `css_text` (a CSS value) as the declaration's value, in its syntax:
-/// as is in stylesheets and templates, quoted where a JavaScript value was a bare number, and
-/// inside the brackets of a Tailwind arbitrary value. `None` where the syntax cannot hold it.
+/// The edit that writes `css_text` as the declaration's value, in its syntax.
 pub(crate) fn value_edit(
     context: &Context<'_>,
     file: usize,
     declaration: &Declaration,
     css_text: &str,
 ) -> Option<Edit> {
-    let syntax = declaration.origin.syntax;
-    if css_text.contains('$') && syntax != Syntax::Scss {
-        return None;
-    }
-    if is_css_text(syntax) {
-        return Some(Edit::replace(declaration.value_range, css_text));
-    }
-    if is_js_object(syntax) {
-        return Some(match context.js_value_form(file, declaration) {
-            JsValueForm::Quoted if !css_text.contains('\'') && !css_text.contains('"') => {
-                Edit::replace(declaration.value_range, css_text)
-            }
-            JsValueForm::Quoted => return None,
-            JsValueForm::Bare => Edit::replace(declaration.value_range, format!("'{css_text}'")),
-        });
-    }
-    if syntax == Syntax::Tailwind {
-        let (brackets, _) = arbitrary_value(context, file, declaration)?;
-        let replacement = css_text.replace(' ', "_");
-        return Some(Edit::replace(brackets, format!("[{replacement}]")));
-    }
-    None
+    rebrand_edit::value_edit(context.source(file), declaration, css_text)
 }
 
 /// The `[…]` of a Tailwind arbitrary-value class (`bg-[#2563eb]`) and the class text before it.
@@ -45,16 +22,7 @@ pub(crate) fn arbitrary_value<'a>(
     file: usize,
     declaration: &Declaration,
 ) -> Option<(TextRange, &'a str)> {
-    let text = declaration.range.slice(context.source(file))?;
-    let open = text.find('[')?;
-    let close = text.rfind(']')?;
-    (close > open && close == text.len() - 1).then(|| {
-        let start = declaration.range.start + open as u32;
-        (
-            TextRange::new(start, declaration.range.start + close as u32 + 1),
-            &text[..open],
-        )
-    })
+    rebrand_edit::tailwind_arbitrary_value(context.source(file), declaration)
 }
 
 /// How a declaration in `file` names `token` (`var(--brand)`, `$brand`, `tokens.$brand`, a

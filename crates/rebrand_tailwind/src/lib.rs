@@ -12,7 +12,7 @@
 use std::collections::HashMap;
 use std::sync::{Arc, RwLock};
 
-use rebrand_facts::{Condition, Declaration, FileKind, Origin, SmolStr, Syntax};
+use rebrand_facts::{Condition, Declaration, FileKind, Origin, SmolStr, Syntax, Value};
 use rebrand_text::TextRange;
 use rebrand_values::ValueOptions;
 
@@ -117,7 +117,9 @@ impl TailwindExpander {
         }
         let css = encre_css::generate([class], &self.config);
         if css.trim().is_empty() {
-            return Arc::from([]);
+            return self
+                .with_opacity_modifier(class)
+                .unwrap_or_else(|| Arc::from([]));
         }
         let facts = rebrand_css::extract_stylesheet(&css, FileKind::Css, self.options);
         facts
@@ -134,6 +136,40 @@ impl TailwindExpander {
                 }
             })
             .collect()
+    }
+}
+
+impl TailwindExpander {
+    /// encre-css does not read an opacity modifier after an arbitrary value or as an arbitrary
+    /// value (`bg-[#2563eb]/50`, `bg-red-500/[.3]`): such a class is the class without its
+    /// modifier, with its colours' alpha scaled.
+    fn with_opacity_modifier(&self, class: &str) -> Option<Arc<[UtilityDeclaration]>> {
+        let (base, modifier) = class.rsplit_once('/')?;
+        if base.matches('[').count() != base.matches(']').count() {
+            return None;
+        }
+        let opacity = match modifier
+            .strip_prefix('[')
+            .and_then(|rest| rest.strip_suffix(']'))
+        {
+            Some(fraction) => fraction.parse::<f32>().ok()?,
+            None => modifier.parse::<f32>().ok()? / 100.0,
+        };
+        if !(0.0..=1.0).contains(&opacity) {
+            return None;
+        }
+        let declarations = self.utility(base);
+        let scaled: Vec<UtilityDeclaration> = declarations
+            .iter()
+            .map(|declaration| {
+                let mut declaration = declaration.clone();
+                if let Value::Color { oklab } = &mut declaration.value {
+                    oklab.alpha *= opacity;
+                }
+                declaration
+            })
+            .collect();
+        (!scaled.is_empty()).then(|| Arc::from(scaled))
     }
 }
 
@@ -168,6 +204,21 @@ mod tests {
         let declarations = expander.expand("bg-brand-500", TextRange::new(0, 12), None, None);
         assert_eq!(declarations.len(), 1);
         assert_eq!(declarations[0].value.type_name(), "color");
+    }
+
+    #[test]
+    fn an_opacity_modifier_after_an_arbitrary_colour_scales_its_alpha() {
+        let expander = TailwindExpander::new(ValueOptions::default(), &[]);
+        for class in ["bg-[#2563eb]/50", "bg-[#2563eb]/[.5]"] {
+            let declarations = expander.expand(class, TextRange::new(0, 15), None, None);
+            assert_eq!(declarations.len(), 1, "{class}");
+            match &declarations[0].value {
+                rebrand_facts::Value::Color { oklab } => {
+                    assert!((oklab.alpha - 0.5).abs() < 1e-6, "{class}");
+                }
+                other => panic!("{class}: {other:?}"),
+            }
+        }
     }
 
     #[test]

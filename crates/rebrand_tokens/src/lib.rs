@@ -7,10 +7,17 @@
 //! `{a.b}` values are aliases. Ranges come from a span-keeping JSON parser, so a token's value can
 //! be underlined and rewritten in place.
 //!
+//! Beside the tokens it keeps what a migration needs and the fact model does not: each token's
+//! value as CSS text (the object forms written out) and its `$deprecated` note, whose `{a.b}`
+//! names the replacement.
+//!
 //! Invariant: a malformed file yields a `Problem` with the parser's range and no tokens; nothing
 //! panics. Pure function of the text; not an API boundary beyond [`extract_design_tokens`].
 
+use std::collections::BTreeMap;
+
 use jsonc_parser::ast::{Object, ObjectPropName, Value as JsonValue};
+use jsonc_parser::common::Ranged;
 use jsonc_parser::{parse_to_ast, CollectOptions, ParseOptions};
 use rebrand_facts::{Length, Problem, ReferenceKind, Token, TokenKind, Value};
 use rebrand_text::TextRange;
@@ -23,6 +30,25 @@ pub struct DesignTokenFacts {
     pub tokens: Vec<Token>,
     /// Problems: malformed JSON, or a token whose value does not match its type.
     pub problems: Vec<Problem>,
+    /// Each token's value as CSS text, by token name: `#2563eb` for a colour object with a
+    /// `hex`, `color(srgb 0.1 0.2 0.3 / 1)` without one, `6px` for `{ "value": 6, "unit": "px" }`.
+    /// Aliases and values with no CSS form are absent.
+    pub css_values: BTreeMap<String, String>,
+    /// Deprecated tokens, in document order.
+    pub deprecations: Vec<Deprecation>,
+}
+
+/// A token marked `$deprecated` (itself or through its group).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Deprecation {
+    /// The token's path.
+    pub name: String,
+    /// The explanation, when `$deprecated` is a string (`"Use {color.accent}"`).
+    pub message: Option<String>,
+    /// The token the explanation points to: the first `{a.b}` in it.
+    pub replacement: Option<String>,
+    /// The `$deprecated` value's range.
+    pub range: TextRange,
 }
 
 /// Parses a DTCG file's text.
@@ -50,7 +76,7 @@ pub fn extract_design_tokens(text: &str, options: ValueOptions) -> DesignTokenFa
             options,
             facts: &mut facts,
         };
-        reader.group(root, "", None);
+        reader.group(root, "", None, None);
     }
     facts
 }
@@ -62,7 +88,13 @@ struct Reader<'a> {
 }
 
 impl Reader<'_> {
-    fn group(&mut self, group: &Object<'_>, path: &str, inherited_type: Option<&str>) {
+    fn group(
+        &mut self,
+        group: &Object<'_>,
+        path: &str,
+        inherited_type: Option<&str>,
+        inherited_deprecation: Option<&Deprecation>,
+    ) {
         let own_type = group
             .properties
             .iter()
@@ -83,6 +115,12 @@ impl Reader<'_> {
             } else {
                 format!("{path}.{key}")
             };
+            let deprecation = Self::deprecation(child, &name).or_else(|| {
+                inherited_deprecation.map(|inherited| Deprecation {
+                    name: name.clone(),
+                    ..inherited.clone()
+                })
+            });
             let child_type = child
                 .properties
                 .iter()
@@ -103,6 +141,9 @@ impl Reader<'_> {
                             TextRange::from_usize(word.range.start, word.range.end)
                         }
                     };
+                    if let Some(deprecation) = deprecation {
+                        self.facts.deprecations.push(deprecation);
+                    }
                     self.token(
                         name,
                         name_range,
@@ -111,8 +152,40 @@ impl Reader<'_> {
                         child_type.as_deref().or(token_type),
                     );
                 }
-                None => self.group(child, &name, token_type),
+                None => self.group(child, &name, token_type, deprecation.as_ref()),
             }
+        }
+    }
+
+    /// The object's own `$deprecated`, unless it is `false`.
+    fn deprecation(object: &Object<'_>, name: &str) -> Option<Deprecation> {
+        let property = object
+            .properties
+            .iter()
+            .find(|property| property.name.as_str() == "$deprecated")?;
+        let range = property.value.range();
+        let range = TextRange::from_usize(range.start, range.end);
+        match &property.value {
+            JsonValue::BooleanLit(flag) if !flag.value => None,
+            JsonValue::StringLit(message) => {
+                let replacement = message.value.split_once('{').and_then(|(_, rest)| {
+                    rest.split_once('}')
+                        .map(|(path, _)| path.trim().to_owned())
+                        .filter(|path| !path.is_empty())
+                });
+                Some(Deprecation {
+                    name: name.to_owned(),
+                    message: Some(message.value.to_string()),
+                    replacement,
+                    range,
+                })
+            }
+            _ => Some(Deprecation {
+                name: name.to_owned(),
+                message: None,
+                replacement: None,
+                range,
+            }),
         }
     }
 
@@ -127,19 +200,36 @@ impl Reader<'_> {
         let (value_range, typed) = match value {
             JsonValue::StringLit(string) => {
                 let value_range = content_range(string.range.start, string.range.end);
-                (value_range, self.string_value(&string.value))
+                let typed = self.string_value(&string.value);
+                if !matches!(typed, Value::Reference { .. }) {
+                    self.facts
+                        .css_values
+                        .insert(name.clone(), string.value.to_string());
+                }
+                (value_range, typed)
             }
-            JsonValue::NumberLit(number) => (
-                TextRange::from_usize(number.range.start, number.range.end),
-                number
-                    .value
-                    .parse()
-                    .map_or(Value::Composite, |number| Value::Number { number }),
-            ),
-            JsonValue::Object(object) => (
-                TextRange::from_usize(object.range.start, object.range.end),
-                object_value(object, token_type),
-            ),
+            JsonValue::NumberLit(number) => {
+                self.facts
+                    .css_values
+                    .insert(name.clone(), number.value.to_owned());
+                (
+                    TextRange::from_usize(number.range.start, number.range.end),
+                    number
+                        .value
+                        .parse()
+                        .map_or(Value::Composite, |number| Value::Number { number }),
+                )
+            }
+            JsonValue::Object(object) => {
+                let (typed, css) = object_value(object, token_type);
+                if let Some(css) = css {
+                    self.facts.css_values.insert(name.clone(), css);
+                }
+                (
+                    TextRange::from_usize(object.range.start, object.range.end),
+                    typed,
+                )
+            }
             JsonValue::Array(array) => (
                 TextRange::from_usize(array.range.start, array.range.end),
                 Value::Composite,
@@ -191,8 +281,8 @@ impl Reader<'_> {
     }
 }
 
-/// The object forms of colours and dimensions.
-fn object_value(object: &Object<'_>, token_type: Option<&str>) -> Value {
+/// The object forms of colours and dimensions, typed and as CSS text.
+fn object_value(object: &Object<'_>, token_type: Option<&str>) -> (Value, Option<String>) {
     let field = |key: &str| {
         object
             .properties
@@ -204,7 +294,7 @@ fn object_value(object: &Object<'_>, token_type: Option<&str>) -> Value {
         Some("color") => {
             if let Some(JsonValue::StringLit(hex)) = field("hex") {
                 if let Some(oklab) = parse_color(&hex.value) {
-                    return Value::Color { oklab };
+                    return (Value::Color { oklab }, Some(hex.value.to_string()));
                 }
             }
             let space = field("colorSpace")
@@ -239,14 +329,19 @@ fn object_value(object: &Object<'_>, token_type: Option<&str>) -> Value {
                 (Some(space), Some(parts)) => {
                     format!("color({space} {} / {alpha})", parts.join(" "))
                 }
-                _ => return Value::Composite,
+                _ => return (Value::Composite, None),
             };
-            parse_color(&css).map_or(Value::Composite, |oklab| Value::Color { oklab })
+            match parse_color(&css) {
+                Some(oklab) => (Value::Color { oklab }, Some(css)),
+                None => (Value::Composite, None),
+            }
         }
         Some("dimension" | "duration") => {
-            let number = match field("value") {
-                Some(JsonValue::NumberLit(number)) => number.value.parse::<f64>().ok(),
-                _ => None,
+            let (number, number_text) = match field("value") {
+                Some(JsonValue::NumberLit(number)) => {
+                    (number.value.parse::<f64>().ok(), number.value.to_owned())
+                }
+                _ => (None, String::new()),
             };
             let unit = field("unit")
                 .and_then(JsonValue::as_string_lit)
@@ -258,16 +353,20 @@ fn object_value(object: &Object<'_>, token_type: Option<&str>) -> Value {
                         "rem" => Some(number * 16.0),
                         _ => None,
                     };
-                    Value::Length(Length {
-                        number,
-                        unit: unit.into(),
-                        px,
-                    })
+                    let css = format!("{number_text}{unit}");
+                    (
+                        Value::Length(Length {
+                            number,
+                            unit: unit.into(),
+                            px,
+                        }),
+                        Some(css),
+                    )
                 }
-                _ => Value::Composite,
+                _ => (Value::Composite, None),
             }
         }
-        _ => Value::Composite,
+        _ => (Value::Composite, None),
     }
 }
 
@@ -343,6 +442,41 @@ mod tests {
                 token.name.rsplit('.').next()
             );
         }
+    }
+
+    #[test]
+    fn css_text_and_deprecations_are_kept() {
+        let text = r##"{
+  "color": {
+    "$type": "color",
+    "accent": { "$value": { "colorSpace": "srgb", "components": [1, 0.4, 0], "alpha": 1 } },
+    "brand": { "$value": { "colorSpace": "srgb", "components": [0, 0.4, 0.8], "hex": "#0066cc" } },
+    "old": { "$value": "#123456", "$deprecated": "Use {color.brand} instead" },
+    "legacy": { "$deprecated": true, "grey": { "$value": "#999" } }
+  },
+  "space": { "$type": "dimension", "sm": { "$value": { "value": 0.25, "unit": "rem" } } }
+}"##;
+        let facts = extract_design_tokens(text, ValueOptions::default());
+        assert!(facts.problems.is_empty(), "{:?}", facts.problems);
+        assert_eq!(facts.css_values["color.accent"], "color(srgb 1 0.4 0 / 1)");
+        assert_eq!(facts.css_values["color.brand"], "#0066cc");
+        assert_eq!(facts.css_values["space.sm"], "0.25rem");
+        let deprecated: Vec<_> = facts
+            .deprecations
+            .iter()
+            .map(|item| (item.name.as_str(), item.replacement.as_deref()))
+            .collect();
+        assert_eq!(
+            deprecated,
+            [
+                ("color.old", Some("color.brand")),
+                ("color.legacy.grey", None)
+            ]
+        );
+        assert_eq!(
+            facts.deprecations[0].range.slice(text),
+            Some("\"Use {color.brand} instead\"")
+        );
     }
 
     #[test]

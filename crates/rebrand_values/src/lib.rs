@@ -8,6 +8,7 @@
 //! `Value::Composite`, never a guess. Pure functions, no I/O: not an API boundary beyond its
 //! functions' signatures.
 
+mod category;
 mod classify;
 mod color;
 mod components;
@@ -16,6 +17,7 @@ mod length;
 mod selector;
 mod shorthand;
 
+pub use category::Category;
 pub use classify::{classify_value, ValueOptions};
 pub use color::{delta_e_ok, parse_color};
 pub use components::{split_components, words_with_offsets, Component};

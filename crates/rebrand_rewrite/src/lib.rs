@@ -1,0 +1,27 @@
+//! Theme migration for `rebrand apply`: from old and new DTCG token sets and a migration file to a
+//! plan of byte-range edits, each written in the syntax of the place it changes.
+//!
+//! [`TokenSet`] merges token files (or a resolver's sources) and follows aliases; [`changes`]
+//! decides what each old token becomes (the migration's `map`, then `$deprecated` notes, then
+//! same path with a new value, then one same-valued new token); [`plan`] finds every place that
+//! defines a changed token, names it, or holds its old value as a literal within tolerance, in
+//! CSS, CSS Modules, SCSS, styled and emotion templates and objects, inline styles, Tailwind
+//! classes and `@theme`, and JavaScript theme objects — preferring the definition: a token whose
+//! value changes is edited where it is defined, never at its uses.
+//!
+//! Invariant: a plan applied once and planned again is empty. Names that are both renamed and a
+//! rename's target are refused by [`changes`], and a literal that is within tolerance of a new
+//! value is never edited. Pure functions of facts and texts: no I/O; the CLI reads, re-parses and
+//! writes. An API boundary: the JSON plan of `rebrand apply --format json` serialises these types.
+
+mod changes;
+mod plan;
+mod scan;
+mod sets;
+mod tailwind;
+mod values;
+
+pub use changes::{changes, Reason, TokenChange};
+pub use plan::{plan, FilePlan, Note, Place, PlaceKind, PlanInput};
+pub use sets::{resolver_sources, ResolverSource, SetToken, SetValue, TokenSet};
+pub use values::{distance, within};

@@ -1,0 +1,862 @@
+//! Planning: every place in the project that defines or uses a changed token — by name, or as a
+//! raw literal within tolerance — and the byte-range edit that migrates it in its own syntax.
+
+use std::sync::Arc;
+
+use rayon::prelude::*;
+use rebrand_config::{Migration, NamingRule};
+use rebrand_edit::{is_css_text, is_js_object, is_quoted_js_value, value_edit, Edit};
+use rebrand_facts::{
+    Declaration, FileFacts, FileKind, ReferenceKind, Syntax, Token, TokenKind, Value,
+};
+use rebrand_text::TextRange;
+use rebrand_values::{classify_value, parse_color, Category, ValueOptions};
+use rustc_hash::{FxHashMap, FxHashSet};
+use serde::Serialize;
+
+use crate::changes::TokenChange;
+use crate::scan::{
+    colour_literals, custom_property_references, last_path_occurrence, scss_references,
+};
+use crate::tailwind::{namespace_of, TailwindClass};
+use crate::values::{distance, within};
+
+/// What the plan is given.
+pub struct PlanInput<'a> {
+    /// Every analysed file, sorted by path.
+    pub files: &'a [FileFacts],
+    /// Their texts, as read.
+    pub sources: &'a [Arc<str>],
+    /// The migration's changes.
+    pub changes: &'a [TokenChange],
+    /// The migration (naming rules and tolerances).
+    pub migration: &'a Migration,
+    /// Indexes of files never edited: the migration's own token files.
+    pub frozen: &'a [usize],
+    /// How values are typed (the root font size for `rem`).
+    pub value_options: ValueOptions,
+}
+
+/// How a place holds the token.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum PlaceKind {
+    /// It defines the token (`--color-brand: …`, `$brand: …`, a theme key, `@theme`).
+    Definition,
+    /// It names the token (`var(--color-brand)`, `t.$brand`, `p.theme.colors.brand`).
+    Reference,
+    /// It writes the token's old value as a literal, within tolerance.
+    Literal,
+    /// A Tailwind class that names the token's theme variable (`bg-brand-500`).
+    Class,
+}
+
+/// One planned edit.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Place {
+    /// The index of the change in the plan's changes.
+    pub change: usize,
+    /// How the place holds the token.
+    pub kind: PlaceKind,
+    /// The syntax it is written in (`css`, `scss`, `styled-template`, `tailwind`, …).
+    pub syntax: &'static str,
+    /// The edit.
+    pub edit: Edit,
+    /// The text the edit replaces.
+    pub before: String,
+}
+
+/// Something the plan could not do by itself, at a place.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Note {
+    /// Where.
+    pub range: TextRange,
+    /// The change concerned, if one.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub change: Option<usize>,
+    /// What is wrong and what to do.
+    pub message: String,
+}
+
+/// The plan for one file.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FilePlan {
+    /// The file's index in the input.
+    pub file: usize,
+    /// The planned edits, sorted and non-overlapping.
+    pub places: Vec<Place>,
+    /// What was left for a person.
+    pub notes: Vec<Note>,
+}
+
+impl FilePlan {
+    /// The edits, in order.
+    #[must_use]
+    pub fn edits(&self) -> Vec<Edit> {
+        self.places.iter().map(|place| place.edit.clone()).collect()
+    }
+}
+
+/// Plans the migration over every file, in parallel; files with nothing to do are left out.
+#[must_use]
+pub fn plan(input: &PlanInput<'_>) -> Vec<FilePlan> {
+    let planner = Planner::new(input);
+    (0..input.files.len())
+        .into_par_iter()
+        .filter(|file| !input.frozen.contains(file))
+        .map(|file| planner.file(file))
+        .filter(|plan| !plan.places.is_empty() || !plan.notes.is_empty())
+        .collect()
+}
+
+/// Which naming rule spelled a name.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Spelling {
+    Css,
+    Scss,
+    Tailwind,
+    Js,
+    Dtcg,
+}
+
+struct Planner<'a> {
+    input: &'a PlanInput<'a>,
+    /// Custom property names (`--color-brand`), by the CSS and the Tailwind rule.
+    custom_properties: FxHashMap<String, Vec<(usize, Spelling)>>,
+    /// SCSS variable names with their `$`.
+    scss_variables: FxHashMap<String, usize>,
+    /// JavaScript theme paths (`colors.primary`).
+    theme_paths: FxHashMap<String, usize>,
+    /// DTCG paths, for token files in the project that are not the migration's own.
+    dtcg_paths: FxHashMap<String, usize>,
+    /// The changes that give literals a new value.
+    value_changes: Vec<usize>,
+    /// Tailwind theme variables defined in the project once the plan is applied.
+    tailwind_defined: FxHashSet<String>,
+    /// Tailwind theme variables defined in the project now.
+    tailwind_defined_now: FxHashSet<String>,
+    value_options: ValueOptions,
+    /// Renames the project's JavaScript theme cannot take in place (a move to another group):
+    /// their uses keep the old path too, so that nothing points at a key that does not exist.
+    js_blocked: FxHashSet<usize>,
+}
+
+impl<'a> Planner<'a> {
+    fn new(input: &'a PlanInput<'a>) -> Self {
+        let naming = &input.migration.naming;
+        let mut custom_properties: FxHashMap<String, Vec<(usize, Spelling)>> = FxHashMap::default();
+        let mut scss_variables = FxHashMap::default();
+        let mut theme_paths = FxHashMap::default();
+        let mut dtcg_paths = FxHashMap::default();
+        for (index, change) in input.changes.iter().enumerate() {
+            if change.raw {
+                continue;
+            }
+            for (rule, spelling) in [
+                (&naming.css, Spelling::Css),
+                (&naming.tailwind, Spelling::Tailwind),
+            ] {
+                if let Some(rule) = rule {
+                    custom_properties
+                        .entry(rule.spell(&change.old))
+                        .or_default()
+                        .push((index, spelling));
+                }
+            }
+            if let Some(rule) = &naming.scss {
+                scss_variables.insert(rule.spell(&change.old), index);
+            }
+            if let Some(rule) = &naming.js {
+                theme_paths.insert(rule.spell(&change.old), index);
+            }
+            dtcg_paths.insert(change.old.clone(), index);
+        }
+        let value_changes = input
+            .changes
+            .iter()
+            .enumerate()
+            .filter(|(_, change)| change.changes_value())
+            .map(|(index, _)| index)
+            .collect();
+        let tailwind_defined_now: FxHashSet<String> = input
+            .files
+            .iter()
+            .flat_map(|file| &file.tokens)
+            .filter(|token| token.kind == TokenKind::TailwindTheme)
+            .map(|token| token.name.clone())
+            .collect();
+        let mut tailwind_defined = tailwind_defined_now.clone();
+        if let Some(rule) = &naming.tailwind {
+            for change in input.changes.iter().filter(|change| change.is_renamed()) {
+                if tailwind_defined_now.contains(&rule.spell(&change.old)) {
+                    if let Some(new) = &change.new {
+                        tailwind_defined.insert(rule.spell(new));
+                    }
+                }
+            }
+        }
+        let js_blocked = match &naming.js {
+            Some(rule) => input
+                .files
+                .iter()
+                .flat_map(|file| &file.tokens)
+                .filter(|token| token.kind == TokenKind::JsTheme)
+                .filter_map(|token| theme_paths.get(&token.name).map(|index| (token, *index)))
+                .filter(|(token, index)| {
+                    let change: &TokenChange = &input.changes[*index];
+                    change.is_renamed()
+                        && change
+                            .new
+                            .as_deref()
+                            .is_some_and(|new| key_rename(&token.name, &rule.spell(new)).is_none())
+                })
+                .map(|(_, index)| index)
+                .collect(),
+            None => FxHashSet::default(),
+        };
+        Self {
+            input,
+            custom_properties,
+            scss_variables,
+            theme_paths,
+            dtcg_paths,
+            value_changes,
+            tailwind_defined,
+            tailwind_defined_now,
+            value_options: input.value_options,
+            js_blocked,
+        }
+    }
+
+    fn rule(&self, spelling: Spelling) -> Option<&NamingRule> {
+        let naming = &self.input.migration.naming;
+        match spelling {
+            Spelling::Css => naming.css.as_ref(),
+            Spelling::Scss => naming.scss.as_ref(),
+            Spelling::Tailwind => naming.tailwind.as_ref(),
+            Spelling::Js => naming.js.as_ref(),
+            Spelling::Dtcg => None,
+        }
+    }
+
+    /// The new token's name in the same syntax as the old one was found in.
+    fn new_name(&self, change: &TokenChange, spelling: Spelling) -> Option<String> {
+        let new = change.new.as_deref()?;
+        match spelling {
+            Spelling::Dtcg => Some(new.to_owned()),
+            _ => Some(self.rule(spelling)?.spell(new)),
+        }
+    }
+
+    /// The change a custom property name belongs to, preferring the Tailwind rule's reading at a
+    /// Tailwind theme variable and the CSS rule's elsewhere.
+    fn custom_property(&self, name: &str, tailwind: bool) -> Option<(usize, Spelling)> {
+        let found = self.custom_properties.get(name)?;
+        let preferred = if tailwind {
+            Spelling::Tailwind
+        } else {
+            Spelling::Css
+        };
+        found
+            .iter()
+            .find(|(_, spelling)| *spelling == preferred)
+            .or_else(|| found.first())
+            .copied()
+    }
+
+    fn file(&self, file: usize) -> FilePlan {
+        let facts = &self.input.files[file];
+        let source = self.input.sources.get(file).map_or("", |text| &**text);
+        let mut work = FileWork {
+            planner: self,
+            source,
+            places: Vec::new(),
+            notes: Vec::new(),
+        };
+        for token in &facts.tokens {
+            work.token(facts.kind, token);
+        }
+        for declaration in &facts.declarations {
+            work.declaration(facts.kind, declaration);
+        }
+        let (places, mut notes) = without_overlaps(work.places);
+        notes.extend(work.notes);
+        notes.sort_by(|a, b| (a.range, &a.message).cmp(&(b.range, &b.message)));
+        notes.dedup();
+        FilePlan {
+            file,
+            places,
+            notes,
+        }
+    }
+
+    /// The value change a literal belongs to: the nearest old value within tolerance, unless the
+    /// literal is also (within tolerance) a new value, which a second apply must leave alone.
+    fn literal_change(&self, value: &Value, category: Option<Category>) -> LiteralMatch {
+        let tolerance = self.input.migration.tolerance;
+        let compatible = |change: &TokenChange| match value {
+            Value::Color { .. } => category
+                .is_none_or(|category| category == Category::Color || category == Category::Shadow),
+            Value::Length(_) | Value::Number { .. } => {
+                category.is_some() && change.category == category
+            }
+            _ => false,
+        };
+        let nearest = |side: fn(&TokenChange) -> Option<&Value>| {
+            self.value_changes
+                .iter()
+                .filter(|index| compatible(&self.input.changes[**index]))
+                .filter_map(|index| {
+                    let change = &self.input.changes[*index];
+                    let found = distance(value, side(change)?)?;
+                    within(value, found, tolerance).then_some((*index, found))
+                })
+                .min_by(|a, b| a.1.total_cmp(&b.1))
+        };
+        let Some((old, to_old)) =
+            nearest(|change| change.old_value.as_ref().map(|value| &value.value))
+        else {
+            return LiteralMatch::None;
+        };
+        match nearest(|change| change.new_value.as_ref().map(|value| &value.value)) {
+            None => LiteralMatch::Change(old),
+            // Already a new value: what a first apply wrote, or what the code had chosen.
+            Some((_, 0.0)) => LiteralMatch::None,
+            // Nearer the old value than the new one of the same token; once written it is the
+            // new value exactly, so a second apply leaves it.
+            Some((new, to_new)) if new == old => {
+                if to_old < to_new {
+                    LiteralMatch::Change(old)
+                } else {
+                    LiteralMatch::None
+                }
+            }
+            Some((new, _)) => LiteralMatch::Ambiguous(old, new),
+        }
+    }
+}
+
+enum LiteralMatch {
+    None,
+    Change(usize),
+    /// Within tolerance of the first change's old value and of the second's new one.
+    Ambiguous(usize, usize),
+}
+
+/// The places and notes of one file, while they are found.
+struct FileWork<'p, 'a> {
+    planner: &'p Planner<'a>,
+    source: &'p str,
+    places: Vec<Place>,
+    notes: Vec<Note>,
+}
+
+impl<'a> FileWork<'_, 'a> {
+    fn changes(&self) -> &'a [TokenChange] {
+        self.planner.input.changes
+    }
+
+    fn place(&mut self, change: usize, kind: PlaceKind, syntax: &'static str, edit: Edit) {
+        let before = edit.range.slice(self.source).unwrap_or_default().to_owned();
+        if before != edit.replacement {
+            self.places.push(Place {
+                change,
+                kind,
+                syntax,
+                edit,
+                before,
+            });
+        }
+    }
+
+    fn note(&mut self, range: TextRange, change: Option<usize>, message: String) {
+        self.notes.push(Note {
+            range,
+            change,
+            message,
+        });
+    }
+
+    fn removed(&mut self, range: TextRange, change: usize, what: &str) {
+        let old = &self.changes()[change].old;
+        self.note(
+            range,
+            Some(change),
+            format!("this {what} `{old}`, which the migration removes with no replacement; change it by hand or map `{old}` in the migration"),
+        );
+    }
+
+    /// A token defined in this file: by name, a definition to rename or revalue; otherwise a
+    /// definition holding an old value as a literal.
+    fn token(&mut self, file_kind: FileKind, token: &Token) {
+        let syntax = token_syntax(token.kind, file_kind);
+        self.references_in(
+            token.value_range,
+            syntax,
+            file_kind.is_scss() || token.kind == TokenKind::ScssVariable,
+        );
+        let planner = self.planner;
+        let found = match token.kind {
+            TokenKind::CustomProperty => planner.custom_property(&token.name, false),
+            TokenKind::TailwindTheme => planner.custom_property(&token.name, true),
+            TokenKind::ScssVariable => planner
+                .scss_variables
+                .get(&token.name)
+                .map(|index| (*index, Spelling::Scss)),
+            TokenKind::JsTheme => planner
+                .theme_paths
+                .get(&token.name)
+                .map(|index| (*index, Spelling::Js)),
+            TokenKind::Dtcg => planner
+                .dtcg_paths
+                .get(&token.name)
+                .map(|index| (*index, Spelling::Dtcg)),
+        };
+        let Some((change_index, spelling)) = found else {
+            self.literal(
+                token.value_range,
+                &token.value,
+                Category::of_name(&token.name, token.kind),
+                |work, css| token_value_edit(work.source, token, css),
+                syntax,
+            );
+            return;
+        };
+        let change = &self.changes()[change_index];
+        if change.new.is_none() {
+            self.removed(token.name_range, change_index, "defines");
+            return;
+        }
+        if change.is_renamed() {
+            if let Some(new_name) = planner.new_name(change, spelling) {
+                self.rename_definition(token, &new_name, change_index, syntax);
+            }
+        }
+        let defines_literal = !matches!(
+            token.value,
+            Value::Reference { .. } | Value::Unresolved { .. }
+        );
+        if let (true, Some(new_value)) = (defines_literal, &change.new_value) {
+            let same = distance(&token.value, &new_value.value) == Some(0.0);
+            if let (false, Some(css)) = (same, new_value.css.as_deref()) {
+                if let Some(edit) = token_value_edit(self.source, token, css) {
+                    self.place(change_index, PlaceKind::Definition, syntax, edit);
+                }
+            }
+        }
+    }
+
+    fn rename_definition(
+        &mut self,
+        token: &Token,
+        new_name: &str,
+        change: usize,
+        syntax: &'static str,
+    ) {
+        let written = token.name_range.slice(self.source).unwrap_or_default();
+        if matches!(token.kind, TokenKind::JsTheme | TokenKind::Dtcg) {
+            let Some(new_key) = key_rename(&token.name, new_name) else {
+                self.note(
+                    token.name_range,
+                    Some(change),
+                    format!("`{}` would become `{new_name}`, which moves it to another group: the key and its uses keep the old path (its value is migrated); move it by hand", token.name),
+                );
+                return;
+            };
+            if written.is_empty() {
+                return;
+            }
+            self.place(
+                change,
+                PlaceKind::Definition,
+                syntax,
+                Edit::replace(token.name_range, new_key),
+            );
+            return;
+        }
+        if written == token.name {
+            self.place(
+                change,
+                PlaceKind::Definition,
+                syntax,
+                Edit::replace(token.name_range, new_name),
+            );
+        }
+    }
+
+    /// References by name inside CSS-like text: `var(--x)` and, in SCSS, `$x` / `ns.$x`.
+    fn references_in(&mut self, range: TextRange, syntax: &'static str, scss: bool) {
+        let Some(text) = range.slice(self.source) else {
+            return;
+        };
+        for (offset, name) in custom_property_references(text) {
+            let name_range = TextRange::new(
+                range.start + offset as u32,
+                range.start + (offset + name.len()) as u32,
+            );
+            if let Some((change, spelling)) = self.planner.custom_property(name, false) {
+                self.rename_reference(name_range, change, spelling, syntax);
+            }
+        }
+        if scss {
+            for (offset, name) in scss_references(text) {
+                let name_range = TextRange::new(
+                    range.start + offset as u32,
+                    range.start + (offset + name.len()) as u32,
+                );
+                if let Some(change) = self.planner.scss_variables.get(name).copied() {
+                    self.rename_reference(name_range, change, Spelling::Scss, syntax);
+                }
+            }
+        }
+    }
+
+    fn rename_reference(
+        &mut self,
+        name_range: TextRange,
+        change_index: usize,
+        spelling: Spelling,
+        syntax: &'static str,
+    ) {
+        let change = &self.changes()[change_index];
+        if change.new.is_none() {
+            self.removed(name_range, change_index, "uses");
+        } else if spelling == Spelling::Js && self.planner.js_blocked.contains(&change_index) {
+            // Its definition keeps the old path (noted there); so do its uses.
+        } else if change.is_renamed() {
+            if let Some(new_name) = self.planner.new_name(change, spelling) {
+                self.place(
+                    change_index,
+                    PlaceKind::Reference,
+                    syntax,
+                    Edit::replace(name_range, new_name),
+                );
+            }
+        }
+    }
+
+    fn declaration(&mut self, file_kind: FileKind, declaration: &Declaration) {
+        let syntax = declaration.origin.syntax;
+        let label = declaration_syntax(syntax);
+        if syntax == Syntax::Tailwind {
+            self.tailwind(declaration);
+            return;
+        }
+        if is_css_text(syntax) || is_js_object(syntax) {
+            self.references_in(declaration.value_range, label, file_kind.is_scss());
+        }
+        if let Value::Reference {
+            kind: ReferenceKind::ThemePath,
+            name,
+            ..
+        } = &declaration.value
+        {
+            self.theme_path(declaration, name, label);
+            return;
+        }
+        if declaration.value == Value::Composite && self.holds_css_text(declaration) {
+            self.colours_in(declaration.value_range, label);
+            return;
+        }
+        self.literal(
+            declaration.value_range,
+            &declaration.value,
+            Category::of_property(&declaration.property),
+            |work, css| value_edit(work.source, declaration, css),
+            label,
+        );
+    }
+
+    /// Whether the declaration's value text is CSS: a stylesheet or template, or a JavaScript
+    /// string.
+    fn holds_css_text(&self, declaration: &Declaration) -> bool {
+        let syntax = declaration.origin.syntax;
+        is_css_text(syntax)
+            || (is_js_object(syntax) && is_quoted_js_value(self.source, declaration))
+    }
+
+    /// The colour literals inside a composite value (`0 0 0 3px #e5e7eb`, a gradient).
+    fn colours_in(&mut self, range: TextRange, syntax: &'static str) {
+        let Some(text) = range.slice(self.source) else {
+            return;
+        };
+        for (start, end) in colour_literals(text) {
+            let Some(oklab) = parse_color(&text[start..end]) else {
+                continue;
+            };
+            let colour = TextRange::new(range.start + start as u32, range.start + end as u32);
+            self.literal(
+                colour,
+                &Value::Color { oklab },
+                Some(Category::Color),
+                |_, css| Some(Edit::replace(colour, css)),
+                syntax,
+            );
+        }
+    }
+
+    /// `p.theme.colors.primary` inside an interpolation or an object value.
+    fn theme_path(&mut self, declaration: &Declaration, path: &str, syntax: &'static str) {
+        let Some(change_index) = self.planner.theme_paths.get(path).copied() else {
+            return;
+        };
+        let Some(text) = declaration.value_range.slice(self.source) else {
+            return;
+        };
+        let Some(offset) = last_path_occurrence(text, path) else {
+            return;
+        };
+        let range = TextRange::new(
+            declaration.value_range.start + offset as u32,
+            declaration.value_range.start + (offset + path.len()) as u32,
+        );
+        self.rename_reference(range, change_index, Spelling::Js, syntax);
+    }
+
+    /// A literal value: the edit `write` makes for the new value, if it is an old value.
+    fn literal(
+        &mut self,
+        range: TextRange,
+        value: &Value,
+        category: Option<Category>,
+        write: impl Fn(&Self, &str) -> Option<Edit>,
+        syntax: &'static str,
+    ) {
+        match self.planner.literal_change(value, category) {
+            LiteralMatch::None => {}
+            LiteralMatch::Ambiguous(old, new) => self.ambiguous(range, old, new),
+            LiteralMatch::Change(change_index) => {
+                let change = &self.changes()[change_index];
+                let Some(css) = change.new_css() else {
+                    if change.new.is_none() {
+                        self.removed(range, change_index, "holds the value of");
+                    }
+                    return;
+                };
+                if let Some(edit) = write(self, css) {
+                    self.place(change_index, PlaceKind::Literal, syntax, edit);
+                }
+            }
+        }
+    }
+
+    /// A literal that is an old value of one change and the new value of another.
+    fn ambiguous(&mut self, range: TextRange, old: usize, new: usize) {
+        let changes = self.changes();
+        let message = format!(
+            "this value is the old value of `{}` and the new value of `{}`; it is left as it is, since a second apply could not tell which it is",
+            changes[old].old,
+            changes[new].new.as_deref().unwrap_or_default()
+        );
+        self.note(range, Some(old), message);
+    }
+
+    /// A Tailwind class: a named class whose theme variable is an old token, or an arbitrary or
+    /// default-theme class whose value is an old value.
+    fn tailwind(&mut self, declaration: &Declaration) {
+        let Some(class) = TailwindClass::parse(self.source, declaration.range) else {
+            return;
+        };
+        let category = Category::of_property(&declaration.property);
+        let namespace = category.and_then(namespace_of);
+        if let (Some(namespace), false) = (namespace, class.is_arbitrary()) {
+            let planner = self.planner;
+            for (key_start, key) in class.keys() {
+                let variable = format!("--{namespace}-{key}");
+                let Some((change_index, _)) = planner.custom_property(&variable, true) else {
+                    continue;
+                };
+                let change = &self.changes()[change_index];
+                let key_range = TextRange::new(key_start, class.body.end);
+                if change.new.is_none() {
+                    self.removed(key_range, change_index, "class uses");
+                } else if change.is_renamed()
+                    || (change.changes_value() && !planner.tailwind_defined_now.contains(&variable))
+                {
+                    self.retarget_class(key_range, namespace, change_index, PlaceKind::Class);
+                }
+                return;
+            }
+            // A class of the project's own theme is migrated at its definition.
+            if class.keys().any(|(_, key)| {
+                planner
+                    .tailwind_defined_now
+                    .contains(&format!("--{namespace}-{key}"))
+            }) {
+                return;
+            }
+        }
+        // An arbitrary value is compared as written: `bg-[#2563eb]/50` holds `#2563eb`, though
+        // the declaration's value carries the modifier's opacity.
+        let written = class
+            .arbitrary_text()
+            .map(|text| classify_value(&text, self.planner.value_options))
+            .filter(|value| {
+                matches!(
+                    value,
+                    Value::Color { .. } | Value::Length(_) | Value::Number { .. }
+                )
+            });
+        let value = written.as_ref().unwrap_or(&declaration.value);
+        match self.planner.literal_change(value, category) {
+            LiteralMatch::Change(change_index) => {
+                let key_range = class.value_range();
+                match namespace {
+                    Some(namespace) => {
+                        self.retarget_class(key_range, namespace, change_index, PlaceKind::Literal);
+                    }
+                    None => {
+                        if let Some(css) = self.changes()[change_index].new_css() {
+                            let edit =
+                                Edit::replace(key_range, format!("[{}]", css.replace(' ', "_")));
+                            self.place(change_index, PlaceKind::Literal, "tailwind", edit);
+                        }
+                    }
+                }
+            }
+            LiteralMatch::Ambiguous(old, new) => self.ambiguous(declaration.value_range, old, new),
+            LiteralMatch::None => {}
+        }
+    }
+
+    /// Points a class at the new token: its theme key when the project's theme defines it (after
+    /// the plan), else an arbitrary value.
+    fn retarget_class(
+        &mut self,
+        key_range: TextRange,
+        namespace: &str,
+        change_index: usize,
+        kind: PlaceKind,
+    ) {
+        let change = &self.changes()[change_index];
+        let new_key = change.new.as_deref().and_then(|new| {
+            let variable = self.planner.rule(Spelling::Tailwind)?.spell(new);
+            let key = variable
+                .strip_prefix(&format!("--{namespace}-"))?
+                .to_owned();
+            self.planner
+                .tailwind_defined
+                .contains(&variable)
+                .then_some(key)
+        });
+        let replacement = match (new_key, change.new_css()) {
+            (Some(key), _) => key,
+            (None, Some(css)) => format!("[{}]", css.replace(' ', "_")),
+            (None, None) => return,
+        };
+        self.place(
+            change_index,
+            kind,
+            "tailwind",
+            Edit::replace(key_range, replacement),
+        );
+    }
+}
+
+/// Sorted places with duplicates (one shorthand's longhands) merged; an edit overlapping an
+/// earlier one becomes a note.
+fn without_overlaps(mut places: Vec<Place>) -> (Vec<Place>, Vec<Note>) {
+    places.sort_by(|a, b| {
+        (a.edit.range.start, a.edit.range.end, &a.edit.replacement).cmp(&(
+            b.edit.range.start,
+            b.edit.range.end,
+            &b.edit.replacement,
+        ))
+    });
+    places.dedup_by(|later, earlier| later.edit == earlier.edit);
+    let mut kept: Vec<Place> = Vec::with_capacity(places.len());
+    let mut notes = Vec::new();
+    for place in places {
+        if let Some(previous) = kept.last() {
+            if place.edit.range.start < previous.edit.range.end
+                || place.edit.range == previous.edit.range
+            {
+                notes.push(Note {
+                    range: place.edit.range,
+                    change: Some(place.change),
+                    message: format!(
+                        "two edits overlap here (`{}` → `{}` and `{}` → `{}`); only the first is planned",
+                        previous.before, previous.edit.replacement, place.before, place.edit.replacement
+                    ),
+                });
+                continue;
+            }
+        }
+        kept.push(place);
+    }
+    (kept, notes)
+}
+
+/// The edit writing `css` as a token definition's value, in the definition's syntax.
+fn token_value_edit(source: &str, token: &Token, css: &str) -> Option<Edit> {
+    match token.kind {
+        TokenKind::CustomProperty | TokenKind::TailwindTheme => {
+            Some(Edit::replace(token.value_range, css))
+        }
+        TokenKind::ScssVariable => {
+            (!css.contains('$')).then(|| Edit::replace(token.value_range, css))
+        }
+        TokenKind::JsTheme | TokenKind::Dtcg => {
+            let start = (token.value_range.start as usize).min(source.len());
+            let quoted = matches!(source[..start].chars().next_back(), Some('\'' | '"' | '`'));
+            let has_quote = css.contains('\'') || css.contains('"');
+            match (quoted, has_quote) {
+                (true, false) => Some(Edit::replace(token.value_range, css)),
+                (true, true) => None,
+                (false, _) if token.kind == TokenKind::Dtcg => Some(Edit::replace(
+                    token.value_range,
+                    format!("\"{}\"", css.replace('"', "\\\"")),
+                )),
+                (false, _) => Some(Edit::replace(
+                    token.value_range,
+                    format!("'{}'", css.replace('\'', "\\'")),
+                )),
+            }
+        }
+    }
+}
+
+/// The new last key when a theme path is renamed within its group (`color.brand` →
+/// `color.accent` gives `accent`); `None` when the rename moves it to another group, or the key
+/// cannot be written bare.
+fn key_rename<'n>(old: &str, new: &'n str) -> Option<&'n str> {
+    let (old_group, _) = old.rsplit_once('.').unwrap_or(("", old));
+    let (new_group, new_key) = new.rsplit_once('.').unwrap_or(("", new));
+    (old_group == new_group && is_plain_key(new_key)).then_some(new_key)
+}
+
+fn is_plain_key(key: &str) -> bool {
+    !key.is_empty()
+        && key
+            .bytes()
+            .all(|byte| byte.is_ascii_alphanumeric() || matches!(byte, b'_' | b'$'))
+        && !key.as_bytes()[0].is_ascii_digit()
+}
+
+/// The syntax a declaration is written in, as the plan names it.
+fn declaration_syntax(syntax: Syntax) -> &'static str {
+    match syntax {
+        Syntax::Css => "css",
+        Syntax::CssModule => "css-module",
+        Syntax::Scss => "scss",
+        Syntax::StyledTemplate => "styled-template",
+        Syntax::StyledObject => "styled-object",
+        Syntax::InlineStyle => "inline-style",
+        Syntax::StyleProp => "style-prop",
+        Syntax::Tailwind => "tailwind",
+    }
+}
+
+/// The syntax a token definition is written in.
+fn token_syntax(kind: TokenKind, file: FileKind) -> &'static str {
+    match kind {
+        TokenKind::CustomProperty if file.is_scss() => "scss",
+        TokenKind::CustomProperty if file.is_css_module() => "css-module",
+        TokenKind::CustomProperty if file.is_stylesheet() => "css",
+        TokenKind::CustomProperty => "styled-template",
+        TokenKind::ScssVariable => "scss",
+        TokenKind::TailwindTheme => "tailwind-theme",
+        TokenKind::JsTheme => "js-theme",
+        TokenKind::Dtcg => "dtcg",
+    }
+}
