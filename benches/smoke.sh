@@ -5,3 +5,4 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 PROFILE=debug bash benches/whole_run.sh 300 2 1
 PROFILE=debug bash benches/cluster.sh 20000
+PROFILE=debug bash benches/apply.sh 300 2 1

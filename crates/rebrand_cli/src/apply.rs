@@ -7,6 +7,7 @@ use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
+use rayon::prelude::*;
 use rebrand_config::{Migration, TokenSource};
 use rebrand_edit::{apply_edits, unified_diff};
 use rebrand_rewrite::{FilePlan, TokenChange, TokenSet};
@@ -196,7 +197,7 @@ pub fn run(arguments: &ApplyArgs) -> Result<ExitCode, String> {
     if !arguments.allow_dirty {
         refuse_dirty_tree(&arguments.paths)?;
     }
-    let failures = write_all(&analysis, &edited);
+    let failures = write_all(&analysis, &edited, &pool);
     std::mem::forget(analysis);
     Ok(if failures == 0 {
         ExitCode::SUCCESS
@@ -205,22 +206,24 @@ pub fn run(arguments: &ApplyArgs) -> Result<ExitCode, String> {
     })
 }
 
-/// Writes every edited file (each re-parsed first, atomically); the number that failed, each
-/// reported.
-fn write_all(analysis: &Analysis, edited: &[FileFix]) -> usize {
-    let mut failures = 0;
-    for file in edited {
-        if let Err(error) = fix::write(analysis, file) {
-            eprintln!("error: {error}");
-            failures += 1;
-        }
+/// Writes every edited file (each re-parsed first, atomically, in parallel); the number that
+/// failed, each reported in path order.
+fn write_all(analysis: &Analysis, edited: &[FileFix], pool: &rayon::ThreadPool) -> usize {
+    let failures: Vec<String> = pool.install(|| {
+        edited
+            .par_iter()
+            .filter_map(|file| fix::write(analysis, file).err())
+            .collect()
+    });
+    for failure in &failures {
+        eprintln!("error: {failure}");
     }
     eprintln!(
         "wrote {} of {} files",
-        edited.len() - failures,
+        edited.len() - failures.len(),
         edited.len()
     );
-    failures
+    failures.len()
 }
 
 /// Reads a token source: its files (relative to the migration) or its resolver's.

@@ -106,8 +106,13 @@ pub fn write(analysis: &Analysis, fix: &FileFix) -> Result<(), String> {
         .file_index(&fix.display)
         .map(|index| &analysis.files[index])
         .ok_or_else(|| format!("`{}` is not an analysed file", fix.display))?;
-    let errors_before = parse_errors(facts, &fix.before);
+    // The text as read is only parsed again when the new one has errors to compare with.
     let errors_after = parse_errors(facts, &fix.after);
+    let errors_before = if errors_after == 0 {
+        0
+    } else {
+        parse_errors(facts, &fix.before)
+    };
     if errors_after > errors_before {
         return Err(format!(
             "`{}`: the edits would leave {errors_after} parse errors (there were {errors_before}), so the file was not changed; this is a bug in rebrand, please report it with the diff below\n{}",

@@ -58,14 +58,10 @@ pub fn value_edit(source: &str, declaration: &Declaration, css_text: &str) -> Op
         return match (is_quoted_js_value(source, declaration), has_quote) {
             (true, false) => Some(Edit::replace(declaration.value_range, css_text)),
             (true, true) => None,
-            (false, _) => {
-                let quote = nearby_quote(source, declaration.value_range.start);
-                let escaped = css_text.replace(quote, &format!("\\{quote}"));
-                Some(Edit::replace(
-                    declaration.value_range,
-                    format!("{quote}{escaped}{quote}"),
-                ))
-            }
+            (false, _) => Some(Edit::replace(
+                declaration.value_range,
+                js_string_literal(source, declaration.value_range.start, css_text),
+            )),
         };
     }
     if syntax == Syntax::Tailwind {
@@ -78,13 +74,17 @@ pub fn value_edit(source: &str, declaration: &Declaration, css_text: &str) -> Op
     None
 }
 
-/// The quote the code around `offset` uses: that of the nearest string before it, else `'`.
-fn nearby_quote(source: &str, offset: u32) -> char {
+/// `text` as a JavaScript string literal to write at `offset`, in the quote the code around it
+/// uses (that of the nearest string before it, else `'`).
+#[must_use]
+pub fn js_string_literal(source: &str, offset: u32, text: &str) -> String {
     let before = &source[..(offset as usize).min(source.len())];
-    before
+    let quote = before
         .rfind(['"', '\''])
         .and_then(|at| before[at..].chars().next())
-        .unwrap_or('\'')
+        .unwrap_or('\'');
+    let escaped = text.replace(quote, &format!("\\{quote}"));
+    format!("{quote}{escaped}{quote}")
 }
 
 /// The `[…]` of a Tailwind arbitrary-value class (`bg-[#2563eb]`) and the class text before it.

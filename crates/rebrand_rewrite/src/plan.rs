@@ -5,7 +5,9 @@ use std::sync::Arc;
 
 use rayon::prelude::*;
 use rebrand_config::{Migration, NamingRule};
-use rebrand_edit::{is_css_text, is_js_object, is_quoted_js_value, value_edit, Edit};
+use rebrand_edit::{
+    is_css_text, is_js_object, is_quoted_js_value, js_string_literal, value_edit, Edit,
+};
 use rebrand_facts::{
     Declaration, FileFacts, FileKind, ReferenceKind, Syntax, Token, TokenKind, Value,
 };
@@ -413,6 +415,11 @@ impl<'a> FileWork<'_, 'a> {
                 .map(|index| (*index, Spelling::Dtcg)),
         };
         let Some((change_index, spelling)) = found else {
+            // A design-token file is the design's own source of truth: its other tokens keep
+            // their values even when one equals an old value (a palette's `blue.600`).
+            if token.kind == TokenKind::Dtcg {
+                return;
+            }
             self.literal(
                 token.value_range,
                 &token.value,
@@ -800,16 +807,28 @@ fn token_value_edit(source: &str, token: &Token, css: &str) -> Option<Edit> {
             let start = (token.value_range.start as usize).min(source.len());
             let quoted = matches!(source[..start].chars().next_back(), Some('\'' | '"' | '`'));
             let has_quote = css.contains('\'') || css.contains('"');
+            let is_object = source[start..].starts_with('{');
             match (quoted, has_quote) {
                 (true, false) => Some(Edit::replace(token.value_range, css)),
                 (true, true) => None,
-                (false, _) if token.kind == TokenKind::Dtcg => Some(Edit::replace(
-                    token.value_range,
-                    format!("\"{}\"", css.replace('"', "\\\"")),
-                )),
+                (false, _) if token.kind == TokenKind::Dtcg => {
+                    // A dimension written as an object stays an object, as DTCG 2025.10 writes it.
+                    let object = is_object
+                        .then(|| match classify_value(css, ValueOptions::default()) {
+                            Value::Length(length) => Some(format!(
+                                "{{ \"value\": {}, \"unit\": \"{}\" }}",
+                                length.number, length.unit
+                            )),
+                            _ => None,
+                        })
+                        .flatten();
+                    let written =
+                        object.unwrap_or_else(|| format!("\"{}\"", css.replace('"', "\\\"")));
+                    Some(Edit::replace(token.value_range, written))
+                }
                 (false, _) => Some(Edit::replace(
                     token.value_range,
-                    format!("'{}'", css.replace('\'', "\\'")),
+                    js_string_literal(source, token.value_range.start, css),
                 )),
             }
         }

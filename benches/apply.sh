@@ -1,0 +1,71 @@
+#!/usr/bin/env bash
+# `rebrand apply` benchmark: the migration of `test-corpus/migration` (whose old values the
+# generated corpus uses throughout) over one generated corpus. Reports, best of RUNS, the wall
+# time and peak RSS of `rebrand analyze` (for scale), of the dry run with the JSON plan, and of
+# `--write` on a fresh copy each run; then checks that a second apply plans nothing.
+#
+#   bash benches/apply.sh [FILES=10000] [THREADS=2] [RUNS=3]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+files="${1:-10000}"
+threads="${2:-2}"
+runs="${3:-3}"
+profile="${PROFILE:-release}"
+target="${CARGO_TARGET_DIR:-target}"
+work="$(mktemp -d /tmp/rebrand-apply.XXXXXX)"
+trap 'rm -rf "$work"' EXIT
+
+if [ "$profile" = release ]; then
+  cargo build --release --quiet -p rebrand_cli -p rebrand_bench
+else
+  cargo build --quiet -p rebrand_cli -p rebrand_bench
+fi
+bin="$target/$profile"
+
+"$bin/gen_corpus" "$work/pristine" "$files"
+cp -r test-corpus/migration/tokens "$work/tokens"
+cp test-corpus/migration/migration.json "$work/migration.json"
+
+# Runs a command RUNS times (after PREPARE, untimed); prints the best wall seconds and the peak
+# RSS in MB of that run.
+measure() {
+  local prepare="$1"
+  shift
+  local best_wall="" best_rss=""
+  for _ in $(seq "$runs"); do
+    eval "$prepare"
+    /usr/bin/time -o "$work/time" -f '%e %M' "$@" >/dev/null 2>&1
+    local report
+    report=$(tail -n 1 "$work/time")
+    local wall="${report% *}" rss="${report#* }"
+    if [ -z "$best_wall" ] || awk "BEGIN{exit !($wall < $best_wall)}"; then
+      best_wall="$wall"
+      best_rss="$rss"
+    fi
+  done
+  echo "$best_wall $((best_rss / 1024))"
+}
+
+fresh="rm -rf '$work/corpus' && cp -r '$work/pristine' '$work/corpus'"
+eval "$fresh"
+read -r analyze_wall analyze_rss < <(measure ":" "$bin/rebrand" analyze "$work/corpus" --threads "$threads" --quiet --format json --output /dev/null)
+read -r plan_wall plan_rss < <(measure ":" "$bin/rebrand" apply "$work/migration.json" "$work/corpus" --threads "$threads" --format json --output /dev/null)
+read -r write_wall write_rss < <(measure "$fresh" "$bin/rebrand" apply "$work/migration.json" "$work/corpus" --threads "$threads" --write --allow-dirty --output /dev/null)
+
+eval "$fresh"
+places=$("$bin/rebrand" apply "$work/migration.json" "$work/corpus" --threads "$threads" --format json |
+  grep -c '"before"' || true)
+"$bin/rebrand" apply "$work/migration.json" "$work/corpus" --threads "$threads" --write --allow-dirty --output /dev/null 2>/dev/null
+again=$("$bin/rebrand" apply "$work/migration.json" "$work/corpus" --threads "$threads" --format json |
+  grep -c '"before"' || true)
+
+echo "corpus:            $files files, threads $threads, best of $runs"
+echo "analyze (JSON):    ${analyze_wall}s, peak RSS ${analyze_rss} MB"
+echo "apply (dry, JSON): ${plan_wall}s, peak RSS ${plan_rss} MB, $places places planned"
+echo "apply --write:     ${write_wall}s, peak RSS ${write_rss} MB"
+echo "second apply:      $again places"
+if [ "$again" != 0 ]; then
+  echo "FAIL: a second apply plans edits"
+  exit 1
+fi

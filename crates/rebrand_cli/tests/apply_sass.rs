@@ -1,0 +1,238 @@
+//! After `rebrand apply` over the whole `test-corpus/`, every SCSS file that Dart Sass compiled
+//! before still compiles, and the compiled CSS differs only in declarations the plan names:
+//! those it edited, and those that read a variable it edited (directly or through other
+//! variables).
+//!
+//! Dart Sass is the npm package `sass`; `.ci/run` installs it and sets `REBRAND_SASS`. Without
+//! it the test is skipped, except under CI, where it fails.
+
+mod common;
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::path::{Path, PathBuf};
+
+use serde_json::Value;
+
+fn sass() -> Option<PathBuf> {
+    if let Some(path) = std::env::var_os("REBRAND_SASS") {
+        return Some(PathBuf::from(path));
+    }
+    let found = std::process::Command::new("sass")
+        .arg("--version")
+        .output()
+        .is_ok_and(|output| output.status.success());
+    found.then(|| PathBuf::from("sass"))
+}
+
+/// Every `.scss` file under `root`, relative, sorted.
+fn scss_files(root: &Path) -> Vec<String> {
+    let mut files: Vec<String> = common::contents(root)
+        .into_keys()
+        .filter(|path| {
+            Path::new(path)
+                .extension()
+                .is_some_and(|extension| extension.eq_ignore_ascii_case("scss"))
+        })
+        .map(|path| {
+            Path::new(&path)
+                .strip_prefix(root)
+                .expect("inside")
+                .to_string_lossy()
+                .into_owned()
+        })
+        .collect();
+    files.sort();
+    files
+}
+
+/// The compiled CSS, or `None` when Sass rejects the file.
+fn compile(sass: &Path, file: &Path) -> Option<String> {
+    let output = std::process::Command::new(sass)
+        .args(["--no-source-map", "--quiet"])
+        .arg(file)
+        .output()
+        .expect("sass runs");
+    output
+        .status
+        .success()
+        .then(|| String::from_utf8_lossy(&output.stdout).into_owned())
+}
+
+fn overlaps(range: &Value, start: u64, end: u64) -> bool {
+    let (from, to) = (
+        range["start"].as_u64().unwrap_or(0),
+        range["end"].as_u64().unwrap_or(0),
+    );
+    from < end && start < to
+}
+
+/// `$name` words in a value (a namespace before them, `t.$name`, is ignored).
+fn scss_names(text: &str) -> Vec<String> {
+    let mut names = Vec::new();
+    for (offset, _) in text.match_indices('$') {
+        let name: String = text[offset + 1..]
+            .chars()
+            .take_while(|character| character.is_alphanumeric() || matches!(character, '-' | '_'))
+            .collect();
+        if !name.is_empty() {
+            names.push(format!("${name}"));
+        }
+    }
+    names
+}
+
+/// The (selector, property) pairs whose compiled value the plan may change.
+fn named_declarations(analysis: &Value, plan: &Value) -> BTreeSet<(String, String)> {
+    let mut places: BTreeMap<&str, Vec<(u64, u64)>> = BTreeMap::new();
+    for file in plan["files"].as_array().expect("files") {
+        for place in file["places"].as_array().expect("places") {
+            places
+                .entry(file["path"].as_str().expect("path"))
+                .or_default()
+                .push((
+                    place["range"]["start"].as_u64().expect("start"),
+                    place["range"]["end"].as_u64().expect("end"),
+                ));
+        }
+    }
+    let files = analysis["files"].as_array().expect("files");
+    let edited = |file: &Value, range: &Value| {
+        places
+            .get(file["path"].as_str().unwrap_or_default())
+            .is_some_and(|ranges| {
+                ranges
+                    .iter()
+                    .any(|(start, end)| overlaps(range, *start, *end))
+            })
+    };
+    // Variables the plan edits, then those defined through them, until nothing is added.
+    let mut variables: BTreeSet<String> = BTreeSet::new();
+    loop {
+        let before = variables.len();
+        for file in files {
+            for token in file["tokens"].as_array().expect("tokens") {
+                let name = token["name"].as_str().unwrap_or_default();
+                let reads_edited = scss_names(token["value_text"].as_str().unwrap_or_default())
+                    .iter()
+                    .any(|read| variables.contains(read));
+                if edited(file, &token["range"]) || reads_edited {
+                    variables.insert(name.to_owned());
+                }
+            }
+        }
+        if variables.len() == before {
+            break;
+        }
+    }
+    let mut named = BTreeSet::new();
+    for file in files {
+        for declaration in file["declarations"].as_array().expect("declarations") {
+            let reads_edited = scss_names(declaration["value_text"].as_str().unwrap_or_default())
+                .iter()
+                .any(|read| variables.contains(read));
+            if edited(file, &declaration["range"]) || reads_edited {
+                let property = declaration["shorthand"]["property"]
+                    .as_str()
+                    .or_else(|| declaration["written_property"].as_str())
+                    .or_else(|| declaration["property"].as_str())
+                    .unwrap_or_default();
+                let selector = declaration["origin"]["selector"]
+                    .as_str()
+                    .unwrap_or_default();
+                named.insert((selector.to_owned(), property.to_owned()));
+            }
+        }
+    }
+    named
+}
+
+/// Each changed line of the compiled CSS as (selector, property).
+fn changed_declarations(before: &str, after: &str) -> Vec<(String, String)> {
+    let (before, after): (Vec<&str>, Vec<&str>) =
+        (before.lines().collect(), after.lines().collect());
+    assert_eq!(
+        before.len(),
+        after.len(),
+        "rules appeared or vanished:\n{}",
+        after.join("\n")
+    );
+    let mut selector = String::new();
+    let mut changed = Vec::new();
+    for (old, new) in before.iter().zip(&after) {
+        if let Some(head) = new.trim().strip_suffix('{') {
+            head.trim().clone_into(&mut selector);
+        }
+        if old == new {
+            continue;
+        }
+        let (old_property, _) = old
+            .trim()
+            .split_once(':')
+            .expect("a changed line is a declaration");
+        let (new_property, _) = new
+            .trim()
+            .split_once(':')
+            .expect("a changed line is a declaration");
+        assert_eq!(
+            old_property, new_property,
+            "a property changed: `{old}` → `{new}`"
+        );
+        changed.push((selector.clone(), new_property.trim().to_owned()));
+    }
+    changed
+}
+
+#[test]
+fn scss_still_compiles_after_apply_and_changes_only_where_the_plan_says() {
+    let Some(sass) = sass() else {
+        assert!(
+            std::env::var_os("CI").is_none(),
+            "Dart Sass is missing: .ci/run installs the npm package `sass` and sets REBRAND_SASS"
+        );
+        eprintln!("skipped: Dart Sass not found (set REBRAND_SASS or put `sass` on PATH)");
+        return;
+    };
+    let directory = tempfile::tempdir().expect("temporary directory");
+    let root = directory.path();
+    common::copy_tree(&common::corpus(), root);
+    let files = scss_files(root);
+    let before: BTreeMap<&String, Option<String>> = files
+        .iter()
+        .map(|file| (file, compile(&sass, &root.join(file))))
+        .collect();
+    assert!(before.values().filter(|css| css.is_some()).count() >= 5);
+    let analysis = common::analyze_json(root, &[]);
+    let migration = root.join("migration/migration.json");
+    let (migration, target) = (
+        migration.to_string_lossy().into_owned(),
+        root.to_string_lossy().into_owned(),
+    );
+    let plan_output = common::rebrand(&["apply", &migration, &target, "--format", "json"]);
+    assert_eq!(plan_output.status.code(), Some(0));
+    let plan: Value = serde_json::from_slice(&plan_output.stdout).expect("a JSON plan");
+    let named = named_declarations(&analysis, &plan);
+    let output = common::rebrand(&["apply", &migration, &target, "--write", "--allow-dirty"]);
+    assert_eq!(
+        output.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    let mut changed_lines = 0;
+    for (file, compiled) in &before {
+        let Some(compiled) = compiled else { continue };
+        let after = compile(&sass, &root.join(file))
+            .unwrap_or_else(|| panic!("`{file}` compiled before the migration and not after"));
+        for (selector, property) in changed_declarations(compiled, &after) {
+            assert!(
+                named.contains(&(selector.clone(), property.clone())),
+                "`{file}`: `{selector} {{ {property} }}` changed, but the plan names no declaration that sets it"
+            );
+            changed_lines += 1;
+        }
+    }
+    assert!(
+        changed_lines >= 4,
+        "only {changed_lines} compiled declarations changed"
+    );
+}
