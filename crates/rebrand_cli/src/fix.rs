@@ -106,6 +106,13 @@ pub fn write(analysis: &Analysis, fix: &FileFix) -> Result<(), String> {
         .file_index(&fix.display)
         .map(|index| &analysis.files[index])
         .ok_or_else(|| format!("`{}` is not an analysed file", fix.display))?;
+    parses_as_well(facts, fix)?;
+    write_atomically(&fix.path, &fix.before, &fix.after)
+        .map_err(|error| format!("`{}`: {error}", fix.display))
+}
+
+/// Refuses new text that parses worse than the text as read.
+fn parses_as_well(facts: &FileFacts, fix: &FileFix) -> Result<(), String> {
     // The text as read is only parsed again when the new one has errors to compare with.
     let errors_after = parse_errors(facts, &fix.after);
     let errors_before = if errors_after == 0 {
@@ -120,8 +127,7 @@ pub fn write(analysis: &Analysis, fix: &FileFix) -> Result<(), String> {
             unified_diff(&fix.display, &fix.before, &fix.after)
         ));
     }
-    write_atomically(&fix.path, &fix.before, &fix.after)
-        .map_err(|error| format!("`{}`: {error}", fix.display))
+    Ok(())
 }
 
 /// Replaces a file's contents all at once: a temporary file beside it, with its permissions,
@@ -150,4 +156,56 @@ pub fn write_atomically(path: &Path, expected: &str, contents: &str) -> Result<(
         let _ = std::fs::remove_file(&temporary);
         format!("could not write it: {error}")
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use rebrand_facts::{FileFacts, FileKind};
+
+    use super::{parses_as_well, write_atomically, FileFix};
+
+    fn fix(path: &std::path::Path, before: &str, after: &str) -> FileFix {
+        FileFix {
+            display: "a.css".to_owned(),
+            path: path.to_path_buf(),
+            before: before.to_owned(),
+            after: after.to_owned(),
+            fixed: 1,
+        }
+    }
+
+    #[test]
+    fn an_edit_that_breaks_the_syntax_is_refused() {
+        let facts = FileFacts::empty("a.css".to_owned(), FileKind::Css, 0);
+        let path = std::path::Path::new("a.css");
+        assert!(
+            parses_as_well(&facts, &fix(path, "a { color: red }", "a { color: blue }")).is_ok()
+        );
+        let error = parses_as_well(&facts, &fix(path, "a { color: red }", "a { color: blue"))
+            .expect_err("an unclosed block");
+        assert!(error.contains("parse errors (there were 0)"), "{error}");
+        // A file that was already broken may stay as broken, not become worse.
+        assert!(parses_as_well(&facts, &fix(path, "a { color: red", "a { color: blue")).is_ok());
+    }
+
+    #[test]
+    fn a_file_changed_since_it_was_read_is_refused_and_left_alone() {
+        let directory = tempfile::tempdir().expect("temporary directory");
+        let path = directory.path().join("a.css");
+        std::fs::write(&path, "a { color: green }").expect("write");
+        let error = write_atomically(&path, "a { color: red }", "a { color: blue }")
+            .expect_err("changed on disk");
+        assert!(error.contains("changed since it was read"), "{error}");
+        assert_eq!(
+            std::fs::read_to_string(&path).expect("read"),
+            "a { color: green }"
+        );
+        write_atomically(&path, "a { color: green }", "a { color: blue }").expect("written");
+        assert_eq!(
+            std::fs::read_to_string(&path).expect("read"),
+            "a { color: blue }"
+        );
+        let leftovers = std::fs::read_dir(directory.path()).expect("list").count();
+        assert_eq!(leftovers, 1, "no temporary file is left behind");
+    }
 }

@@ -128,7 +128,8 @@ pub struct NamingRule {
     /// How each segment is cased.
     #[serde(default)]
     pub case: Case,
-    /// Renames of the first path segment (`{ "color": "colors" }`).
+    /// Renames of the first path segment (`{ "color": "colors" }`); an empty name drops it
+    /// (`{ "color": "" }` spells `color.primary` as `$primary`).
     #[serde(default)]
     pub groups: BTreeMap<String, String>,
 }
@@ -162,8 +163,10 @@ impl NamingRule {
                 *first = renamed;
             }
         }
+        // A group renamed to "" is dropped: `{ "color": "" }` spells `color.primary` `$primary`.
         let cased: Vec<String> = segments
             .iter()
+            .filter(|segment| !segment.is_empty())
             .map(|segment| recase(segment, self.case))
             .collect();
         format!("{}{}", self.prefix, cased.join(&self.separator))
@@ -311,6 +314,11 @@ mod tests {
             "$font_size_large"
         );
         assert_eq!(rule(Case::Kebab).spell("color.blue.600"), "$color_blue_600");
+        let dropped = NamingRule {
+            groups: BTreeMap::from([("color".to_owned(), String::new())]),
+            ..rule(Case::Kebab)
+        };
+        assert_eq!(dropped.spell("color.primary-dark"), "$primary-dark");
     }
 
     #[test]

@@ -43,6 +43,10 @@ pub struct TokenChange {
     /// The kind of property the token is for.
     #[serde(skip)]
     pub category: Option<Category>,
+    /// Whether the old token is an alias: a literal equal to both an alias and the token it
+    /// names belongs to the named one.
+    #[serde(skip)]
+    pub is_alias: bool,
     /// Why.
     pub reason: Reason,
 }
@@ -157,6 +161,7 @@ fn token_change(
         old_value: Some(old.value.clone()),
         new_value,
         category: old.category,
+        is_alias: old.is_alias,
         reason,
     })
 }
@@ -204,6 +209,7 @@ fn raw_changes(
             }),
             new_value: new_value.map(|token| token.value.clone()),
             category,
+            is_alias: false,
             reason: Reason::Map,
         });
     }

@@ -18,7 +18,8 @@ use serde::Serialize;
 
 use crate::changes::TokenChange;
 use crate::scan::{
-    colour_literals, custom_property_references, last_path_occurrence, scss_references,
+    bracketed_custom_properties, colour_literals, custom_property_references, last_path_occurrence,
+    scss_references,
 };
 use crate::tailwind::{namespace_of, TailwindClass};
 use crate::values::{distance, within};
@@ -313,7 +314,10 @@ impl<'a> Planner<'a> {
                     let found = distance(value, side(change)?)?;
                     within(value, found, tolerance).then_some((*index, found))
                 })
-                .min_by(|a, b| a.1.total_cmp(&b.1))
+                .min_by(|a, b| {
+                    let alias = |index: usize| self.input.changes[index].is_alias;
+                    a.1.total_cmp(&b.1).then(alias(a.0).cmp(&alias(b.0)))
+                })
         };
         let Some((old, to_old)) =
             nearest(|change| change.old_value.as_ref().map(|value| &value.value))
@@ -322,18 +326,13 @@ impl<'a> Planner<'a> {
         };
         match nearest(|change| change.new_value.as_ref().map(|value| &value.value)) {
             None => LiteralMatch::Change(old),
-            // Already a new value: what a first apply wrote, or what the code had chosen.
-            Some((_, 0.0)) => LiteralMatch::None,
+            // One token's old value and another's new one: never edited, always said.
+            Some((new, _)) if new != old => LiteralMatch::Ambiguous(old, new),
             // Nearer the old value than the new one of the same token; once written it is the
             // new value exactly, so a second apply leaves it.
-            Some((new, to_new)) if new == old => {
-                if to_old < to_new {
-                    LiteralMatch::Change(old)
-                } else {
-                    LiteralMatch::None
-                }
-            }
-            Some((new, _)) => LiteralMatch::Ambiguous(old, new),
+            Some((_, to_new)) if to_old < to_new => LiteralMatch::Change(old),
+            // Already the new value: what a first apply wrote, or what the code had chosen.
+            Some(_) => LiteralMatch::None,
         }
     }
 }
@@ -664,6 +663,16 @@ impl<'a> FileWork<'_, 'a> {
         let Some(class) = TailwindClass::parse(self.source, declaration.range) else {
             return;
         };
+        if class.is_arbitrary() {
+            let body = class.body.slice(self.source).unwrap_or_default();
+            for (offset, name) in bracketed_custom_properties(body) {
+                let start = class.body.start + offset as u32;
+                let range = TextRange::new(start, start + name.len() as u32);
+                if let Some((change, spelling)) = self.planner.custom_property(name, false) {
+                    self.rename_reference(range, change, spelling, "tailwind");
+                }
+            }
+        }
         let category = Category::of_property(&declaration.property);
         let namespace = category.and_then(namespace_of);
         if let (Some(namespace), false) = (namespace, class.is_arbitrary()) {
@@ -877,5 +886,39 @@ fn token_syntax(kind: TokenKind, file: FileKind) -> &'static str {
         TokenKind::TailwindTheme => "tailwind-theme",
         TokenKind::JsTheme => "js-theme",
         TokenKind::Dtcg => "dtcg",
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn place(start: u32, end: u32, replacement: &str) -> Place {
+        Place {
+            change: 0,
+            kind: PlaceKind::Literal,
+            syntax: "css",
+            edit: Edit::replace(TextRange::new(start, end), replacement),
+            before: "x".repeat((end - start) as usize),
+        }
+    }
+
+    #[test]
+    fn duplicate_edits_merge_and_overlapping_ones_become_notes() {
+        let (kept, notes) = without_overlaps(vec![
+            place(10, 17, "#7c3aed"),
+            place(0, 7, "#7c3aed"),
+            place(10, 17, "#7c3aed"),
+            place(12, 20, "var(--x)"),
+            place(20, 20, "!"),
+        ]);
+        let ranges: Vec<(u32, u32)> = kept
+            .iter()
+            .map(|place| (place.edit.range.start, place.edit.range.end))
+            .collect();
+        assert_eq!(ranges, [(0, 7), (10, 17), (20, 20)]);
+        assert_eq!(notes.len(), 1);
+        assert_eq!(notes[0].range, TextRange::new(12, 20));
+        assert!(notes[0].message.contains("overlap"), "{}", notes[0].message);
     }
 }

@@ -41,6 +41,26 @@ pub(crate) fn custom_property_references(text: &str) -> Vec<(usize, &str)> {
     found
 }
 
+/// `--name` right after `(` or `[` in a Tailwind class: `bg-[var(--x)]`, `bg-(--x)` (v4),
+/// `bg-[--x]` (v3), with its offset.
+pub(crate) fn bracketed_custom_properties(text: &str) -> Vec<(usize, &str)> {
+    let bytes = text.as_bytes();
+    let mut found = Vec::new();
+    for (offset, _) in text.match_indices("--") {
+        if offset == 0 || !matches!(bytes[offset - 1], b'(' | b'[') {
+            continue;
+        }
+        let mut end = offset + 2;
+        while end < bytes.len() && is_name_byte(bytes[end]) {
+            end += 1;
+        }
+        if end > offset + 2 {
+            found.push((offset, &text[offset..end]));
+        }
+    }
+    found
+}
+
 /// `$name` in SCSS text (a namespace before it, `t.$name`, stays as written).
 pub(crate) fn scss_references(text: &str) -> Vec<(usize, &str)> {
     let bytes = text.as_bytes();
@@ -140,6 +160,10 @@ mod tests {
         assert_eq!(
             last_path_occurrence("${p => p.theme.colors.primaryHover}", "colors.primary"),
             None
+        );
+        assert_eq!(
+            bracketed_custom_properties("bg-[var(--a)] bg-(--b-c) bg-[--d] x--e"),
+            [(8, "--a"), (18, "--b-c"), (29, "--d")]
         );
         let text = "0 0 0 3px #e5e7eb, inset 0 1px RGBA(0, 0, 0, 0.1) #fff1 url(#abc)";
         let colours: Vec<&str> = colour_literals(text)

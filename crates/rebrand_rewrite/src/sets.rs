@@ -26,6 +26,8 @@ pub struct SetToken {
     pub value: SetValue,
     /// The kind of property it is for, from its value or its name.
     pub category: Option<Category>,
+    /// Whether its own value is an alias of another token (`{color.blue.600}`).
+    pub is_alias: bool,
 }
 
 /// A merged, alias-resolved set of tokens.
@@ -57,8 +59,15 @@ impl TokenSet {
         }
         let mut problems = Vec::new();
         let tokens = raw
-            .keys()
-            .filter_map(|name| {
+            .iter()
+            .filter_map(|(name, (own, _))| {
+                let is_alias = matches!(
+                    own,
+                    Value::Reference {
+                        kind: ReferenceKind::DtcgAlias,
+                        ..
+                    }
+                );
                 let (value, css) = match resolve(&raw, name) {
                     Ok(resolved) => resolved,
                     Err(problem) => {
@@ -74,6 +83,7 @@ impl TokenSet {
                     name: name.clone(),
                     value: SetValue { value, css },
                     category,
+                    is_alias,
                 };
                 Some((name.clone(), token))
             })

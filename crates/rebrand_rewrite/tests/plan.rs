@@ -1,0 +1,139 @@
+//! The plan on small stylesheets written for the case: what each syntax's naming rule finds, and
+//! which change a shared literal is attributed to.
+
+use std::sync::Arc;
+
+use rebrand_config::Migration;
+use rebrand_edit::apply_edits;
+use rebrand_facts::{FileFacts, FileKind};
+use rebrand_rewrite::{changes, plan, PlanInput, TokenSet};
+use rebrand_tokens::extract_design_tokens;
+use rebrand_values::ValueOptions;
+
+fn stylesheet(path: &str, text: &str) -> FileFacts {
+    let kind = FileKind::from_path(path).expect("a stylesheet");
+    let extracted = rebrand_css::extract_stylesheet(text, kind, ValueOptions::default());
+    let mut facts = FileFacts::empty(path.to_owned(), kind, text.len() as u64);
+    facts.declarations = extracted.declarations;
+    facts.tokens = extracted.tokens;
+    facts.imports = extracted.imports;
+    facts.sort();
+    facts
+}
+
+/// The migrated texts, the old token each edit was attributed to, and the notes.
+fn migrate(
+    migration: &str,
+    old: &str,
+    new: &str,
+    files: &[(&str, &str)],
+) -> (Vec<String>, Vec<String>, Vec<String>) {
+    let migration = Migration::parse(migration).expect("a valid migration");
+    let from = TokenSet::merge(&[extract_design_tokens(old, ValueOptions::default())]);
+    let to = TokenSet::merge(&[extract_design_tokens(new, ValueOptions::default())]);
+    let (changes, problems) = changes(&from, &to, &migration, ValueOptions::default());
+    assert!(problems.is_empty(), "{problems:?}");
+    let facts: Vec<FileFacts> = files
+        .iter()
+        .map(|(path, text)| stylesheet(path, text))
+        .collect();
+    let sources: Vec<Arc<str>> = files.iter().map(|(_, text)| Arc::from(*text)).collect();
+    let plans = plan(&PlanInput {
+        files: &facts,
+        sources: &sources,
+        changes: &changes,
+        migration: &migration,
+        frozen: &[],
+        value_options: ValueOptions::default(),
+    });
+    let mut texts: Vec<String> = files.iter().map(|(_, text)| (*text).to_owned()).collect();
+    let mut attributed = Vec::new();
+    let mut notes = Vec::new();
+    for file_plan in &plans {
+        notes.extend(file_plan.notes.iter().map(|note| note.message.clone()));
+        texts[file_plan.file] =
+            apply_edits(files[file_plan.file].1, file_plan.edits()).expect("applies");
+        for place in &file_plan.places {
+            attributed.push(changes[place.change].old.clone());
+        }
+    }
+    (texts, attributed, notes)
+}
+
+const OLD: &str = r#"{ "color": { "$type": "color",
+  "turquoise": { "$value": "hsl(171, 100%, 41%)" },
+  "primary": { "$value": "{color.turquoise}" } } }"#;
+const NEW: &str = r##"{ "color": { "$type": "color",
+  "teal": { "$value": "#0d9488" },
+  "primary": { "$value": "{color.teal}" } } }"##;
+
+#[test]
+fn a_dropped_group_finds_bare_scss_names_and_namespaced_uses() {
+    // Regression from Bulma: its variables are `$turquoise` and `iv.$turquoise`, not
+    // `$color-turquoise`; `"groups": { "color": "" }` spells them.
+    let migration = r#"{ "from": "old.json", "to": "new.json", "map": { "color.turquoise": "color.teal" },
+      "naming": { "scss": { "prefix": "$", "groups": { "color": "" } } } }"#;
+    let (texts, _, _) = migrate(
+        migration,
+        OLD,
+        NEW,
+        &[
+            (
+                "initial.scss",
+                "$turquoise: hsl(171, 100%, 41%) !default;\n",
+            ),
+            (
+                "derived.scss",
+                "@use \"initial\" as iv;\n$primary: iv.$turquoise !default;\n",
+            ),
+        ],
+    );
+    assert_eq!(texts[0], "$teal: #0d9488 !default;\n");
+    assert_eq!(
+        texts[1],
+        "@use \"initial\" as iv;\n$primary: iv.$teal !default;\n"
+    );
+}
+
+#[test]
+fn a_literal_equal_to_an_alias_and_its_target_belongs_to_the_target() {
+    let migration =
+        r#"{ "from": "old.json", "to": "new.json", "map": { "color.turquoise": "color.teal" } }"#;
+    let (texts, attributed, _) = migrate(
+        migration,
+        OLD,
+        NEW,
+        &[("button.css", ".button { color: hsl(171, 100%, 41%); }\n")],
+    );
+    assert_eq!(texts[0], ".button { color: #0d9488; }\n");
+    assert_eq!(attributed, ["color.turquoise"]);
+}
+
+#[test]
+fn a_literal_already_at_a_new_value_is_left_and_one_between_two_changes_is_noted() {
+    let old = r##"{ "color": { "$type": "color", "a": { "$value": "#111111" }, "b": { "$value": "#222222" } } }"##;
+    let new = r##"{ "color": { "$type": "color", "a": { "$value": "#222222" }, "b": { "$value": "#333333" } } }"##;
+    let migration = r#"{ "from": "old.json", "to": "new.json" }"#;
+    let (texts, attributed, notes) = migrate(
+        migration,
+        old,
+        new,
+        &[(
+            "a.css",
+            ".x { color: #111111; background: #222222; border-color: #333333; }\n",
+        )],
+    );
+    // `#111111` is only `a`'s old value; `#222222` is `b`'s old value and `a`'s new one, so it is
+    // left (and noted); `#333333` is a new value.
+    assert_eq!(
+        texts[0],
+        ".x { color: #222222; background: #222222; border-color: #333333; }\n"
+    );
+    assert_eq!(attributed, ["color.a"]);
+    assert_eq!(notes.len(), 1, "{notes:?}");
+    assert!(
+        notes[0].contains("old value of `color.b` and the new value of `color.a`"),
+        "{}",
+        notes[0]
+    );
+}
