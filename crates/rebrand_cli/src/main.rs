@@ -28,6 +28,9 @@ use rebrand_values::ValueOptions;
 
 use crate::discover::Filters;
 
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 #[derive(Parser)]
 #[command(
     name = "rebrand",
