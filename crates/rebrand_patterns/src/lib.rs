@@ -130,30 +130,36 @@ pub fn discover(files: &[FileFacts], linked: &Linked, options: PatternOptions) -
             .or_default()
             .push((member, features));
     }
-    let mut patterns = Vec::new();
-    let mut interned: HashMap<String, u32> = HashMap::new();
-    for (behaviour, elements) in partitions {
-        let tokens: Vec<Vec<u32>> = elements
-            .iter()
-            .map(|(_, features)| intern(&mut interned, &features.look))
-            .collect();
-        let groups = exact_groups(&tokens);
-        for clustered in cluster(&groups, options.similarity) {
-            let mut members: Vec<usize> = clustered
+    // Behaviours never share a pattern, so each partition is clustered on its own, in parallel;
+    // look tokens are interned per partition since only members of one are compared.
+    let mut patterns: Vec<Pattern> = partitions
+        .into_par_iter()
+        .flat_map_iter(|(behaviour, elements)| {
+            let mut interned: HashMap<String, u32> = HashMap::new();
+            let tokens: Vec<Vec<u32>> = elements
                 .iter()
-                .flat_map(|&group| groups[group].members.iter().copied())
+                .map(|(_, features)| intern(&mut interned, &features.look))
                 .collect();
-            if members.len() < options.min_members {
-                continue;
+            let groups = exact_groups(&tokens);
+            let mut found = Vec::new();
+            for clustered in cluster(&groups, options.similarity) {
+                let mut members: Vec<usize> = clustered
+                    .iter()
+                    .flat_map(|&group| groups[group].members.iter().copied())
+                    .collect();
+                if members.len() < options.min_members {
+                    continue;
+                }
+                members.sort_by(|&left, &right| {
+                    (&elements[left].0.file, elements[left].0.range.start)
+                        .cmp(&(&elements[right].0.file, elements[right].0.range.start))
+                });
+                let seed = &elements[groups[clustered[0]].members[0]].1.look;
+                found.push(build_pattern(&behaviour, seed, &members, &elements));
             }
-            members.sort_by(|&left, &right| {
-                (&elements[left].0.file, elements[left].0.range.start)
-                    .cmp(&(&elements[right].0.file, elements[right].0.range.start))
-            });
-            let seed = &elements[groups[clustered[0]].members[0]].1.look;
-            patterns.push(build_pattern(&behaviour, seed, &members, &elements));
-        }
-    }
+            found
+        })
+        .collect();
     patterns.sort_by(|left, right| {
         right
             .members
