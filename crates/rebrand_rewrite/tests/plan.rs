@@ -137,3 +137,27 @@ fn a_literal_already_at_a_new_value_is_left_and_one_between_two_changes_is_noted
         notes[0]
     );
 }
+
+#[test]
+fn scss_map_values_and_function_arguments_are_renamed_with_the_variable() {
+    // Pinned from Bootstrap 5's `_variables.scss`: the palette variable is read by a map and by
+    // colour functions; the map's key names a colour and stays.
+    let old = r##"{ "color": { "$type": "color", "blue": { "$value": "#0d6efd" } } }"##;
+    let new = r##"{ "color": { "$type": "color", "indigo": { "$value": "#4f46e5" } } }"##;
+    let migration = r#"{ "from": "old.json", "to": "new.json", "map": { "color.blue": "color.indigo" },
+      "naming": { "scss": { "prefix": "$", "groups": { "color": "" } } } }"#;
+    let (texts, _, notes) = migrate(
+        migration,
+        old,
+        new,
+        &[(
+            "_variables.scss",
+            "$blue: #0d6efd !default;\n$colors: (\"blue\": $blue) !default;\n$blue-100: tint-color($blue, 80%) !default;\n",
+        )],
+    );
+    assert_eq!(
+        texts[0],
+        "$indigo: #4f46e5 !default;\n$colors: (\"blue\": $indigo) !default;\n$blue-100: tint-color($indigo, 80%) !default;\n"
+    );
+    assert!(notes.is_empty(), "{notes:?}");
+}
