@@ -162,6 +162,11 @@ pub fn run(arguments: &ApplyArgs) -> Result<ExitCode, String> {
         })
         .filter_map(|source| analysis.file_index(&source.display))
         .collect();
+    let tailwind_defaults = if discovery.uses_tailwind {
+        tailwind_defaults(&migration, &changes, options)
+    } else {
+        Vec::new()
+    };
     let plans = pool.install(|| {
         rebrand_rewrite::plan(&rebrand_rewrite::PlanInput {
             files: &analysis.files,
@@ -170,6 +175,7 @@ pub fn run(arguments: &ApplyArgs) -> Result<ExitCode, String> {
             migration: &migration,
             frozen: &frozen,
             value_options: options,
+            tailwind_defaults: &tailwind_defaults,
         })
     });
     let disk_paths: BTreeMap<&str, &Path> = discovery
@@ -224,6 +230,48 @@ fn write_all(analysis: &Analysis, edited: &[FileFix], pool: &rayon::ThreadPool) 
         edited.len()
     );
     failures.len()
+}
+
+/// Tailwind's own theme variables that the new tokens are spelled as (`color.indigo.600` →
+/// `--color-indigo-600`), with the value Tailwind gives them, read from the utility that uses
+/// each: a class can then name the new token though the project's `@theme` does not define it.
+fn tailwind_defaults(
+    migration: &Migration,
+    changes: &[TokenChange],
+    options: ValueOptions,
+) -> Vec<(String, rebrand_facts::Value)> {
+    let Some(rule) = &migration.naming.tailwind else {
+        return Vec::new();
+    };
+    let expander = rebrand_tailwind::TailwindExpander::new(options, &[]);
+    let mut defaults: Vec<(String, rebrand_facts::Value)> = changes
+        .iter()
+        .filter_map(|change| {
+            let variable = rule.spell(change.new.as_deref()?);
+            let namespace = variable.strip_prefix("--")?;
+            let class = [
+                ("color-", "bg-"),
+                ("radius-", "rounded-"),
+                ("text-", "text-"),
+            ]
+            .iter()
+            .find_map(|(prefix, utility)| {
+                namespace
+                    .strip_prefix(prefix)
+                    .map(|key| format!("{utility}{key}"))
+            })?;
+            let range = rebrand_text::TextRange::from_usize(0, class.len());
+            let value = expander
+                .expand(&class, range, None, None)
+                .into_iter()
+                .next()?
+                .value;
+            Some((variable, value))
+        })
+        .collect();
+    defaults.sort_by(|a, b| a.0.cmp(&b.0));
+    defaults.dedup_by(|a, b| a.0 == b.0);
+    defaults
 }
 
 /// Reads a token source: its files (relative to the migration) or its resolver's.

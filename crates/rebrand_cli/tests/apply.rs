@@ -311,3 +311,66 @@ fn a_resolver_gives_the_new_set_for_the_chosen_context() {
     assert_eq!(brand["reason"], "deprecated");
     assert_eq!(brand["new_value"], "#a78bfa");
 }
+
+#[test]
+fn tailwind_classes_move_to_tailwinds_own_theme_key_when_its_value_is_the_new_one() {
+    let directory = tempfile::tempdir().expect("temporary directory");
+    let root = directory.path();
+    std::fs::create_dir_all(root.join("app/src")).expect("mkdir");
+    std::fs::write(
+        root.join("app/package.json"),
+        r#"{ "dependencies": { "tailwindcss": "^4.0.0" } }"#,
+    )
+    .expect("write");
+    std::fs::write(
+        root.join("app/src/Cta.tsx"),
+        "export const Cta = () => <a className=\"bg-[#2563eb] hover:text-[#2563eb] rounded-[6px] border-[#2563eb]/50\" />;\n",
+    )
+    .expect("write");
+    std::fs::write(
+        root.join("old.tokens.json"),
+        r##"{ "color": { "$type": "color", "cta": { "$value": "#2563eb" } }, "radius": { "$type": "dimension", "md": { "$value": "6px" } } }"##,
+    )
+    .expect("write");
+    // Tailwind v4's own indigo-600 and rounded-lg values.
+    std::fs::write(
+        root.join("new.tokens.json"),
+        r#"{ "color": { "$type": "color", "indigo": { "600": { "$value": "oklch(51.1% 0.262 276.966)" } } }, "radius": { "$type": "dimension", "lg": { "$value": "0.5rem" } } }"#,
+    )
+    .expect("write");
+    let migration = root.join("migration.json");
+    std::fs::write(
+        &migration,
+        r#"{ "from": "old.tokens.json", "to": "new.tokens.json", "map": { "color.cta": "color.indigo.600", "radius.md": "radius.lg" } }"#,
+    )
+    .expect("write");
+    let output = apply(&migration, &root.join("app"), &["--write"]);
+    assert_eq!(
+        output.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    assert_eq!(
+        std::fs::read_to_string(root.join("app/src/Cta.tsx")).expect("read"),
+        "export const Cta = () => <a className=\"bg-indigo-600 hover:text-indigo-600 rounded-lg border-indigo-600/50\" />;\n"
+    );
+    // Where Tailwind's own value differs from the new token's (v3's indigo-600 here), the class
+    // gets an arbitrary value instead.
+    std::fs::write(
+        root.join("app/src/Cta.tsx"),
+        "export const Cta = () => <a className=\"bg-[#2563eb]\" />;\n",
+    )
+    .expect("write");
+    std::fs::write(
+        root.join("new.tokens.json"),
+        r##"{ "color": { "$type": "color", "indigo": { "600": { "$value": "#4f46e5" } } }, "radius": { "$type": "dimension", "lg": { "$value": "0.5rem" } } }"##,
+    )
+    .expect("write");
+    let output = apply(&migration, &root.join("app"), &["--write"]);
+    assert_eq!(output.status.code(), Some(0));
+    assert_eq!(
+        std::fs::read_to_string(root.join("app/src/Cta.tsx")).expect("read"),
+        "export const Cta = () => <a className=\"bg-[#4f46e5]\" />;\n"
+    );
+}

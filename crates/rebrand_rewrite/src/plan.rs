@@ -38,6 +38,10 @@ pub struct PlanInput<'a> {
     pub frozen: &'a [usize],
     /// How values are typed (the root font size for `rem`).
     pub value_options: ValueOptions,
+    /// Tailwind's own theme variables that new tokens would be spelled as, with Tailwind's
+    /// values (`--color-indigo-600`): a class naming one is written where its value is the new
+    /// token's, though the project's `@theme` does not define it.
+    pub tailwind_defaults: &'a [(String, Value)],
 }
 
 /// How a place holds the token.
@@ -750,9 +754,18 @@ impl<'a> FileWork<'_, 'a> {
             let key = variable
                 .strip_prefix(&format!("--{namespace}-"))?
                 .to_owned();
-            self.planner
-                .tailwind_defined
-                .contains(&variable)
+            let tolerance = self.planner.input.migration.tolerance;
+            let default_fits = || {
+                let new_value = &change.new_value.as_ref()?.value;
+                self.planner
+                    .input
+                    .tailwind_defaults
+                    .iter()
+                    .find(|(name, _)| *name == variable)
+                    .and_then(|(_, value)| distance(value, new_value))
+                    .map(|found| within(new_value, found, tolerance))
+            };
+            (self.planner.tailwind_defined.contains(&variable) || default_fits() == Some(true))
                 .then_some(key)
         });
         let replacement = match (new_key, change.new_css()) {

@@ -45,6 +45,7 @@ fn migrate(
         migration: &migration,
         frozen: &[],
         value_options: ValueOptions::default(),
+        tailwind_defaults: &[],
     });
     let mut texts: Vec<String> = files.iter().map(|(_, text)| (*text).to_owned()).collect();
     let mut attributed = Vec::new();
