@@ -155,7 +155,29 @@ pub fn write_atomically(path: &Path, expected: &str, contents: &str) -> Result<(
     written.map_err(|error| {
         let _ = std::fs::remove_file(&temporary);
         format!("could not write it: {error}")
-    })
+    })?;
+    remove_stale_temporaries(directory, &name);
+    Ok(())
+}
+
+/// Removes what a killed earlier write of this file left beside it (`.NAME.rebrand-PID.tmp`):
+/// the file itself is whole, so those are garbage. Failing to remove one is not an error.
+fn remove_stale_temporaries(directory: &Path, name: &str) {
+    let prefix = format!(".{name}.rebrand-");
+    let Ok(entries) = std::fs::read_dir(directory) else {
+        return;
+    };
+    for entry in entries.flatten() {
+        let file_name = entry.file_name();
+        let file_name = file_name.to_string_lossy();
+        let is_stale = file_name
+            .strip_prefix(&prefix)
+            .and_then(|rest| rest.strip_suffix(".tmp"))
+            .is_some_and(|pid| pid.bytes().all(|byte| byte.is_ascii_digit()));
+        if is_stale {
+            let _ = std::fs::remove_file(entry.path());
+        }
+    }
 }
 
 #[cfg(test)]
@@ -207,5 +229,22 @@ mod tests {
         );
         let leftovers = std::fs::read_dir(directory.path()).expect("list").count();
         assert_eq!(leftovers, 1, "no temporary file is left behind");
+    }
+
+    #[test]
+    fn a_killed_writes_temporary_file_is_removed_by_the_next_write() {
+        let directory = tempfile::tempdir().expect("temporary directory");
+        let path = directory.path().join("a.css");
+        std::fs::write(&path, "a { color: red }").expect("write");
+        let stale = directory.path().join(".a.css.rebrand-4242.tmp");
+        std::fs::write(&stale, "a { col").expect("write");
+        let unrelated = directory.path().join(".b.css.rebrand-4242.tmp");
+        std::fs::write(&unrelated, "b").expect("write");
+        write_atomically(&path, "a { color: red }", "a { color: blue }").expect("written");
+        assert!(!stale.exists());
+        assert!(
+            unrelated.exists(),
+            "another file's temporary file is not this write's to remove"
+        );
     }
 }

@@ -400,6 +400,17 @@ impl<'a> FileWork<'_, 'a> {
             syntax,
             file_kind.is_scss() || token.kind == TokenKind::ScssVariable,
         );
+        if let (
+            TokenKind::Dtcg,
+            Value::Reference {
+                kind: ReferenceKind::DtcgAlias,
+                name,
+                ..
+            },
+        ) = (token.kind, &token.value)
+        {
+            self.dtcg_alias(token.value_range, name);
+        }
         let planner = self.planner;
         let found = match token.kind {
             TokenKind::CustomProperty => planner.custom_property(&token.name, false),
@@ -491,6 +502,18 @@ impl<'a> FileWork<'_, 'a> {
                 syntax,
                 Edit::replace(token.name_range, new_name),
             );
+        }
+    }
+
+    /// `{color.brand}` in another token file of the project: the path inside the braces.
+    fn dtcg_alias(&mut self, value_range: TextRange, path: &str) {
+        let Some(change) = self.planner.dtcg_paths.get(path).copied() else {
+            return;
+        };
+        let start = value_range.start + 1;
+        let range = TextRange::new(start, start + path.len() as u32);
+        if range.slice(self.source) == Some(path) {
+            self.rename_reference(range, change, Spelling::Dtcg, "dtcg");
         }
     }
 

@@ -12,6 +12,11 @@ use rebrand_values::ValueOptions;
 
 fn stylesheet(path: &str, text: &str) -> FileFacts {
     let kind = FileKind::from_path(path).expect("a stylesheet");
+    if kind == FileKind::DesignTokens {
+        let mut facts = FileFacts::empty(path.to_owned(), kind, text.len() as u64);
+        facts.tokens = extract_design_tokens(text, ValueOptions::default()).tokens;
+        return facts;
+    }
     let extracted = rebrand_css::extract_stylesheet(text, kind, ValueOptions::default());
     let mut facts = FileFacts::empty(path.to_owned(), kind, text.len() as u64);
     facts.declarations = extracted.declarations;
@@ -161,4 +166,25 @@ fn scss_map_values_and_function_arguments_are_renamed_with_the_variable() {
         "$indigo: #4f46e5 !default;\n$colors: (\"blue\": $indigo) !default;\n$blue-100: tint-color($indigo, 80%) !default;\n"
     );
     assert!(notes.is_empty(), "{notes:?}");
+}
+
+#[test]
+fn another_token_files_aliases_follow_a_rename_and_its_other_values_stay() {
+    let old = r##"{ "color": { "$type": "color", "blue": { "$value": "#2563eb" } } }"##;
+    let new = r##"{ "color": { "$type": "color", "indigo": { "$value": "#4f46e5" } } }"##;
+    let migration =
+        r#"{ "from": "old.json", "to": "new.json", "map": { "color.blue": "color.indigo" } }"#;
+    let (texts, _, _) = migrate(
+        migration,
+        old,
+        new,
+        &[(
+            "semantic.tokens.json",
+            r##"{ "action": { "$type": "color", "bg": { "$value": "{color.blue}" }, "fg": { "$value": "#2563eb" } } }"##,
+        )],
+    );
+    assert_eq!(
+        texts[0],
+        r##"{ "action": { "$type": "color", "bg": { "$value": "{color.indigo}" }, "fg": { "$value": "#2563eb" } } }"##
+    );
 }
