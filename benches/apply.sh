@@ -27,25 +27,7 @@ bin="$target/$profile"
 cp -r test-corpus/migration/tokens "$work/tokens"
 cp test-corpus/migration/migration.json "$work/migration.json"
 
-# Runs a command RUNS times (after PREPARE, untimed); prints the best wall seconds and the peak
-# RSS in MB of that run.
-measure() {
-  local prepare="$1"
-  shift
-  local best_wall="" best_rss=""
-  for _ in $(seq "$runs"); do
-    eval "$prepare"
-    /usr/bin/time -o "$work/time" -f '%e %M' "$@" >/dev/null 2>&1
-    local report
-    report=$(tail -n 1 "$work/time")
-    local wall="${report% *}" rss="${report#* }"
-    if [ -z "$best_wall" ] || awk "BEGIN{exit !($wall < $best_wall)}"; then
-      best_wall="$wall"
-      best_rss="$rss"
-    fi
-  done
-  echo "$best_wall $((best_rss / 1024))"
-}
+source benches/measure.sh
 
 fresh="rm -rf '$work/corpus' && cp -r '$work/pristine' '$work/corpus'"
 eval "$fresh"

@@ -25,24 +25,11 @@ bin="$target/$profile"
 rm -rf "$corpus"
 "$bin/gen_corpus" "$corpus" "$files"
 
-# Runs a command RUNS times; prints the best wall seconds and the peak RSS in MB of that run.
-measure() {
-  local best_wall="" best_rss=""
-  for _ in $(seq "$runs"); do
-    local report
-    report=$( { /usr/bin/time -f '%e %M' "$@" >/dev/null; } 2>&1 | tail -n 1)
-    local wall="${report% *}" rss="${report#* }"
-    if [ -z "$best_wall" ] || awk "BEGIN{exit !($wall < $best_wall)}"; then
-      best_wall="$wall"
-      best_rss="$rss"
-    fi
-  done
-  echo "$best_wall $((best_rss / 1024))"
-}
+source benches/measure.sh
 
-read -r raw_wall raw_rss < <(measure "$bin/raw_parse" "$corpus" "$threads")
-read -r full_wall full_rss < <(measure "$bin/rebrand" analyze "$corpus" --threads "$threads" --quiet)
-read -r json_wall json_rss < <(measure "$bin/rebrand" analyze "$corpus" --threads "$threads" --format json --output /dev/null --quiet)
+read -r raw_wall raw_rss < <(measure ":" "$bin/raw_parse" "$corpus" "$threads")
+read -r full_wall full_rss < <(measure ":" "$bin/rebrand" analyze "$corpus" --threads "$threads" --quiet)
+read -r json_wall json_rss < <(measure ":" "$bin/rebrand" analyze "$corpus" --threads "$threads" --format json --output /dev/null --quiet)
 
 ratio() { awk "BEGIN{ if ($2 > 0) printf \"%.2f\", $1 / $2; else print \"n/a\" }"; }
 echo "corpus:          $files files ($(du -sh "$corpus" | cut -f1)) at $corpus"

@@ -27,6 +27,15 @@ fn apply(migration: &Path, app: &Path, extra: &[&str]) -> std::process::Output {
     common::rebrand(&arguments)
 }
 
+fn assert_succeeded(output: &std::process::Output) {
+    assert_eq!(
+        output.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+}
+
 fn stdout(output: &std::process::Output) -> String {
     String::from_utf8_lossy(&output.stdout).into_owned()
 }
@@ -41,12 +50,7 @@ fn the_dry_run_plans_every_syntax_and_writes_nothing() {
     let (directory, migration, app) = migration_copy();
     let before = common::contents(directory.path());
     let output = apply(&migration, &app, &[]);
-    assert_eq!(
-        output.status.code(),
-        Some(0),
-        "{}",
-        String::from_utf8_lossy(&output.stderr)
-    );
+    assert_succeeded(&output);
     assert_eq!(
         common::contents(directory.path()),
         before,
@@ -63,12 +67,7 @@ fn write_rewrites_each_syntax_and_a_second_apply_changes_nothing() {
     let (directory, migration, app) = migration_copy();
     let before = common::contents(&app);
     let output = apply(&migration, &app, &["--write"]);
-    assert_eq!(
-        output.status.code(),
-        Some(0),
-        "{}",
-        String::from_utf8_lossy(&output.stderr)
-    );
+    assert_succeeded(&output);
     let after = common::contents(&app);
     let mut edited = 0;
     for (path, new) in &after {
@@ -294,12 +293,7 @@ fn a_resolver_gives_the_new_set_for_the_chosen_context() {
     )
     .expect("write");
     let output = apply(&migration, &app, &["--format", "json"]);
-    assert_eq!(
-        output.status.code(),
-        Some(0),
-        "{}",
-        String::from_utf8_lossy(&output.stderr)
-    );
+    assert_succeeded(&output);
     let plan: Value = serde_json::from_slice(&output.stdout).expect("JSON");
     let brand = plan["changes"]
         .as_array()
@@ -345,12 +339,7 @@ fn tailwind_classes_move_to_tailwinds_own_theme_key_when_its_value_is_the_new_on
     )
     .expect("write");
     let output = apply(&migration, &root.join("app"), &["--write"]);
-    assert_eq!(
-        output.status.code(),
-        Some(0),
-        "{}",
-        String::from_utf8_lossy(&output.stderr)
-    );
+    assert_succeeded(&output);
     assert_eq!(
         std::fs::read_to_string(root.join("app/src/Cta.tsx")).expect("read"),
         "export const Cta = () => <a className=\"bg-indigo-600 hover:text-indigo-600 rounded-lg border-indigo-600/50\" />;\n"

@@ -36,8 +36,20 @@ pub fn is_quoted_js_value(source: &str, declaration: &Declaration) -> bool {
         .map_or(declaration.value_range.start, |shorthand| {
             shorthand.value_range.start
         });
-    let start = (start as usize).min(source.len());
-    matches!(source[..start].chars().next_back(), Some('\'' | '"' | '`'))
+    follows_a_quote(source, start)
+}
+
+/// Whether the text at `offset` starts right after a quote: a value written inside a JavaScript
+/// (or JSON) string literal.
+#[must_use]
+pub fn follows_a_quote(source: &str, offset: u32) -> bool {
+    let offset = (offset as usize).min(source.len());
+    matches!(
+        source
+            .get(..offset)
+            .and_then(|before| before.chars().next_back()),
+        Some('\'' | '"' | '`')
+    )
 }
 
 /// The edit that writes `css_text` (a CSS value) as the declaration's value, in its syntax:

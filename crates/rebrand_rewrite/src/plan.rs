@@ -6,21 +6,22 @@ use std::sync::Arc;
 use rayon::prelude::*;
 use rebrand_config::{Migration, NamingRule};
 use rebrand_edit::{
-    is_css_text, is_js_object, is_quoted_js_value, js_string_literal, value_edit, Edit,
+    follows_a_quote, is_css_text, is_js_object, is_quoted_js_value, js_string_literal, value_edit,
+    Edit,
 };
 use rebrand_facts::{
     Declaration, FileFacts, FileKind, ReferenceKind, Syntax, Token, TokenKind, Value,
 };
 use rebrand_text::TextRange;
-use rebrand_values::{classify_value, parse_color, Category, ValueOptions};
+use rebrand_values::{
+    classify_value, custom_properties_after, custom_property_references, parse_color,
+    scss_variable_references, Category, ValueOptions,
+};
 use rustc_hash::{FxHashMap, FxHashSet};
 use serde::Serialize;
 
 use crate::changes::TokenChange;
-use crate::scan::{
-    bracketed_custom_properties, colour_literals, custom_property_references, last_path_occurrence,
-    scss_references,
-};
+use crate::scan::{colour_literals, last_path_occurrence};
 use crate::tailwind::{namespace_of, TailwindClass};
 use crate::values::{distance, within};
 
@@ -532,7 +533,7 @@ impl<'a> FileWork<'_, 'a> {
             }
         }
         if scss {
-            for (offset, name) in scss_references(text) {
+            for (offset, name) in scss_variable_references(text) {
                 let name_range = TextRange::new(
                     range.start + offset as u32,
                     range.start + (offset + name.len()) as u32,
@@ -692,7 +693,7 @@ impl<'a> FileWork<'_, 'a> {
         };
         if class.is_arbitrary() {
             let body = class.body.slice(self.source).unwrap_or_default();
-            for (offset, name) in bracketed_custom_properties(body) {
+            for (offset, name) in custom_properties_after(body, b"([") {
                 let start = class.body.start + offset as u32;
                 let range = TextRange::new(start, start + name.len() as u32);
                 if let Some((change, spelling)) = self.planner.custom_property(name, false) {
@@ -849,10 +850,12 @@ fn token_value_edit(source: &str, token: &Token, css: &str) -> Option<Edit> {
             (!css.contains('$')).then(|| Edit::replace(token.value_range, css))
         }
         TokenKind::JsTheme | TokenKind::Dtcg => {
-            let start = (token.value_range.start as usize).min(source.len());
-            let quoted = matches!(source[..start].chars().next_back(), Some('\'' | '"' | '`'));
+            let quoted = follows_a_quote(source, token.value_range.start);
             let has_quote = css.contains('\'') || css.contains('"');
-            let is_object = source[start..].starts_with('{');
+            let is_object = token
+                .value_range
+                .slice(source)
+                .is_some_and(|text| text.starts_with('{'));
             match (quoted, has_quote) {
                 (true, false) => Some(Edit::replace(token.value_range, css)),
                 (true, true) => None,

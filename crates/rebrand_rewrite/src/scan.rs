@@ -1,5 +1,8 @@
-//! Text scans inside a value: references by name (`var(--x)`, `$x`, theme paths) and colour
-//! literals inside composite values (shadows, gradients, borders written as one string).
+//! Text scans inside a value that the planner needs beyond `rebrand_values`' name scans: theme paths
+//! and colour literals inside composite values (shadows, gradients, borders written as one
+//! string).
+
+use rebrand_values::is_name_byte;
 
 /// `name` as the last path in `text`, not part of a longer path (`theme.colors.primary` holds
 /// `colors.primary`; `colors.primaryHover` does not).
@@ -14,67 +17,6 @@ pub(crate) fn last_path_occurrence(text: &str, path: &str) -> Option<usize> {
                 && !after.is_some_and(|byte| is_path_byte(byte) || byte == b'.')
         })
         .last()
-}
-
-fn is_name_byte(byte: u8) -> bool {
-    byte.is_ascii_alphanumeric() || matches!(byte, b'-' | b'_') || byte >= 0x80
-}
-
-/// `--name` inside each `var(` of `text`, with its offset.
-pub(crate) fn custom_property_references(text: &str) -> Vec<(usize, &str)> {
-    let bytes = text.as_bytes();
-    let mut found = Vec::new();
-    for (offset, _) in text.match_indices("var(") {
-        let mut start = offset + 4;
-        while start < bytes.len() && bytes[start].is_ascii_whitespace() {
-            start += 1;
-        }
-        if !text[start..].starts_with("--") {
-            continue;
-        }
-        let mut end = start + 2;
-        while end < bytes.len() && is_name_byte(bytes[end]) {
-            end += 1;
-        }
-        found.push((start, &text[start..end]));
-    }
-    found
-}
-
-/// `--name` right after `(` or `[` in a Tailwind class: `bg-[var(--x)]`, `bg-(--x)` (v4),
-/// `bg-[--x]` (v3), with its offset.
-pub(crate) fn bracketed_custom_properties(text: &str) -> Vec<(usize, &str)> {
-    let bytes = text.as_bytes();
-    let mut found = Vec::new();
-    for (offset, _) in text.match_indices("--") {
-        if offset == 0 || !matches!(bytes[offset - 1], b'(' | b'[') {
-            continue;
-        }
-        let mut end = offset + 2;
-        while end < bytes.len() && is_name_byte(bytes[end]) {
-            end += 1;
-        }
-        if end > offset + 2 {
-            found.push((offset, &text[offset..end]));
-        }
-    }
-    found
-}
-
-/// `$name` in SCSS text (a namespace before it, `t.$name`, stays as written).
-pub(crate) fn scss_references(text: &str) -> Vec<(usize, &str)> {
-    let bytes = text.as_bytes();
-    let mut found = Vec::new();
-    for (offset, _) in text.match_indices('$') {
-        let mut end = offset + 1;
-        while end < bytes.len() && is_name_byte(bytes[end]) {
-            end += 1;
-        }
-        if end > offset + 1 {
-            found.push((offset, &text[offset..end]));
-        }
-    }
-    found
 }
 
 /// Colour literals in `text`: hex colours and colour functions (`rgb(…)`, `oklch(…)`), with
@@ -144,15 +86,7 @@ mod tests {
     use super::*;
 
     #[test]
-    fn references_are_found_with_their_offsets() {
-        assert_eq!(
-            custom_property_references("0 0 var( --a-b, var(--c)) var(x)"),
-            [(9, "--a-b"), (20, "--c")]
-        );
-        assert_eq!(
-            scss_references("darken(t.$brand-dark, 10%) $"),
-            [(9, "$brand-dark")]
-        );
+    fn paths_and_colours_are_found_with_their_offsets() {
         assert_eq!(
             last_path_occurrence("${p => p.theme.colors.primary}", "colors.primary"),
             Some(15)
@@ -160,10 +94,6 @@ mod tests {
         assert_eq!(
             last_path_occurrence("${p => p.theme.colors.primaryHover}", "colors.primary"),
             None
-        );
-        assert_eq!(
-            bracketed_custom_properties("bg-[var(--a)] bg-(--b-c) bg-[--d] x--e"),
-            [(8, "--a"), (18, "--b-c"), (29, "--d")]
         );
         let text = "0 0 0 3px #e5e7eb, inset 0 1px RGBA(0, 0, 0, 0.1) #fff1 url(#abc)";
         let colours: Vec<&str> = colour_literals(text)

@@ -14,6 +14,7 @@ mod color;
 mod components;
 mod font;
 mod length;
+mod names;
 mod selector;
 mod shorthand;
 
@@ -22,6 +23,9 @@ pub use classify::{classify_value, ValueOptions};
 pub use color::{delta_e_ok, parse_color};
 pub use components::{split_components, words_with_offsets, Component};
 pub use length::parse_length;
+pub use names::{
+    custom_properties_after, custom_property_references, is_name_byte, scss_variable_references,
+};
 pub use selector::{
     selector_condition, selectors_condition, split_selector_list, SelectorCondition,
 };

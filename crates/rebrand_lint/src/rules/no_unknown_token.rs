@@ -170,25 +170,12 @@ fn is_package(source: &str) -> bool {
 /// Custom property names written as JavaScript strings (`'--card-bg': color`,
 /// `setProperty("--x", …)`): a script that names one may well define it.
 fn quoted_custom_properties(text: &str) -> Vec<&str> {
-    let mut found = Vec::new();
     let bytes = text.as_bytes();
-    let mut rest = 0;
-    while let Some(offset) = text[rest..].find("--") {
-        let start = rest + offset;
-        rest = start + 2;
-        let quoted = start > 0 && matches!(bytes[start - 1], b'\'' | b'"' | b'`');
-        if !quoted {
-            continue;
-        }
-        let end = text[rest..]
-            .find(|character: char| !(character.is_alphanumeric() || "-_".contains(character)))
-            .map_or(text.len(), |end| rest + end);
-        if end > rest && bytes.get(end) == Some(&bytes[start - 1]) {
-            found.push(&text[start..end]);
-        }
-        rest = end;
-    }
-    found
+    rebrand_values::custom_properties_after(text, b"'\"`")
+        .into_iter()
+        .filter(|(offset, name)| bytes.get(offset + name.len()) == Some(&bytes[offset - 1]))
+        .map(|(_, name)| name)
+        .collect()
 }
 
 pub(crate) fn check(context: &Context<'_>, options: &UnknownTokenOptions) -> Vec<LintDiagnostic> {
@@ -240,7 +227,7 @@ pub(crate) fn check(context: &Context<'_>, options: &UnknownTokenOptions) -> Vec
 }
 
 /// Every reference a declaration's value makes, with its range: the value itself, or each
-/// `var(--x)` without a fallback and each `$x` inside a composite value.
+/// `var(--x)` without a fallback inside a composite value.
 fn references(declaration: &Declaration) -> Vec<(ReferenceKind, &str, TextRange)> {
     match &declaration.value {
         Value::Reference {
@@ -255,23 +242,16 @@ fn references(declaration: &Declaration) -> Vec<(ReferenceKind, &str, TextRange)
                 return Vec::new();
             }
             let mut found = Vec::new();
-            let mut rest = 0;
-            while let Some(offset) = text[rest..].find("var(--") {
-                let name_start = rest + offset + 4;
-                let name_end = text[name_start..]
-                    .find(|character: char| {
-                        !(character.is_alphanumeric() || "-_".contains(character))
-                    })
-                    .map_or(text.len(), |end| name_start + end);
+            for (name_start, name) in rebrand_values::custom_property_references(text) {
+                let name_end = name_start + name.len();
                 let has_fallback = text[name_end..].trim_start().starts_with(',');
                 if !has_fallback {
                     found.push((
                         ReferenceKind::CustomProperty,
-                        &text[name_start..name_end],
+                        name,
                         TextRange::from_usize(name_start, name_end).shifted(start),
                     ));
                 }
-                rest = name_end;
             }
             found
         }
