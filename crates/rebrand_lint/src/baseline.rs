@@ -76,37 +76,19 @@ pub(crate) fn fingerprint_all(findings: &mut [LintDiagnostic], context: &Context
             .and_then(|index| finding.range.slice(context.source(index)))
             .unwrap_or_default();
         let snippet: Vec<&str> = text.split_whitespace().collect();
-        let mut state = Fnv::default();
+        let mut state = rebrand_text::StableHasher::default();
         for part in [
             finding.rule.as_ref(),
             &finding.file,
             &finding.message,
             &snippet.join(" "),
         ] {
-            state.write(part.as_bytes());
+            state.write_part(part.as_bytes());
         }
-        let key = state.0;
+        let key = state.finish();
         let occurrence = occurrences.entry(key).or_default();
-        state.write(&occurrence.to_le_bytes());
+        state.write_part(&occurrence.to_le_bytes());
         *occurrence += 1;
-        finding.fingerprint = format!("{:016x}", state.0);
-    }
-}
-
-/// FNV-1a, 64 bits: stable across runs, platforms and Rust versions, unlike `DefaultHasher`.
-struct Fnv(u64);
-
-impl Default for Fnv {
-    fn default() -> Self {
-        Self(0xcbf2_9ce4_8422_2325)
-    }
-}
-
-impl Fnv {
-    fn write(&mut self, bytes: &[u8]) {
-        for &byte in bytes.iter().chain(std::iter::once(&0)) {
-            self.0 ^= u64::from(byte);
-            self.0 = self.0.wrapping_mul(0x0000_0100_0000_01b3);
-        }
+        finding.fingerprint = format!("{:016x}", state.finish());
     }
 }

@@ -281,14 +281,11 @@ fn build_pattern(
 /// A 12-hex-digit id from the behaviour and the seed group's look: the seed is the largest group,
 /// so an edit to one member elsewhere in the pattern keeps the id.
 fn pattern_id(behaviour: &str, seed: &BTreeSet<String>) -> String {
-    let mut state: u64 = 0xcbf2_9ce4_8422_2325;
+    let mut state = rebrand_text::StableHasher::default();
     for text in std::iter::once(behaviour).chain(seed.iter().map(String::as_str)) {
-        for byte in text.bytes().chain(std::iter::once(0)) {
-            state ^= u64::from(byte);
-            state = state.wrapping_mul(0x0000_0100_0000_01b3);
-        }
+        state.write_part(text.as_bytes());
     }
-    format!("{:012x}", state & 0xffff_ffff_ffff)
+    format!("{:012x}", state.finish() & 0xffff_ffff_ffff)
 }
 
 /// `role/trait-trait`: what the element is and what sets its look apart.

@@ -3,14 +3,17 @@
 //! Every fact rebrand records points at its source through a [`TextRange`] of byte offsets into the
 //! file's text exactly as read (BOM and CRLF included), so that a diagnostic can underline it and an
 //! edit can replace it. Lines and columns are derived on demand by [`LineIndex`]; columns are given in
-//! UTF-8 bytes for terminals and UTF-16 code units for editors.
+//! UTF-8 bytes for terminals and UTF-16 code units for editors. [`StableHasher`] gives the ids and
+//! fingerprints people store a hash that never changes between runs.
 //!
 //! Invariant: a `TextRange` always satisfies `start <= end`. This crate is an API boundary: every other
 //! crate speaks in these types.
 
 mod line_index;
+mod stable_hash;
 
 pub use line_index::{LineColumn, LineIndex};
+pub use stable_hash::StableHasher;
 
 use serde::{Deserialize, Serialize};
 
