@@ -134,60 +134,59 @@ fn options_of<O: Clone + Default>(setting: Option<&RuleSetting<O>>) -> O {
 /// A rule ready to run: its level and its check with options bound.
 type Runner<'a> = (Level, Box<dyn Fn() -> Vec<LintDiagnostic> + Sync + 'a>);
 
+/// One rule's runner: its configured level, and its check with its configured options.
+fn runner<'r, O: Clone + Default + Sync>(
+    context: &'r Context<'_>,
+    setting: Option<&'r RuleSetting<O>>,
+    name: &str,
+    check: fn(&Context<'_>, &O) -> Vec<LintDiagnostic>,
+) -> Runner<'r> {
+    (
+        level_of(setting, name),
+        Box::new(move || check(context, &options_of(setting))),
+    )
+}
+
 /// Runs every enabled rule, in parallel on the current rayon pool (rules only read the shared
 /// context); each finding carries its rule's configured level.
 pub(crate) fn run_all(context: &Context<'_>) -> Vec<LintDiagnostic> {
     let rules = &context.input.config.rules;
     let runners: Vec<Runner<'_>> = vec![
-        (
-            level_of(rules.no_raw_value.as_ref(), no_raw_value::NAME),
-            Box::new(|| no_raw_value::check(context, &options_of(rules.no_raw_value.as_ref()))),
+        runner(
+            context,
+            rules.no_raw_value.as_ref(),
+            no_raw_value::NAME,
+            no_raw_value::check,
         ),
-        (
-            level_of(
-                rules.no_near_duplicate_value.as_ref(),
-                no_near_duplicate_value::NAME,
-            ),
-            Box::new(|| {
-                no_near_duplicate_value::check(
-                    context,
-                    &options_of(rules.no_near_duplicate_value.as_ref()),
-                )
-            }),
+        runner(
+            context,
+            rules.no_near_duplicate_value.as_ref(),
+            no_near_duplicate_value::NAME,
+            no_near_duplicate_value::check,
         ),
-        (
-            level_of(rules.pattern_drift.as_ref(), pattern_drift::NAME),
-            Box::new(|| pattern_drift::check(context, &options_of(rules.pattern_drift.as_ref()))),
+        runner(
+            context,
+            rules.pattern_drift.as_ref(),
+            pattern_drift::NAME,
+            pattern_drift::check,
         ),
-        (
-            level_of(rules.no_unknown_token.as_ref(), no_unknown_token::NAME),
-            Box::new(|| {
-                no_unknown_token::check(context, &options_of(rules.no_unknown_token.as_ref()))
-            }),
+        runner(
+            context,
+            rules.no_unknown_token.as_ref(),
+            no_unknown_token::NAME,
+            no_unknown_token::check,
         ),
-        (
-            level_of(
-                rules.interaction_mismatch.as_ref(),
-                interaction_mismatch::NAME,
-            ),
-            Box::new(|| {
-                interaction_mismatch::check(
-                    context,
-                    &options_of(rules.interaction_mismatch.as_ref()),
-                )
-            }),
+        runner(
+            context,
+            rules.interaction_mismatch.as_ref(),
+            interaction_mismatch::NAME,
+            interaction_mismatch::check,
         ),
-        (
-            level_of(
-                rules.no_duplicate_declaration_block.as_ref(),
-                no_duplicate_declaration_block::NAME,
-            ),
-            Box::new(|| {
-                no_duplicate_declaration_block::check(
-                    context,
-                    &options_of(rules.no_duplicate_declaration_block.as_ref()),
-                )
-            }),
+        runner(
+            context,
+            rules.no_duplicate_declaration_block.as_ref(),
+            no_duplicate_declaration_block::NAME,
+            no_duplicate_declaration_block::check,
         ),
     ];
     runners
