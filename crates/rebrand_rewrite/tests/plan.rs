@@ -188,3 +188,20 @@ fn another_token_files_aliases_follow_a_rename_and_its_other_values_stay() {
         r##"{ "action": { "$type": "color", "bg": { "$value": "{color.indigo}" }, "fg": { "$value": "#2563eb" } } }"##
     );
 }
+
+#[test]
+fn a_shadow_token_is_revalued_at_its_definition_and_a_second_plan_is_empty() {
+    let old = r##"{ "shadow": { "$type": "shadow", "card": { "$value": { "offsetX": "0px", "offsetY": "1px", "blur": "2px", "spread": "0px", "color": "#0000001a" } } } }"##;
+    let new = r##"{ "shadow": { "$type": "shadow", "card": { "$value": [
+      { "offsetX": "0px", "offsetY": "1px", "blur": "3px", "spread": "0px", "color": "#0000001a" },
+      { "offsetX": "0px", "offsetY": "1px", "blur": "2px", "spread": "-1px", "color": "#0000001a" } ] } } }"##;
+    let migration = r#"{ "from": "old.json", "to": "new.json" }"#;
+    let source = ":root { --shadow-card: 0 1px 2px #0000001a; }\n.card { box-shadow: var(--shadow-card); }\n";
+    let (texts, attributed, _) = migrate(migration, old, new, &[("tokens.css", source)]);
+    let expected = ":root { --shadow-card: 0px 1px 3px 0px #0000001a, 0px 1px 2px -1px #0000001a; }\n.card { box-shadow: var(--shadow-card); }\n";
+    assert_eq!(texts[0], expected);
+    assert_eq!(attributed, ["shadow.card"]);
+    let (again, attributed, _) = migrate(migration, old, new, &[("tokens.css", expected)]);
+    assert_eq!(again[0], expected);
+    assert!(attributed.is_empty());
+}

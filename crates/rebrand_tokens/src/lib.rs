@@ -230,10 +230,30 @@ impl Reader<'_> {
                     typed,
                 )
             }
-            JsonValue::Array(array) => (
-                TextRange::from_usize(array.range.start, array.range.end),
-                Value::Composite,
-            ),
+            JsonValue::Array(array) => {
+                // A list of shadows is one `box-shadow` value.
+                let layers: Option<Vec<String>> = (token_type == Some("shadow"))
+                    .then(|| {
+                        array
+                            .elements
+                            .iter()
+                            .map(|element| match element {
+                                JsonValue::Object(layer) => shadow_css(layer),
+                                _ => None,
+                            })
+                            .collect()
+                    })
+                    .flatten();
+                if let Some(layers) = layers.filter(|layers| !layers.is_empty()) {
+                    self.facts
+                        .css_values
+                        .insert(name.clone(), layers.join(", "));
+                }
+                (
+                    TextRange::from_usize(array.range.start, array.range.end),
+                    Value::Composite,
+                )
+            }
             JsonValue::BooleanLit(boolean) => (
                 TextRange::from_usize(boolean.range.start, boolean.range.end),
                 Value::Keyword {
@@ -291,6 +311,7 @@ fn object_value(object: &Object<'_>, token_type: Option<&str>) -> (Value, Option
             .map(|property| &property.value)
     };
     match token_type {
+        Some("shadow") => (Value::Composite, shadow_css(object)),
         Some("color") => {
             if let Some(JsonValue::StringLit(hex)) = field("hex") {
                 if let Some(oklab) = parse_color(&hex.value) {
@@ -368,6 +389,39 @@ fn object_value(object: &Object<'_>, token_type: Option<&str>) -> (Value, Option
         }
         _ => (Value::Composite, None),
     }
+}
+
+/// A DTCG shadow object as a CSS shadow (`inset 0px 1px 2px 0px #00000033`); `None` when a part
+/// is missing or is an alias (which the composite cannot follow).
+fn shadow_css(object: &Object<'_>) -> Option<String> {
+    let part = |key: &str, part_type: &str| -> Option<String> {
+        let value = &object
+            .properties
+            .iter()
+            .find(|property| property.name.as_str() == key)?
+            .value;
+        match value {
+            JsonValue::StringLit(text) if !text.value.starts_with('{') => {
+                Some(text.value.to_string())
+            }
+            JsonValue::NumberLit(number) => Some(number.value.to_owned()),
+            JsonValue::Object(inner) => object_value(inner, Some(part_type)).1,
+            _ => None,
+        }
+    };
+    let inset = object.properties.iter().any(|property| {
+        property.name.as_str() == "inset"
+            && matches!(property.value, JsonValue::BooleanLit(ref flag) if flag.value)
+    });
+    let mut parts = Vec::new();
+    if inset {
+        parts.push("inset".to_owned());
+    }
+    for key in ["offsetX", "offsetY", "blur", "spread"] {
+        parts.push(part(key, "dimension")?);
+    }
+    parts.push(part("color", "color")?);
+    Some(parts.join(" "))
 }
 
 /// The range inside a string's quotes.
@@ -454,13 +508,25 @@ mod tests {
     "old": { "$value": "#123456", "$deprecated": "Use {color.brand} instead" },
     "legacy": { "$deprecated": true, "grey": { "$value": "#999" } }
   },
-  "space": { "$type": "dimension", "sm": { "$value": { "value": 0.25, "unit": "rem" } } }
+  "space": { "$type": "dimension", "sm": { "$value": { "value": 0.25, "unit": "rem" } } },
+  "shadow": { "$type": "shadow",
+    "card": { "$value": { "offsetX": "0px", "offsetY": "1px", "blur": { "value": 2, "unit": "px" }, "spread": "0px", "color": "#0000001a" } },
+    "stack": { "$value": [
+      { "inset": true, "offsetX": "0px", "offsetY": "1px", "blur": "0px", "spread": "0px", "color": "#fff" },
+      { "offsetX": "0px", "offsetY": "4px", "blur": "8px", "spread": "-2px", "color": "rgb(0 0 0 / 0.2)" } ] },
+    "aliased": { "$value": { "offsetX": "0px", "offsetY": "1px", "blur": "2px", "spread": "0px", "color": "{color.brand}" } } }
 }"##;
         let facts = extract_design_tokens(text, ValueOptions::default());
         assert!(facts.problems.is_empty(), "{:?}", facts.problems);
         assert_eq!(facts.css_values["color.accent"], "color(srgb 1 0.4 0 / 1)");
         assert_eq!(facts.css_values["color.brand"], "#0066cc");
         assert_eq!(facts.css_values["space.sm"], "0.25rem");
+        assert_eq!(facts.css_values["shadow.card"], "0px 1px 2px 0px #0000001a");
+        assert_eq!(
+            facts.css_values["shadow.stack"],
+            "inset 0px 1px 0px 0px #fff, 0px 4px 8px -2px rgb(0 0 0 / 0.2)"
+        );
+        assert!(!facts.css_values.contains_key("shadow.aliased"));
         let deprecated: Vec<_> = facts
             .deprecations
             .iter()
