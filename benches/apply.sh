@@ -11,23 +11,15 @@ cd "$(dirname "$0")/.."
 files="${1:-10000}"
 threads="${2:-2}"
 runs="${3:-3}"
-profile="${PROFILE:-release}"
-target="${CARGO_TARGET_DIR:-target}"
 work="$(mktemp -d /tmp/rebrand-apply.XXXXXX)"
 trap 'rm -rf "$work"' EXIT
 
-if [ "$profile" = release ]; then
-  cargo build --release --quiet -p rebrand_cli -p rebrand_bench
-else
-  cargo build --quiet -p rebrand_cli -p rebrand_bench
-fi
-bin="$target/$profile"
+source benches/common.sh
+build_binaries
 
 "$bin/gen_corpus" "$work/pristine" "$files"
 cp -r test-corpus/migration/tokens "$work/tokens"
 cp test-corpus/migration/migration.json "$work/migration.json"
-
-source benches/measure.sh
 
 fresh="rm -rf '$work/corpus' && cp -r '$work/pristine' '$work/corpus'"
 eval "$fresh"

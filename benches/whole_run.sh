@@ -11,21 +11,13 @@ cd "$(dirname "$0")/.."
 files="${1:-10000}"
 threads="${2:-2}"
 runs="${3:-3}"
-profile="${PROFILE:-release}"
-target="${CARGO_TARGET_DIR:-target}"
 corpus="${CORPUS_DIR:-$(mktemp -d /tmp/rebrand-corpus.XXXXXX)}"
 
-if [ "$profile" = release ]; then
-  cargo build --release --quiet -p rebrand_cli -p rebrand_bench
-else
-  cargo build --quiet -p rebrand_cli -p rebrand_bench
-fi
-bin="$target/$profile"
+source benches/common.sh
+build_binaries
 
 rm -rf "$corpus"
 "$bin/gen_corpus" "$corpus" "$files"
-
-source benches/measure.sh
 
 read -r raw_wall raw_rss < <(measure ":" "$bin/raw_parse" "$corpus" "$threads")
 read -r full_wall full_rss < <(measure ":" "$bin/rebrand" analyze "$corpus" --threads "$threads" --quiet)

@@ -154,11 +154,15 @@ pub fn run(arguments: &ApplyArgs) -> Result<ExitCode, String> {
     let frozen: Vec<usize> = discovery
         .files
         .iter()
+        // Only a file of the same name can be a token file: the rest are not canonicalised.
         .filter(|source| {
-            source
-                .path
-                .canonicalize()
-                .is_ok_and(|path| token_files.contains(&path))
+            token_files
+                .iter()
+                .any(|token_file| token_file.file_name() == source.path.file_name())
+                && source
+                    .path
+                    .canonicalize()
+                    .is_ok_and(|path| token_files.contains(&path))
         })
         .filter_map(|source| analysis.file_index(&source.display))
         .collect();

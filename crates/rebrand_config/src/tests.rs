@@ -78,16 +78,25 @@ fn broken_json_is_an_error_with_a_position() {
     assert!(!snippet.is_empty());
 }
 
-#[test]
-fn the_committed_schema_is_current() {
-    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/../../rebrand.schema.json");
-    let generated = json_schema();
+/// Fails when the committed schema `file` differs from `generated`; `UPDATE_SCHEMA=1` rewrites it.
+fn assert_committed_schema(file: &str, generated: &str) {
+    let path = format!("{}/../../{file}", env!("CARGO_MANIFEST_DIR"));
     if std::env::var_os("UPDATE_SCHEMA").is_some() {
-        std::fs::write(path, &generated).expect("schema written");
+        std::fs::write(&path, generated).expect("schema written");
     }
-    let committed = std::fs::read_to_string(path).unwrap_or_default();
+    let committed = std::fs::read_to_string(&path).unwrap_or_default();
     assert!(
         committed == generated,
-        "rebrand.schema.json is out of date: run `UPDATE_SCHEMA=1 cargo test -p rebrand_config`"
+        "{file} is out of date: run `UPDATE_SCHEMA=1 cargo test -p rebrand_config`"
     );
+}
+
+#[test]
+fn the_committed_schema_is_current() {
+    assert_committed_schema("rebrand.schema.json", &json_schema());
+}
+
+#[test]
+fn the_committed_migration_schema_is_current() {
+    assert_committed_schema("migration.schema.json", &migration_json_schema());
 }

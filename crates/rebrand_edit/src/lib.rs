@@ -15,7 +15,7 @@ use serde::Serialize;
 
 pub use written::{
     follows_a_quote, is_css_text, is_js_object, is_quoted_js_value, js_string_literal,
-    tailwind_arbitrary_value, value_edit,
+    js_value_edit, tailwind_arbitrary_value, value_edit,
 };
 
 /// Replace `range` of the original text with `replacement` (an empty range inserts).

@@ -52,6 +52,20 @@ pub fn follows_a_quote(source: &str, offset: u32) -> bool {
     )
 }
 
+/// The edit that writes `css_text` at `range` of a JavaScript value: between the quotes when it
+/// is `quoted` (`None` if the text holds a quote), else as a string literal of its own.
+#[must_use]
+pub fn js_value_edit(source: &str, range: TextRange, quoted: bool, css_text: &str) -> Option<Edit> {
+    if !quoted {
+        return Some(Edit::replace(
+            range,
+            js_string_literal(source, range.start, css_text),
+        ));
+    }
+    let has_quote = css_text.contains('\'') || css_text.contains('"');
+    (!has_quote).then(|| Edit::replace(range, css_text))
+}
+
 /// The edit that writes `css_text` (a CSS value) as the declaration's value, in its syntax:
 /// as is in stylesheets and templates, quoted where a JavaScript value was a bare number, and
 /// inside the brackets of a Tailwind arbitrary value. `None` where the syntax cannot hold it
@@ -66,15 +80,8 @@ pub fn value_edit(source: &str, declaration: &Declaration, css_text: &str) -> Op
         return Some(Edit::replace(declaration.value_range, css_text));
     }
     if is_js_object(syntax) {
-        let has_quote = css_text.contains('\'') || css_text.contains('"');
-        return match (is_quoted_js_value(source, declaration), has_quote) {
-            (true, false) => Some(Edit::replace(declaration.value_range, css_text)),
-            (true, true) => None,
-            (false, _) => Some(Edit::replace(
-                declaration.value_range,
-                js_string_literal(source, declaration.value_range.start, css_text),
-            )),
-        };
+        let quoted = is_quoted_js_value(source, declaration);
+        return js_value_edit(source, declaration.value_range, quoted, css_text);
     }
     if syntax == Syntax::Tailwind {
         let (brackets, _) = tailwind_arbitrary_value(source, declaration)?;

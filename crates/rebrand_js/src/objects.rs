@@ -213,34 +213,25 @@ impl ObjectStyle<'_> {
                 .then(|| expand_shorthand(&property, &value_text))
                 .flatten()
             {
-                Some(parts) if is_number => {
-                    let shorthand = ShorthandSource {
-                        property: property.as_str().into(),
-                        value_range,
-                    };
-                    for part in parts {
-                        facts.declarations.push(Declaration {
-                            property: part.property.into(),
-                            shorthand: Some(shorthand.clone()),
-                            ..base.clone()
-                        });
-                    }
-                }
                 Some(parts) => {
                     let shorthand = ShorthandSource {
                         property: property.as_str().into(),
                         value_range,
                     };
                     for part in parts {
-                        let start = value_range.start + part.start as u32;
-                        facts.declarations.push(Declaration {
+                        let mut longhand = Declaration {
                             property: part.property.into(),
-                            value_range: TextRange::new(start, start + part.text.len() as u32),
-                            value_text: part.text.into(),
-                            value: classify_value(part.text, self.options),
                             shorthand: Some(shorthand.clone()),
                             ..base.clone()
-                        });
+                        };
+                        if !is_number {
+                            let start = value_range.start + part.start as u32;
+                            longhand.value_range =
+                                TextRange::new(start, start + part.text.len() as u32);
+                            longhand.value_text = part.text.into();
+                            longhand.value = classify_value(part.text, self.options);
+                        }
+                        facts.declarations.push(longhand);
                     }
                 }
                 None => facts.declarations.push(base),

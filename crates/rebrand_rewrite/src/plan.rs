@@ -6,8 +6,7 @@ use std::sync::Arc;
 use rayon::prelude::*;
 use rebrand_config::{Migration, NamingRule};
 use rebrand_edit::{
-    follows_a_quote, is_css_text, is_js_object, is_quoted_js_value, js_string_literal, value_edit,
-    Edit,
+    follows_a_quote, is_css_text, is_js_object, is_quoted_js_value, js_value_edit, value_edit, Edit,
 };
 use rebrand_facts::{
     Declaration, FileFacts, FileKind, ReferenceKind, Syntax, Token, TokenKind, Value,
@@ -849,36 +848,25 @@ fn token_value_edit(source: &str, token: &Token, css: &str) -> Option<Edit> {
         TokenKind::ScssVariable => {
             (!css.contains('$')).then(|| Edit::replace(token.value_range, css))
         }
-        TokenKind::JsTheme | TokenKind::Dtcg => {
+        TokenKind::JsTheme => {
             let quoted = follows_a_quote(source, token.value_range.start);
-            let has_quote = css.contains('\'') || css.contains('"');
-            let is_object = token
-                .value_range
-                .slice(source)
-                .is_some_and(|text| text.starts_with('{'));
-            match (quoted, has_quote) {
-                (true, false) => Some(Edit::replace(token.value_range, css)),
-                (true, true) => None,
-                (false, _) if token.kind == TokenKind::Dtcg => {
-                    // A dimension written as an object stays an object, as DTCG 2025.10 writes it.
-                    let object = is_object
-                        .then(|| match classify_value(css, ValueOptions::default()) {
-                            Value::Length(length) => Some(format!(
-                                "{{ \"value\": {}, \"unit\": \"{}\" }}",
-                                length.number, length.unit
-                            )),
-                            _ => None,
-                        })
-                        .flatten();
-                    let written =
-                        object.unwrap_or_else(|| format!("\"{}\"", css.replace('"', "\\\"")));
-                    Some(Edit::replace(token.value_range, written))
-                }
-                (false, _) => Some(Edit::replace(
-                    token.value_range,
-                    js_string_literal(source, token.value_range.start, css),
-                )),
+            js_value_edit(source, token.value_range, quoted, css)
+        }
+        TokenKind::Dtcg => {
+            let written = token.value_range.slice(source)?;
+            if follows_a_quote(source, token.value_range.start) {
+                return (!css.contains(['\'', '"'])).then(|| Edit::replace(token.value_range, css));
             }
+            // A dimension written as an object stays an object, as DTCG 2025.10 writes it.
+            let object = match classify_value(css, ValueOptions::default()) {
+                Value::Length(length) if written.starts_with('{') => Some(format!(
+                    "{{ \"value\": {}, \"unit\": \"{}\" }}",
+                    length.number, length.unit
+                )),
+                _ => None,
+            };
+            let written = object.unwrap_or_else(|| format!("\"{}\"", css.replace('"', "\\\"")));
+            Some(Edit::replace(token.value_range, written))
         }
     }
 }

@@ -1,0 +1,36 @@
+#!/usr/bin/env bash
+# Sourced by the whole-run benchmarks, after they set `files`, `threads` and `runs` from their
+# arguments. `build_binaries` builds rebrand and the bench tools for PROFILE (release unless set)
+# and sets `bin`; `measure PREPARE COMMAND…` runs PREPARE (untimed, through eval; ":" for nothing)
+# and then COMMAND, RUNS times, and prints the best wall seconds and the peak RSS in MB of that
+# best run.
+
+build_binaries() {
+  local profile="${PROFILE:-release}"
+  if [ "$profile" = release ]; then
+    cargo build --release --quiet -p rebrand_cli -p rebrand_bench
+  else
+    cargo build --quiet -p rebrand_cli -p rebrand_bench
+  fi
+  bin="${CARGO_TARGET_DIR:-target}/$profile"
+}
+
+measure() {
+  local prepare="$1"
+  shift
+  local best_wall="" best_rss="" timing
+  timing="$(mktemp)"
+  for _ in $(seq "$runs"); do
+    eval "$prepare"
+    /usr/bin/time -o "$timing" -f '%e %M' "$@" >/dev/null 2>&1
+    local report
+    report=$(tail -n 1 "$timing")
+    local wall="${report% *}" rss="${report#* }"
+    if [ -z "$best_wall" ] || awk "BEGIN{exit !($wall < $best_wall)}"; then
+      best_wall="$wall"
+      best_rss="$rss"
+    fi
+  done
+  rm -f "$timing"
+  echo "$best_wall $((best_rss / 1024))"
+}
