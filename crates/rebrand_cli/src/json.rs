@@ -11,26 +11,32 @@ use crate::analyze::Analysis;
 /// How many list items one worker serialises at a time.
 const CHUNK: usize = 64;
 
+/// How many chunks are serialised before they are written out: enough to keep every worker busy,
+/// few enough that the serialised text of a large project is never all held in memory at once.
+const CHUNKS_PER_BATCH: usize = 64;
+
 /// Serialises `items` as a JSON array body (no brackets), chunks in parallel, order kept.
 fn write_array<T: Serialize + Sync>(writer: &mut dyn Write, items: &[T]) -> io::Result<()> {
-    let chunks: Vec<Vec<u8>> = items
-        .par_chunks(CHUNK)
-        .map(|chunk| {
-            let mut buffer = Vec::new();
-            for (position, item) in chunk.iter().enumerate() {
-                if position > 0 {
-                    buffer.push(b',');
+    for (batch_index, batch) in items.chunks(CHUNK * CHUNKS_PER_BATCH).enumerate() {
+        let chunks: Vec<Vec<u8>> = batch
+            .par_chunks(CHUNK)
+            .map(|chunk| {
+                let mut buffer = Vec::new();
+                for (position, item) in chunk.iter().enumerate() {
+                    if position > 0 {
+                        buffer.push(b',');
+                    }
+                    serde_json::to_writer(&mut buffer, item).map_err(io::Error::other)?;
                 }
-                serde_json::to_writer(&mut buffer, item).map_err(io::Error::other)?;
+                Ok(buffer)
+            })
+            .collect::<io::Result<_>>()?;
+        for (position, chunk) in chunks.iter().enumerate() {
+            if batch_index > 0 || position > 0 {
+                writer.write_all(b",")?;
             }
-            Ok(buffer)
-        })
-        .collect::<io::Result<_>>()?;
-    for (position, chunk) in chunks.iter().enumerate() {
-        if position > 0 {
-            writer.write_all(b",")?;
+            writer.write_all(chunk)?;
         }
-        writer.write_all(chunk)?;
     }
     Ok(())
 }
@@ -79,7 +85,9 @@ mod tests {
 
     #[test]
     fn chunks_join_into_one_array_in_order() {
-        let items: Vec<u32> = (0..200).collect();
+        // More than one batch, and a last batch and chunk that are not full.
+        let items: Vec<u32> =
+            (0..(super::CHUNK * super::CHUNKS_PER_BATCH * 2 + 70) as u32).collect();
         let mut out = Vec::new();
         write_array(&mut out, &items).unwrap();
         let expected = serde_json::to_string(&items).unwrap();

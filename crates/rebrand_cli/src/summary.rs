@@ -2,7 +2,7 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use rebrand_facts::{FileFacts, Severity, Value};
+use rebrand_facts::{FileFacts, FileKind, Severity, Syntax, TokenKind, Value};
 use serde::Serialize;
 
 /// Counts over every analysed file.
@@ -45,39 +45,33 @@ pub struct Summary {
     pub largest_patterns: Vec<(String, String, usize)>,
 }
 
+/// A length as the summary tells lengths apart: by px to a thousandth, or by number and unit
+/// for relative units.
+#[derive(PartialEq, Eq, PartialOrd, Ord)]
+enum LengthKey<'a> {
+    Px(i64),
+    Relative(u64, &'a str),
+}
+
 impl Summary {
     /// Counts `files`.
     #[must_use]
     pub fn of(files: &[FileFacts]) -> Self {
+        // Counted by the model's own keys and named once at the end: this walks every
+        // declaration of the project, and naming each one would allocate for each.
+        let mut by_kind = BTreeMap::<FileKind, usize>::new();
+        let mut by_syntax = BTreeMap::<Syntax, usize>::new();
+        let mut by_value_type = BTreeMap::<&'static str, usize>::new();
+        let mut by_token_kind = BTreeMap::<TokenKind, usize>::new();
+        let mut by_severity = BTreeMap::<&'static str, usize>::new();
+        let mut colors = BTreeSet::new();
+        let mut lengths = BTreeSet::new();
         let mut summary = Self {
             files: files.len(),
             ..Self::default()
         };
-        let mut colors = BTreeSet::new();
-        let mut lengths = BTreeSet::new();
-        let mut note_value = |value: &Value| match value {
-            Value::Color { oklab } => {
-                colors.insert([
-                    quantise(oklab.l),
-                    quantise(oklab.a),
-                    quantise(oklab.b),
-                    quantise(oklab.alpha),
-                ]);
-            }
-            Value::Length(length) => {
-                let key = match length.px {
-                    Some(px) => format!("{}px", (px * 1000.0).round() / 1000.0),
-                    None => format!("{}{}", length.number, length.unit),
-                };
-                lengths.insert(key);
-            }
-            _ => {}
-        };
         for file in files {
-            *summary
-                .files_by_kind
-                .entry(name_of(&file.kind))
-                .or_default() += 1;
+            *by_kind.entry(file.kind).or_default() += 1;
             if file.kind.is_scss() {
                 summary.scss_files += 1;
                 if file.parsed_cleanly {
@@ -89,34 +83,29 @@ impl Summary {
             }
             summary.declarations += file.declarations.len();
             for declaration in &file.declarations {
-                *summary
-                    .declarations_by_syntax
-                    .entry(name_of(&declaration.origin.syntax))
+                *by_syntax.entry(declaration.origin.syntax).or_default() += 1;
+                *by_value_type
+                    .entry(declaration.value.type_name())
                     .or_default() += 1;
-                *summary
-                    .declarations_by_value_type
-                    .entry(declaration.value.type_name().to_owned())
-                    .or_default() += 1;
-                note_value(&declaration.value);
+                note_value(&declaration.value, &mut colors, &mut lengths);
             }
             for token in &file.tokens {
-                *summary
-                    .tokens_by_kind
-                    .entry(name_of(&token.kind))
-                    .or_default() += 1;
-                note_value(&token.value);
+                *by_token_kind.entry(token.kind).or_default() += 1;
+                note_value(&token.value, &mut colors, &mut lengths);
             }
             for problem in &file.problems {
                 let severity = match problem.severity {
                     Severity::Error => "error",
                     Severity::Warning => "warning",
                 };
-                *summary
-                    .problems_by_severity
-                    .entry(severity.to_owned())
-                    .or_default() += 1;
+                *by_severity.entry(severity).or_default() += 1;
             }
         }
+        summary.files_by_kind = named(by_kind);
+        summary.declarations_by_syntax = named(by_syntax);
+        summary.declarations_by_value_type = named(by_value_type);
+        summary.tokens_by_kind = named(by_token_kind);
+        summary.problems_by_severity = named(by_severity);
         summary.distinct_colors = colors.len();
         summary.distinct_lengths = lengths.len();
         summary
@@ -130,6 +119,32 @@ impl Summary {
     }
 }
 
+/// Adds a colour or length value to the distinct values seen.
+fn note_value<'a>(
+    value: &'a Value,
+    colors: &mut BTreeSet<[i32; 4]>,
+    lengths: &mut BTreeSet<LengthKey<'a>>,
+) {
+    match value {
+        Value::Color { oklab } => {
+            colors.insert([
+                quantise(oklab.l),
+                quantise(oklab.a),
+                quantise(oklab.b),
+                quantise(oklab.alpha),
+            ]);
+        }
+        Value::Length(length) => {
+            lengths.insert(match length.px {
+                #[allow(clippy::cast_possible_truncation)] // Lengths are far below 2^53 px.
+                Some(px) => LengthKey::Px((px * 1000.0).round() as i64),
+                None => LengthKey::Relative(length.number.to_bits(), length.unit.as_str()),
+            });
+        }
+        _ => {}
+    }
+}
+
 fn quantise(component: f32) -> i32 {
     // Colours within a thousandth in every OKLab axis are the same colour to a person.
     #[allow(clippy::cast_possible_truncation)] // Components are within ±2, so the product fits.
@@ -137,10 +152,16 @@ fn quantise(component: f32) -> i32 {
     quantised
 }
 
-/// The kebab-case name serde gives a unit enum variant.
-fn name_of<T: Serialize>(value: &T) -> String {
-    serde_json::to_value(value)
-        .ok()
-        .and_then(|json| json.as_str().map(str::to_owned))
-        .unwrap_or_default()
+/// Counts keyed by the name serde gives each key (kebab-case for the model's enums).
+fn named<T: Serialize>(counts: BTreeMap<T, usize>) -> BTreeMap<String, usize> {
+    counts
+        .into_iter()
+        .map(|(key, count)| {
+            let name = serde_json::to_value(&key)
+                .ok()
+                .and_then(|json| json.as_str().map(str::to_owned))
+                .unwrap_or_default();
+            (name, count)
+        })
+        .collect()
 }

@@ -1,7 +1,7 @@
 //! Project-wide indexes: rules by subject class and tag, CSS Modules, styled bindings, styles
 //! written on elements, and tokens by name.
 
-use std::collections::{HashMap, HashSet};
+use rustc_hash::{FxHashMap, FxHashSet};
 use std::sync::Arc;
 
 use rebrand_facts::{
@@ -28,19 +28,19 @@ type ParsedSelector = (Arc<str>, Arc<Vec<Compound>>);
 /// What linking looks things up in.
 pub(crate) struct ProjectIndex<'a> {
     files: &'a [FileFacts],
-    paths: HashSet<&'a str>,
+    paths: FxHashSet<&'a str>,
     configs: &'a [TsConfig],
     shared_paths: Vec<Arc<str>>,
-    file_by_path: HashMap<&'a str, usize>,
-    global_classes: HashMap<String, Vec<RuleEntry>>,
+    file_by_path: FxHashMap<&'a str, usize>,
+    global_classes: FxHashMap<String, Vec<RuleEntry>>,
     /// Every class any global selector names, in any position (`.card` in `.card .title`).
-    mentioned_classes: HashSet<String>,
-    tags: HashMap<String, Vec<RuleEntry>>,
-    modules: HashMap<usize, HashMap<String, Vec<RuleEntry>>>,
-    styled: HashMap<(usize, &'a str), Vec<u32>>,
-    on_element: HashMap<(usize, u32), Vec<u32>>,
-    tailwind_at: HashMap<(usize, TextRange), Vec<u32>>,
-    tokens: HashMap<&'a str, Vec<(usize, usize)>>,
+    mentioned_classes: FxHashSet<String>,
+    tags: FxHashMap<String, Vec<RuleEntry>>,
+    modules: FxHashMap<usize, FxHashMap<String, Vec<RuleEntry>>>,
+    styled: FxHashMap<(usize, &'a str), Vec<u32>>,
+    on_element: FxHashMap<(usize, u32), Vec<u32>>,
+    tailwind_at: FxHashMap<(usize, TextRange), Vec<u32>>,
+    tokens: FxHashMap<&'a str, Vec<(usize, usize)>>,
 }
 
 impl<'a> ProjectIndex<'a> {
@@ -58,14 +58,14 @@ impl<'a> ProjectIndex<'a> {
                 .enumerate()
                 .map(|(position, file)| (file.path.as_str(), position))
                 .collect(),
-            global_classes: HashMap::new(),
-            mentioned_classes: HashSet::new(),
-            tags: HashMap::new(),
-            modules: HashMap::new(),
-            styled: HashMap::new(),
-            on_element: HashMap::new(),
-            tailwind_at: HashMap::new(),
-            tokens: HashMap::new(),
+            global_classes: FxHashMap::default(),
+            mentioned_classes: FxHashSet::default(),
+            tags: FxHashMap::default(),
+            modules: FxHashMap::default(),
+            styled: FxHashMap::default(),
+            on_element: FxHashMap::default(),
+            tailwind_at: FxHashMap::default(),
+            tokens: FxHashMap::default(),
         };
         for (file_index, file) in files.iter().enumerate() {
             let mut parsed = None;
@@ -365,7 +365,7 @@ impl<'a> ProjectIndex<'a> {
     ) -> Result<(), String> {
         match class {
             ClassRef::Static { name, range } => {
-                let classes: HashSet<&str> = static_classes(element).collect();
+                let classes: FxHashSet<&str> = static_classes(element).collect();
                 let mut found = false;
                 for &declaration in self.tailwind_at.get(&(file, *range)).into_iter().flatten() {
                     found = true;
@@ -463,7 +463,7 @@ impl<'a> ProjectIndex<'a> {
                 Err(format!("`{target}` has no class `{name}`"))
             };
         };
-        let classes: HashSet<&str> = element
+        let classes: FxHashSet<&str> = element
             .classes
             .iter()
             .filter_map(|class| match class {
@@ -562,7 +562,7 @@ impl<'a> ProjectIndex<'a> {
         &self,
         file: usize,
         element: &Element,
-        classes: &HashSet<&str>,
+        classes: &FxHashSet<&str>,
         entry: &RuleEntry,
     ) -> Option<RuleMatch> {
         let (subject, ancestors) = entry.compounds.split_last()?;
@@ -595,7 +595,7 @@ impl<'a> ProjectIndex<'a> {
                 };
                 let candidate = &elements[id as usize];
                 parent = candidate.parent;
-                let candidate_classes: HashSet<&str> = candidate
+                let candidate_classes: FxHashSet<&str> = candidate
                     .classes
                     .iter()
                     .filter_map(|class| match class {

@@ -1,7 +1,7 @@
 //! Fingerprints and baselines: a finding is known by its rule, its file, its message and the
 //! text at fault, so moving it to another line does not make it new.
 
-use std::collections::{HashMap, HashSet};
+use rustc_hash::{FxHashMap, FxHashSet};
 
 use serde::{Deserialize, Serialize};
 
@@ -50,7 +50,7 @@ impl Baseline {
     /// The findings the baseline does not accept, and how many it did accept.
     #[must_use]
     pub fn new_findings(&self, findings: Vec<LintDiagnostic>) -> (Vec<LintDiagnostic>, usize) {
-        let known: HashSet<&str> = self
+        let known: FxHashSet<&str> = self
             .findings
             .iter()
             .map(|entry| entry.fingerprint.as_str())
@@ -69,7 +69,7 @@ impl Baseline {
 /// text at fault, plus how many identical findings came before it in the file (so two equal
 /// findings stay two).
 pub(crate) fn fingerprint_all(findings: &mut [LintDiagnostic], context: &Context<'_>) {
-    let mut occurrences: HashMap<u64, u32> = HashMap::new();
+    let mut occurrences: FxHashMap<u64, u32> = FxHashMap::default();
     for finding in findings.iter_mut() {
         let text = context
             .file_index(&finding.file)

@@ -1,7 +1,7 @@
 //! The design tokens a raw value can be replaced by: each with its resolved value and the kind of
 //! property it is for, so that a line-height token is never offered for a font size.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap;
 
 use rebrand_facts::{ReferenceKind, Token, Value};
 pub(crate) use rebrand_values::Category;
@@ -26,13 +26,13 @@ pub(crate) struct Candidate<'a> {
 
 /// Tokens by category.
 pub(crate) struct Catalogue<'a> {
-    by_category: HashMap<Category, Vec<Candidate<'a>>>,
+    by_category: FxHashMap<Category, Vec<Candidate<'a>>>,
 }
 
 impl<'a> Catalogue<'a> {
     pub fn new(context: &Context<'a>) -> Self {
         let files = context.files();
-        let mut definitions: HashMap<&str, Vec<(usize, &Token)>> = HashMap::new();
+        let mut definitions: FxHashMap<&str, Vec<(usize, &Token)>> = FxHashMap::default();
         for (file_index, file) in files.iter().enumerate() {
             if let Some(allowed) = context.input.token_files {
                 if !allowed.iter().any(|path| path == &file.path) {
@@ -47,7 +47,7 @@ impl<'a> Catalogue<'a> {
             }
         }
         let usage = usage_categories(context);
-        let mut by_category: HashMap<Category, Vec<Candidate<'a>>> = HashMap::new();
+        let mut by_category: FxHashMap<Category, Vec<Candidate<'a>>> = FxHashMap::default();
         let mut names: Vec<&&str> = definitions.keys().collect();
         names.sort();
         for name in names {
@@ -91,7 +91,7 @@ impl<'a> Catalogue<'a> {
 }
 
 /// Follows `var(--a)`, `$a` and `{a}` through the definitions to a literal.
-fn resolve(definitions: &HashMap<&str, Vec<(usize, &Token)>>, value: &Value) -> Value {
+fn resolve(definitions: &FxHashMap<&str, Vec<(usize, &Token)>>, value: &Value) -> Value {
     let mut current = value.clone();
     for _ in 0..8 {
         let Value::Reference { name, kind, .. } = &current else {
@@ -110,8 +110,8 @@ fn resolve(definitions: &HashMap<&str, Vec<(usize, &Token)>>, value: &Value) -> 
 }
 
 /// For each token name, the category of the properties that use it, where one is most common.
-fn usage_categories<'a>(context: &Context<'a>) -> HashMap<&'a str, Category> {
-    let mut counts: HashMap<&'a str, HashMap<Category, usize>> = HashMap::new();
+fn usage_categories<'a>(context: &Context<'a>) -> FxHashMap<&'a str, Category> {
+    let mut counts: FxHashMap<&'a str, FxHashMap<Category, usize>> = FxHashMap::default();
     for file in context.files() {
         for declaration in &file.declarations {
             let Value::Reference { name, kind, .. } = &declaration.value else {

@@ -1,7 +1,9 @@
 //! Clustering that scales and does not chain: exact grouping, MinHash/LSH candidates, then a
 //! linkage that admits a group only if it is similar to every group already in the cluster.
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::BTreeMap;
+
+use rustc_hash::FxHashMap;
 
 /// Hash functions per signature and how they are banded: 16 bands of 4 rows find pairs whose
 /// Jaccard similarity is about 0.5 or more with high probability.
@@ -63,7 +65,7 @@ pub(crate) fn cluster(groups: &[Group], threshold: f64) -> Vec<Vec<usize>> {
         .iter()
         .map(|group| signature(&group.tokens))
         .collect();
-    let mut buckets: HashMap<(usize, u64), Vec<usize>> = HashMap::new();
+    let mut buckets: FxHashMap<(usize, u64), Vec<usize>> = FxHashMap::default();
     let mut clusters: Vec<Vec<usize>> = Vec::new();
     let mut cluster_of: Vec<usize> = Vec::with_capacity(groups.len());
     for (index, group) in groups.iter().enumerate() {

@@ -14,7 +14,9 @@
 mod cluster;
 mod features;
 
-use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::collections::{BTreeMap, BTreeSet};
+
+use rustc_hash::FxHashMap;
 use std::sync::Arc;
 
 use rayon::prelude::*;
@@ -135,7 +137,7 @@ pub fn discover(files: &[FileFacts], linked: &Linked, options: PatternOptions) -
     let mut patterns: Vec<Pattern> = partitions
         .into_par_iter()
         .flat_map_iter(|(behaviour, elements)| {
-            let mut interned: HashMap<String, u32> = HashMap::new();
+            let mut interned: FxHashMap<String, u32> = FxHashMap::default();
             let tokens: Vec<Vec<u32>> = elements
                 .iter()
                 .map(|(_, features)| intern(&mut interned, &features.look))
@@ -172,7 +174,7 @@ pub fn discover(files: &[FileFacts], linked: &Linked, options: PatternOptions) -
 
 /// Token ids for a look: ids are given in first-seen order, which is deterministic because
 /// partitions and their members are visited in sorted order.
-fn intern(ids: &mut HashMap<String, u32>, look: &BTreeSet<String>) -> Vec<u32> {
+fn intern(ids: &mut FxHashMap<String, u32>, look: &BTreeSet<String>) -> Vec<u32> {
     let mut tokens: Vec<u32> = look
         .iter()
         .map(|token| {

@@ -26,14 +26,13 @@
 //! ## Options
 //! - `minDeclarations` (3): the fewest written declarations a repeated block must have.
 
-use std::collections::HashMap;
 use std::hash::{Hash, Hasher};
 use std::sync::Arc;
 
 use rebrand_config::DuplicateBlockOptions;
 use rebrand_facts::{Declaration, Syntax};
 use rebrand_text::TextRange;
-use rustc_hash::FxHasher;
+use rustc_hash::{FxHashMap, FxHasher};
 
 use crate::context::Context;
 use crate::diagnostic::LintDiagnostic;
@@ -50,7 +49,7 @@ struct Block {
 }
 
 pub(crate) fn check(context: &Context<'_>, options: &DuplicateBlockOptions) -> Vec<LintDiagnostic> {
-    let mut first_seen: HashMap<(u64, usize), Block> = HashMap::new();
+    let mut first_seen: FxHashMap<(u64, usize), Block> = FxHashMap::default();
     let mut findings = Vec::new();
     for (file_index, file) in context.files().iter().enumerate() {
         for (signature, block) in blocks(file_index, &file.declarations) {

@@ -28,7 +28,9 @@
 //! - `colorThreshold` (1): colours closer than this ΔE OK × 100, and not equal, are near duplicates.
 //! - `lengthThreshold` (0.5): lengths this close in px, and not equal, are near duplicates.
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::BTreeMap;
+
+use rustc_hash::FxHashMap;
 use std::sync::Arc;
 
 use rebrand_config::NearDuplicateOptions;
@@ -102,7 +104,7 @@ pub(crate) fn check<'a>(
         uses.places.push(place);
     };
     for (file_index, file) in context.files().iter().enumerate() {
-        let mut seen = std::collections::HashSet::new();
+        let mut seen = rustc_hash::FxHashSet::default();
         for (index, declaration) in file.declarations.iter().enumerate() {
             // Longhands of one shorthand value share its range: one use, not four.
             if seen.insert(declaration.value_range) {
@@ -143,7 +145,7 @@ pub(crate) fn check<'a>(
     // cell, so each value is compared with a few others, not with all of them.
     let color_cell = options.color_threshold / 100.0;
     let length_cell = options.length_threshold;
-    let mut grid: HashMap<(u8, [i64; 3]), Vec<usize>> = HashMap::new();
+    let mut grid: FxHashMap<(u8, [i64; 3]), Vec<usize>> = FxHashMap::default();
     let mut findings = Vec::new();
     for (position, (_, uses)) in ordered.iter().enumerate() {
         let Some(cell) = cell_of(uses, color_cell, length_cell) else {
@@ -298,7 +300,7 @@ fn finding(
 
 /// The spelling most places use for a value, ties broken alphabetically.
 fn most_common_spelling<'a>(uses: &Uses<'a>) -> &'a str {
-    let mut counts: HashMap<&str, usize> = HashMap::new();
+    let mut counts: FxHashMap<&str, usize> = FxHashMap::default();
     // A Tailwind place's text is its whole class, not a CSS spelling of the value.
     for place in uses
         .places

@@ -36,7 +36,7 @@
 //! - `colorTolerance` (3): the largest ΔE OK × 100 for a colour token to be suggested.
 //! - `lengthTolerance` (1): the largest difference in px for a length token to be suggested.
 
-use std::collections::{HashMap, HashSet};
+use rustc_hash::{FxHashMap, FxHashSet};
 
 use rebrand_config::NoRawValueOptions;
 use rebrand_facts::{Declaration, Syntax, TokenKind, Value};
@@ -116,15 +116,15 @@ fn is_raw(declaration: &Declaration, category: Category) -> bool {
 
 /// For each declaration reaching a member of a multi-member pattern, the tokens that pattern's
 /// members already use for the same property.
-fn pattern_tokens<'a>(context: &Context<'a>) -> HashMap<(usize, u32), HashSet<&'a str>> {
-    let mut preferred: HashMap<(usize, u32), HashSet<&'a str>> = HashMap::new();
+fn pattern_tokens<'a>(context: &Context<'a>) -> FxHashMap<(usize, u32), FxHashSet<&'a str>> {
+    let mut preferred: FxHashMap<(usize, u32), FxHashSet<&'a str>> = FxHashMap::default();
     for cluster in context
         .input
         .clusters
         .iter()
         .filter(|c| c.members.len() > 1)
     {
-        let mut used: HashMap<&str, HashSet<&'a str>> = HashMap::new();
+        let mut used: FxHashMap<&str, FxHashSet<&'a str>> = FxHashMap::default();
         let mut literals: Vec<(usize, u32, &str)> = Vec::new();
         for member in &cluster.members {
             let Some(style) = context.style(&member.file, member.element) else {
@@ -161,7 +161,7 @@ pub(crate) fn check(context: &Context<'_>, options: &NoRawValueOptions) -> Vec<L
     let preferred = pattern_tokens(context);
     let mut findings = Vec::new();
     for (file_index, file) in context.files().iter().enumerate() {
-        let mut reported = HashSet::new();
+        let mut reported = FxHashSet::default();
         for (index, declaration) in file.declarations.iter().enumerate() {
             let Some(category) = Category::of_property(&declaration.property) else {
                 continue;

@@ -26,7 +26,7 @@
 //! - `ignore` (`[]`): names defined outside the analysed code, exact or as a prefix ending in
 //!   `*` (`--mantine-*`).
 
-use std::collections::{HashMap, HashSet};
+use rustc_hash::{FxHashMap, FxHashSet};
 
 use rebrand_config::UnknownTokenOptions;
 use rebrand_facts::{Declaration, FileFacts, FileKind, ReferenceKind, TokenKind, Value};
@@ -64,14 +64,14 @@ const TAILWIND_NAMESPACES: [&str; 18] = [
 
 /// What the project defines, by kind of reference, and where else definitions may come from.
 struct Known<'a> {
-    names: HashSet<&'a str>,
-    theme_roots: HashSet<&'a str>,
+    names: FxHashSet<&'a str>,
+    theme_roots: FxHashSet<&'a str>,
     uses_tailwind: bool,
     /// The fixed start of custom properties whose names are built (`--#{$prefix}-x`, `` `--${name}` ``).
     dynamic_prefixes: Vec<&'a str>,
     /// Words of the packages the JavaScript imports (`radix` of `@radix-ui/react-popover`): a
     /// library sets its own custom properties at run time (`--radix-popover-trigger-width`).
-    package_words: HashSet<&'a str>,
+    package_words: FxHashSet<&'a str>,
     /// Whether some stylesheet or script imports a stylesheet from a package, whose custom
     /// properties rebrand cannot see.
     imports_package_styles: bool,
@@ -81,11 +81,11 @@ impl<'a> Known<'a> {
     fn new(context: &Context<'a>) -> Self {
         let files = context.files();
         let mut known = Self {
-            names: HashSet::new(),
-            theme_roots: HashSet::new(),
+            names: FxHashSet::default(),
+            theme_roots: FxHashSet::default(),
             uses_tailwind: false,
             dynamic_prefixes: Vec::new(),
-            package_words: HashSet::new(),
+            package_words: FxHashSet::default(),
             imports_package_styles: false,
         };
         for (index, file) in files.iter().enumerate() {
@@ -183,9 +183,9 @@ pub(crate) fn check(context: &Context<'_>, options: &UnknownTokenOptions) -> Vec
     let known = Known::new(context);
     let open_ended = files_reaching_outside(files);
     let mut findings = Vec::new();
-    let mut closest: HashMap<String, Option<&str>> = HashMap::new();
+    let mut closest: FxHashMap<String, Option<&str>> = FxHashMap::default();
     for (file_index, file) in files.iter().enumerate() {
-        let mut seen = HashSet::new();
+        let mut seen = FxHashSet::default();
         for declaration in &file.declarations {
             if !seen.insert(declaration.value_range) {
                 continue;
@@ -298,12 +298,12 @@ fn is_bound_locally(text: &str, variable: &str) -> bool {
 
 /// Stylesheets whose variables may come from outside the project: they (or a stylesheet they
 /// import, transitively) `@use`, `@forward` or `@import` something that is no project file.
-fn files_reaching_outside(files: &[FileFacts]) -> HashSet<usize> {
-    let stems: HashMap<&str, Vec<usize>> = files
+fn files_reaching_outside(files: &[FileFacts]) -> FxHashSet<usize> {
+    let stems: FxHashMap<&str, Vec<usize>> = files
         .iter()
         .enumerate()
         .filter(|(_, file)| file.kind.is_stylesheet())
-        .fold(HashMap::new(), |mut stems, (index, file)| {
+        .fold(FxHashMap::default(), |mut stems, (index, file)| {
             stems.entry(file_stem(&file.path)).or_default().push(index);
             // `@use 'theme'` loads `theme/_index.scss`.
             if file_stem(&file.path) == "index" {
@@ -313,7 +313,7 @@ fn files_reaching_outside(files: &[FileFacts]) -> HashSet<usize> {
             }
             stems
         });
-    let mut outside: HashSet<usize> = HashSet::new();
+    let mut outside: FxHashSet<usize> = FxHashSet::default();
     let mut imports: Vec<(usize, Vec<usize>)> = Vec::new();
     for (index, file) in files.iter().enumerate() {
         let mut targets = Vec::new();

@@ -28,7 +28,9 @@
 //! ## Options
 //! - `minMembers` (3): only patterns with at least this many members have a consensus to enforce.
 
-use std::collections::{BTreeMap, HashMap, HashSet};
+use std::collections::BTreeMap;
+
+use rustc_hash::{FxHashMap, FxHashSet};
 
 use rebrand_config::PatternDriftOptions;
 use rebrand_link::ElementStyle;
@@ -81,13 +83,13 @@ pub(crate) fn check(context: &Context<'_>, options: &PatternDriftOptions) -> Vec
         }
     }
     // Which elements each drifting declaration reaches, in one pass over the links.
-    let wanted: HashSet<(&str, u32)> = drifts
+    let wanted: FxHashSet<(&str, u32)> = drifts
         .keys()
         .map(|(file, index, _)| (context.files()[*file].path.as_str(), *index))
         .collect();
     // Declaration indexes first: most links fail this cheap test before a path is hashed.
-    let wanted_indexes: HashSet<u32> = wanted.iter().map(|(_, index)| *index).collect();
-    let mut reach: HashMap<(&str, u32), Vec<(&str, u32)>> = HashMap::new();
+    let wanted_indexes: FxHashSet<u32> = wanted.iter().map(|(_, index)| *index).collect();
+    let mut reach: FxHashMap<(&str, u32), Vec<(&str, u32)>> = FxHashMap::default();
     for style in &context.input.linked.elements {
         for link in &style.links {
             if wanted_indexes.contains(&link.declaration)
@@ -181,7 +183,7 @@ fn consensus_spelling(
     pattern: &Pattern,
     drift: &Drift<'_>,
 ) -> Option<String> {
-    let drifting: HashSet<usize> = drift.members.iter().copied().collect();
+    let drifting: FxHashSet<usize> = drift.members.iter().copied().collect();
     pattern
         .members
         .iter()
@@ -201,7 +203,7 @@ fn consensus_spelling(
 
 /// Whether every element the declaration reaches is a member of the pattern.
 fn reaches_only_pattern(reached: &[(&str, u32)], pattern: &Pattern) -> bool {
-    let members: HashSet<(&str, u32)> = pattern
+    let members: FxHashSet<(&str, u32)> = pattern
         .members
         .iter()
         .map(|member| (&*member.file, member.element))
