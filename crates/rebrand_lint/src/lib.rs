@@ -19,6 +19,7 @@ mod tokens;
 use std::borrow::Cow;
 use std::collections::HashMap;
 
+use rayon::prelude::*;
 use rebrand_config::Level;
 use rebrand_facts::Severity;
 use rebrand_text::LineIndex;
@@ -37,14 +38,19 @@ pub fn lint(input: &LintInput<'_>) -> Vec<LintDiagnostic> {
     let context = Context::new(input);
     let mut findings = rules::run_all(&context);
     findings.extend(problems(&context));
-    let mut suppressions = HashMap::new();
-    for (index, text) in input.sources.iter().enumerate() {
-        if text.contains("rebrand-ignore-") {
+    // Every source is searched for suppression comments; in parallel, as that reads the whole
+    // project's text.
+    let mut suppressions: HashMap<_, _> = input
+        .sources
+        .par_iter()
+        .enumerate()
+        .filter(|(_, text)| text.contains("rebrand-ignore-"))
+        .map(|(index, text)| {
             let lines = LineIndex::new(text);
             let found = suppression::scan(text, &lines);
-            suppressions.insert(context.paths[index].clone(), (index, lines, found));
-        }
-    }
+            (context.paths[index].clone(), (index, lines, found))
+        })
+        .collect();
     findings.retain(|finding| {
         let Some((index, lines, found)) = suppressions.get_mut(&finding.file) else {
             return true;

@@ -84,17 +84,22 @@ pub(crate) fn cluster(groups: &[Group], threshold: f64) -> Vec<Vec<usize>> {
                 candidates.insert(cluster_of[other]);
             }
         }
-        let best = candidates
-            .into_iter()
-            .map(|candidate| {
-                let weakest = clusters[candidate]
-                    .iter()
-                    .map(|&member| jaccard(&group.tokens, &groups[member].tokens))
-                    .fold(f64::INFINITY, f64::min);
-                (candidate, weakest)
-            })
-            .filter(|(_, weakest)| *weakest >= threshold)
-            .max_by(|left, right| left.1.total_cmp(&right.1).then(right.0.cmp(&left.0)));
+        // Candidates are visited in ascending order and a later one must be strictly more
+        // similar to win, so comparing with a cluster stops as soon as its weakest link can no
+        // longer beat the best so far (or falls below the threshold).
+        let mut best: Option<(usize, f64)> = None;
+        for candidate in candidates {
+            let mut weakest = f64::INFINITY;
+            for &member in &clusters[candidate] {
+                weakest = weakest.min(jaccard(&group.tokens, &groups[member].tokens));
+                if weakest < threshold || best.is_some_and(|(_, best)| weakest <= best) {
+                    break;
+                }
+            }
+            if weakest >= threshold && best.is_none_or(|(_, best)| weakest > best) {
+                best = Some((candidate, weakest));
+            }
+        }
         let assigned = if let Some((candidate, _)) = best {
             clusters[candidate].push(index);
             candidate

@@ -2,6 +2,7 @@
 //! its look as a set of normalised `property[condition]=value` tokens.
 
 use std::collections::BTreeSet;
+use std::fmt::Write;
 
 use rebrand_facts::{implicit_role_of_tag, Element, Value};
 use rebrand_link::{EffectiveValue, ElementStyle};
@@ -56,46 +57,71 @@ pub(crate) struct Features {
 /// together: OKLab to two decimals, lengths to whole pixels.
 #[must_use]
 pub fn normalised(value: &Value, written: &str) -> String {
-    match value {
-        Value::Color { oklab } => format!(
+    let mut out = String::new();
+    write_normalised(&mut out, value, written);
+    out
+}
+
+/// Appends [`normalised`] to `out`.
+fn write_normalised(out: &mut String, value: &Value, written: &str) {
+    // Writing to a `String` cannot fail.
+    let _ = match value {
+        Value::Color { oklab } => write!(
+            out,
             "oklab({:.2},{:.2},{:.2},{:.1})",
             oklab.l, oklab.a, oklab.b, oklab.alpha
         ),
         Value::Length(length) => match length.px {
-            Some(px) => format!("{}px", px.round()),
-            None => format!("{}{}", length.number, length.unit),
+            Some(px) => write!(out, "{}px", px.round()),
+            None => write!(out, "{}{}", length.number, length.unit),
         },
-        Value::Number { number } => format!("{number:.2}"),
-        Value::Keyword { keyword } => keyword.to_string(),
-        Value::Reference { name, .. } => format!("ref({name})"),
-        Value::Composite | Value::Unresolved { .. } => {
-            written.split_whitespace().collect::<Vec<_>>().join(" ")
+        Value::Number { number } => write!(out, "{number:.2}"),
+        Value::Keyword { keyword } => {
+            out.push_str(keyword);
+            Ok(())
         }
-    }
+        Value::Reference { name, .. } => write!(out, "ref({name})"),
+        Value::Composite | Value::Unresolved { .. } => {
+            for (index, word) in written.split_whitespace().enumerate() {
+                if index > 0 {
+                    out.push(' ');
+                }
+                out.push_str(word);
+            }
+            Ok(())
+        }
+    };
 }
 
 /// The key of one effective value: property plus its condition and context.
 #[must_use]
 pub fn property_key(effective: &EffectiveValue) -> String {
-    let condition = &effective.condition;
-    let mut key = effective.property.to_string();
-    let mut parts: Vec<&str> = condition.states.iter().map(String::as_str).collect();
-    parts.extend(condition.media.iter().map(String::as_str));
-    if condition.dark {
-        parts.push("dark");
-    }
-    if condition.dynamic {
-        parts.push("dynamic");
-    }
-    if let Some(context) = &effective.context {
-        parts.push(context);
-    }
-    if !parts.is_empty() {
-        key.push('[');
-        key.push_str(&parts.join(" & "));
-        key.push(']');
-    }
+    let mut key = String::new();
+    write_property_key(&mut key, effective);
     key
+}
+
+/// Appends [`property_key`] to `out`.
+fn write_property_key(out: &mut String, effective: &EffectiveValue) {
+    let condition = &effective.condition;
+    out.push_str(&effective.property);
+    let parts = condition
+        .states
+        .iter()
+        .chain(&condition.media)
+        .map(String::as_str)
+        .chain(condition.dark.then_some("dark"))
+        .chain(condition.dynamic.then_some("dynamic"))
+        .chain(effective.context.as_deref());
+    let mut opened = false;
+    for part in parts {
+        out.push_str(if opened { " & " } else { "[" });
+        opened = true;
+        out.push_str(part);
+    }
+    if opened {
+        out.push(']');
+    }
 }
 
 /// Features of a styled element; `None` when nothing visual reaches it.
@@ -105,11 +131,12 @@ pub(crate) fn features(element: &Element, style: &ElementStyle) -> Option<Featur
         .iter()
         .filter(|effective| VISUAL.contains(&effective.property.as_str()))
         .map(|effective| {
-            format!(
-                "{}={}",
-                property_key(effective),
-                normalised(&effective.value, &effective.value_text)
-            )
+            // One allocation per token: the project's every styled element passes through here.
+            let mut token = String::with_capacity(48);
+            write_property_key(&mut token, effective);
+            token.push('=');
+            write_normalised(&mut token, &effective.value, &effective.value_text);
+            token
         })
         .collect();
     if look.is_empty() {

@@ -36,6 +36,7 @@
 //! - `colorTolerance` (3): the largest ΔE OK × 100 for a colour token to be suggested.
 //! - `lengthTolerance` (1): the largest difference in px for a length token to be suggested.
 
+use rayon::prelude::*;
 use rustc_hash::{FxHashMap, FxHashSet};
 
 use rebrand_config::NoRawValueOptions;
@@ -159,76 +160,84 @@ fn pattern_tokens<'a>(context: &Context<'a>) -> FxHashMap<(usize, u32), FxHashSe
 pub(crate) fn check(context: &Context<'_>, options: &NoRawValueOptions) -> Vec<LintDiagnostic> {
     let catalogue = Catalogue::new(context);
     let preferred = pattern_tokens(context);
-    let mut findings = Vec::new();
-    for (file_index, file) in context.files().iter().enumerate() {
-        let mut reported = FxHashSet::default();
-        for (index, declaration) in file.declarations.iter().enumerate() {
-            let Some(category) = Category::of_property(&declaration.property) else {
-                continue;
-            };
-            if !is_raw(declaration, category) || !reported.insert(declaration.value_range) {
-                continue;
+    // Files are checked in parallel: this rule compares every literal of the project with every
+    // token of its category and is the heaviest of the rules.
+    context
+        .files()
+        .par_iter()
+        .enumerate()
+        .flat_map_iter(|(file_index, file)| {
+            let mut findings = Vec::new();
+            let mut reported = FxHashSet::default();
+            for (index, declaration) in file.declarations.iter().enumerate() {
+                let Some(category) = Category::of_property(&declaration.property) else {
+                    continue;
+                };
+                if !is_raw(declaration, category) || !reported.insert(declaration.value_range) {
+                    continue;
+                }
+                let candidates = catalogue.of(category);
+                if candidates.is_empty() {
+                    continue;
+                }
+                let limit = tolerance(&declaration.value, options);
+                let favoured = preferred.get(&(file_index, index as u32));
+                let best = candidates
+                    .iter()
+                    // An SCSS variable cannot be named from CSS, a template, JavaScript or a class.
+                    .filter(|candidate| {
+                        candidate.token.kind != TokenKind::ScssVariable
+                            || declaration.origin.syntax == Syntax::Scss
+                    })
+                    .filter_map(|candidate| {
+                        let (difference, exact) =
+                            distance(&declaration.value, &declaration.value_text, candidate)?;
+                        (difference <= limit).then_some((candidate, difference, exact))
+                    })
+                    .map(|(candidate, difference, exact)| {
+                        // A token this syntax can name (`var(--x)` rather than an SCSS variable in a
+                        // Tailwind class) is worth more than a closer one it cannot.
+                        let writable = reference_edit(
+                            context,
+                            file_index,
+                            declaration,
+                            candidate.token,
+                            candidate.file,
+                        )
+                        .is_some();
+                        (candidate, difference, exact, writable)
+                    })
+                    .min_by(|left, right| {
+                        let in_pattern = |candidate: &Candidate<'_>| {
+                            !favoured
+                                .is_some_and(|names| names.contains(candidate.token.name.as_str()))
+                        };
+                        in_pattern(left.0)
+                            .cmp(&in_pattern(right.0))
+                            .then(right.3.cmp(&left.3))
+                            .then(left.1.total_cmp(&right.1))
+                            .then(right.0.semantic.cmp(&left.0.semantic))
+                            // A general name (`--space-2`) before a component's own
+                            // (`--card-footer-padding`).
+                            .then(left.0.token.name.len().cmp(&right.0.token.name.len()))
+                            .then(left.0.token.name.cmp(&right.0.token.name))
+                    });
+                let Some((candidate, difference, exact, _)) = best else {
+                    continue;
+                };
+                findings.push(finding(
+                    context,
+                    file_index,
+                    declaration,
+                    category,
+                    candidate,
+                    difference,
+                    exact,
+                ));
             }
-            let candidates = catalogue.of(category);
-            if candidates.is_empty() {
-                continue;
-            }
-            let limit = tolerance(&declaration.value, options);
-            let favoured = preferred.get(&(file_index, index as u32));
-            let best = candidates
-                .iter()
-                // An SCSS variable cannot be named from CSS, a template, JavaScript or a class.
-                .filter(|candidate| {
-                    candidate.token.kind != TokenKind::ScssVariable
-                        || declaration.origin.syntax == Syntax::Scss
-                })
-                .filter_map(|candidate| {
-                    let (difference, exact) =
-                        distance(&declaration.value, &declaration.value_text, candidate)?;
-                    (difference <= limit).then_some((candidate, difference, exact))
-                })
-                .map(|(candidate, difference, exact)| {
-                    // A token this syntax can name (`var(--x)` rather than an SCSS variable in a
-                    // Tailwind class) is worth more than a closer one it cannot.
-                    let writable = reference_edit(
-                        context,
-                        file_index,
-                        declaration,
-                        candidate.token,
-                        candidate.file,
-                    )
-                    .is_some();
-                    (candidate, difference, exact, writable)
-                })
-                .min_by(|left, right| {
-                    let in_pattern = |candidate: &Candidate<'_>| {
-                        !favoured.is_some_and(|names| names.contains(candidate.token.name.as_str()))
-                    };
-                    in_pattern(left.0)
-                        .cmp(&in_pattern(right.0))
-                        .then(right.3.cmp(&left.3))
-                        .then(left.1.total_cmp(&right.1))
-                        .then(right.0.semantic.cmp(&left.0.semantic))
-                        // A general name (`--space-2`) before a component's own
-                        // (`--card-footer-padding`).
-                        .then(left.0.token.name.len().cmp(&right.0.token.name.len()))
-                        .then(left.0.token.name.cmp(&right.0.token.name))
-                });
-            let Some((candidate, difference, exact, _)) = best else {
-                continue;
-            };
-            findings.push(finding(
-                context,
-                file_index,
-                declaration,
-                category,
-                candidate,
-                difference,
-                exact,
-            ));
-        }
-    }
-    findings
+            findings
+        })
+        .collect()
 }
 
 fn finding(
