@@ -3,7 +3,8 @@
 # arguments. `build_binaries` builds rebrand and the bench tools for PROFILE (release unless set)
 # and sets `bin`; `measure PREPARE COMMAND…` runs PREPARE (untimed, through eval; ":" for nothing)
 # and then COMMAND, RUNS times, and prints the best wall seconds and the peak RSS in MB of that
-# best run.
+# best run. `faster A B` prints whichever of two such "wall rss" results has the lower wall time
+# (B when A is empty).
 
 build_binaries() {
   local profile="${PROFILE:-release}"
@@ -33,4 +34,12 @@ measure() {
   done
   rm -f "$timing"
   echo "$best_wall $((best_rss / 1024))"
+}
+
+faster() {
+  if [ -z "$1" ] || awk "BEGIN{exit !(${2% *} < ${1% *})}"; then
+    echo "$2"
+  else
+    echo "$1"
+  fi
 }

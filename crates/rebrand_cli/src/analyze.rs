@@ -100,8 +100,11 @@ pub fn analyze(
             rebrand_link::parse_tsconfig(directory, &text)
         })
         .collect();
-    let links = rebrand_link::link(&files, &configs);
-    let mut summary = Summary::of(&files);
+    // Counting is one sequential pass over every fact; it runs beside linking, not after it.
+    let (links, mut summary) = rayon::join(
+        || rebrand_link::link(&files, &configs),
+        || Summary::of(&files),
+    );
     summary.class_references = links.resolution.class_references;
     summary.class_references_resolved = links.resolution.resolved;
     summary.styled_elements = links.elements.len();
