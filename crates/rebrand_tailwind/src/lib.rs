@@ -9,12 +9,12 @@
 //! name); nothing is attributed by substring. Internal `--en-*` variables of the generated CSS never
 //! become tokens. Expansion is cached per distinct class and safe to share across threads.
 
-use std::collections::HashMap;
 use std::sync::{Arc, RwLock};
 
 use rebrand_facts::{Condition, Declaration, FileKind, Origin, SmolStr, Syntax, Value};
 use rebrand_text::TextRange;
 use rebrand_values::ValueOptions;
+use rustc_hash::FxHashMap;
 
 /// One declaration a utility sets, before it is placed at a class in a file.
 #[derive(Debug, Clone, PartialEq)]
@@ -30,7 +30,7 @@ struct UtilityDeclaration {
 pub struct TailwindExpander {
     config: encre_css::Config,
     options: ValueOptions,
-    cache: RwLock<HashMap<String, Arc<[UtilityDeclaration]>>>,
+    cache: RwLock<FxHashMap<String, Arc<[UtilityDeclaration]>>>,
 }
 
 impl TailwindExpander {
@@ -46,7 +46,7 @@ impl TailwindExpander {
         Self {
             config,
             options,
-            cache: RwLock::new(HashMap::new()),
+            cache: RwLock::new(FxHashMap::default()),
         }
     }
 

@@ -1,9 +1,9 @@
 //! Decides what a value is: a colour, a length, a number, a keyword, a reference, or unresolved.
 
 use std::cell::RefCell;
-use std::collections::HashMap;
 
 use rebrand_facts::{ReferenceKind, SmolStr, Value};
+use rustc_hash::FxHashMap;
 
 use crate::{parse_color, parse_length};
 
@@ -25,7 +25,8 @@ impl Default for ValueOptions {
 const MEMO_LIMIT: usize = 1 << 16;
 
 thread_local! {
-    static MEMO: RefCell<(f64, HashMap<SmolStr, Value>)> = RefCell::new((16.0, HashMap::new()));
+    static MEMO: RefCell<(f64, FxHashMap<SmolStr, Value>)> =
+        RefCell::new((16.0, FxHashMap::default()));
 }
 
 /// Types one value as written in CSS syntax (`!important` already removed).
