@@ -1,5 +1,7 @@
 //! What a JSX element is and does: its role, handlers, focusability and state props.
 
+use std::borrow::Cow;
+
 use swc_ecma_ast::{
     Expr, JSXAttr, JSXAttrName, JSXAttrOrSpread, JSXAttrValue, JSXElement, JSXElementChild,
     JSXElementName, JSXExpr, JSXObject, Lit,
@@ -29,7 +31,10 @@ fn jsx_object_name(object: &JSXObject) -> String {
 }
 
 /// The attributes of an opening tag, by name (spreads skipped).
-pub(crate) fn attributes(element: &JSXElement) -> impl Iterator<Item = (String, &JSXAttr)> {
+///
+/// Names are borrowed where the source spells them as one identifier: elements are described by
+/// several lookups each, and most attribute names are plain identifiers.
+pub(crate) fn attributes(element: &JSXElement) -> impl Iterator<Item = (Cow<'_, str>, &JSXAttr)> {
     element
         .opening
         .attrs
@@ -37,9 +42,9 @@ pub(crate) fn attributes(element: &JSXElement) -> impl Iterator<Item = (String, 
         .filter_map(|attribute| match attribute {
             JSXAttrOrSpread::JSXAttr(attribute) => {
                 let name = match &attribute.name {
-                    JSXAttrName::Ident(ident) => ident.sym.to_string(),
+                    JSXAttrName::Ident(ident) => Cow::Borrowed(&*ident.sym),
                     JSXAttrName::JSXNamespacedName(namespaced) => {
-                        format!("{}:{}", namespaced.ns.sym, namespaced.name.sym)
+                        Cow::Owned(format!("{}:{}", namespaced.ns.sym, namespaced.name.sym))
                     }
                 };
                 Some((name, attribute))
@@ -159,6 +164,7 @@ pub(crate) fn handlers(element: &JSXElement) -> Vec<String> {
                 && name.starts_with("on")
                 && name[2..].starts_with(|character: char| character.is_ascii_uppercase())
         })
+        .map(Cow::into_owned)
         .collect();
     handlers.sort();
     handlers
@@ -171,15 +177,15 @@ pub(crate) fn state_props(element: &JSXElement) -> Vec<String> {
         .map(|(name, _)| name)
         .filter(|name| {
             matches!(
-                name.as_str(),
+                name.as_ref(),
                 "disabled" | "checked" | "selected" | "open" | "readOnly" | "required"
             ) || (name.starts_with("aria-")
                 && !matches!(
-                    name.as_str(),
+                    name.as_ref(),
                     "aria-label" | "aria-labelledby" | "aria-describedby"
                 ))
                 || matches!(
-                    name.as_str(),
+                    name.as_ref(),
                     "data-state"
                         | "data-active"
                         | "data-selected"
@@ -187,6 +193,7 @@ pub(crate) fn state_props(element: &JSXElement) -> Vec<String> {
                         | "data-highlighted"
                 )
         })
+        .map(Cow::into_owned)
         .collect();
     states.sort();
     states

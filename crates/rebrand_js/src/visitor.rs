@@ -460,7 +460,7 @@ impl Visit for StyleVisitor<'_> {
             let Some(value) = &attribute.value else {
                 continue;
             };
-            match name.as_str() {
+            match name.as_ref() {
                 "className" | "class" | "tw" => {
                     self.class_attribute(id, value);
                     continue;

@@ -365,7 +365,6 @@ impl<'a> ProjectIndex<'a> {
     ) -> Result<(), String> {
         match class {
             ClassRef::Static { name, range } => {
-                let classes: FxHashSet<&str> = static_classes(element).collect();
                 let mut found = false;
                 for &declaration in self.tailwind_at.get(&(file, *range)).into_iter().flatten() {
                     found = true;
@@ -378,9 +377,15 @@ impl<'a> ProjectIndex<'a> {
                         context: None,
                     });
                 }
-                for entry in self.global_classes.get(name).into_iter().flatten() {
-                    if let Some(found_match) = self.rule_matches(file, element, &classes, entry) {
-                        let context = found_match.context();
+                if let Some(entries) = self.global_classes.get(name) {
+                    // Built only for classes some rule names: most class references of a
+                    // Tailwind project are utilities.
+                    let classes: FxHashSet<&str> = static_classes(element).collect();
+                    for entry in entries {
+                        let Some(found_match) = self.rule_matches(file, element, &classes, entry)
+                        else {
+                            continue;
+                        };
                         found = true;
                         links.push(StyleLink {
                             file: self.path(entry.file),
@@ -388,7 +393,7 @@ impl<'a> ProjectIndex<'a> {
                             via: Via::Rule {
                                 selector: Arc::clone(&entry.selector),
                             },
-                            context,
+                            context: found_match.context(),
                         });
                     }
                 }
