@@ -562,7 +562,7 @@ impl Walker<'_, '_> {
                 let start = value_start + longhand.start;
                 let end = value_start + longhand.end;
                 self.facts.declarations.push(Declaration {
-                    property: longhand.property.into(),
+                    property: longhand.property,
                     value_range: self.range(start, end),
                     value_text: self.source[start..end].into(),
                     value: self.type_value(start, end, longhand.text),

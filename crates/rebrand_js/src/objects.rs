@@ -220,7 +220,7 @@ impl ObjectStyle<'_> {
                     };
                     for part in parts {
                         let mut longhand = Declaration {
-                            property: part.property.into(),
+                            property: part.property,
                             shorthand: Some(shorthand.clone()),
                             ..base.clone()
                         };

@@ -178,8 +178,12 @@ fn intern(ids: &mut FxHashMap<String, u32>, look: &BTreeSet<String>) -> Vec<u32>
     let mut tokens: Vec<u32> = look
         .iter()
         .map(|token| {
-            let next = ids.len() as u32;
-            *ids.entry(token.clone()).or_insert(next)
+            if let Some(&id) = ids.get(token) {
+                return id;
+            }
+            let id = ids.len() as u32;
+            ids.insert(token.clone(), id);
+            id
         })
         .collect();
     tokens.sort_unstable();

@@ -1,5 +1,7 @@
 //! The `font` shorthand: `[style] [variant] [weight] [stretch] size[/line-height] family`.
 
+use rebrand_facts::SmolStr;
+
 use crate::{words_with_offsets, Longhand};
 
 const SIZE_KEYWORDS: [&str; 11] = [
@@ -29,7 +31,7 @@ const STRETCHES: [&str; 9] = [
 
 fn longhand<'a>(property: &str, value: &'a str, start: usize) -> Longhand<'a> {
     Longhand {
-        property: property.to_owned(),
+        property: SmolStr::new(property),
         text: value,
         start,
         end: start + value.len(),
@@ -121,7 +123,7 @@ mod tests {
             .into_iter()
             .map(|longhand| {
                 assert_eq!(&value[longhand.start..longhand.end], longhand.text);
-                (longhand.property, longhand.text.to_owned())
+                (longhand.property.to_string(), longhand.text.to_owned())
             })
             .collect()
     }

@@ -1,6 +1,6 @@
 //! Expands shorthands into the longhands they set, each pointing at its own part of the value.
 
-use rebrand_facts::Value;
+use rebrand_facts::{SmolStr, Value};
 
 use crate::{classify_value, split_components, Component, ValueOptions};
 
@@ -8,7 +8,7 @@ use crate::{classify_value, split_components, Component, ValueOptions};
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Longhand<'a> {
     /// The longhand property.
-    pub property: String,
+    pub property: SmolStr,
     /// The part of the value that sets it.
     pub text: &'a str,
     /// Offset of that part in the value.
@@ -18,7 +18,13 @@ pub struct Longhand<'a> {
 }
 
 const SIDES: [&str; 4] = ["top", "right", "bottom", "left"];
-const CORNERS: [&str; 4] = ["top-left", "top-right", "bottom-right", "bottom-left"];
+/// The `border-radius` longhands, corner by corner (two are too long to be stored inline).
+const CORNER_RADII: [&str; 4] = [
+    "border-top-left-radius",
+    "border-top-right-radius",
+    "border-bottom-right-radius",
+    "border-bottom-left-radius",
+];
 const BORDER_STYLES: [&str; 10] = [
     "none", "hidden", "dotted", "dashed", "solid", "double", "groove", "ridge", "inset", "outset",
 ];
@@ -49,16 +55,14 @@ pub fn expand_shorthand<'a>(property: &str, value: &'a str) -> Option<Vec<Longha
     }
     match property {
         "margin" | "padding" | "scroll-margin" | "scroll-padding" => {
-            four_sides(&components, |side| format!("{property}-{side}"))
+            four_sides(&components, |side| joined(&[property, "-", side]))
         }
-        "inset" => four_sides(&components, |side| (*side).to_owned()),
+        "inset" => four_sides(&components, SmolStr::new_static),
         "border-width" | "border-style" | "border-color" => {
             let aspect = &property["border-".len()..];
-            four_sides(&components, |side| format!("border-{side}-{aspect}"))
+            four_sides(&components, |side| joined(&["border-", side, "-", aspect]))
         }
-        "border-radius" => four_values(&components, &CORNERS, |corner| {
-            format!("border-{corner}-radius")
-        }),
+        "border-radius" => four_values(&components, &CORNER_RADII, SmolStr::new_static),
         "padding-inline" | "margin-inline" | "padding-block" | "margin-block" => {
             let (base, axis) = property.split_once('-')?;
             let [first, second] = if axis == "inline" {
@@ -68,41 +72,45 @@ pub fn expand_shorthand<'a>(property: &str, value: &'a str) -> Option<Vec<Longha
             };
             match components.as_slice() {
                 [both] => Some(vec![
-                    longhand(&format!("{base}-{first}"), both),
-                    longhand(&format!("{base}-{second}"), both),
+                    longhand(joined(&[base, "-", first]), both),
+                    longhand(joined(&[base, "-", second]), both),
                 ]),
                 [start, end] => Some(vec![
-                    longhand(&format!("{base}-{first}"), start),
-                    longhand(&format!("{base}-{second}"), end),
+                    longhand(joined(&[base, "-", first]), start),
+                    longhand(joined(&[base, "-", second]), end),
                 ]),
                 _ => None,
             }
         }
         "gap" | "grid-gap" => match components.as_slice() {
             [both] => Some(vec![
-                longhand("row-gap", both),
-                longhand("column-gap", both),
+                longhand(SmolStr::new_static("row-gap"), both),
+                longhand(SmolStr::new_static("column-gap"), both),
             ]),
             [row, column] => Some(vec![
-                longhand("row-gap", row),
-                longhand("column-gap", column),
+                longhand(SmolStr::new_static("row-gap"), row),
+                longhand(SmolStr::new_static("column-gap"), column),
             ]),
             _ => None,
         },
-        "border" => border_parts(&components, &SIDES.map(|side| format!("border-{side}"))),
+        "border" => border_parts(
+            &components,
+            &["border-top", "border-right", "border-bottom", "border-left"],
+        ),
         "border-top" | "border-right" | "border-bottom" | "border-left" => {
-            border_parts(&components, &[property.to_owned()])
+            border_parts(&components, &[property])
         }
-        "outline" => border_parts(&components, &["outline".to_owned()]),
+        "outline" => border_parts(&components, &["outline"]),
         "background" => {
             let colours: Vec<_> = components
                 .iter()
                 .filter(|component| is_color(component.text) || component.text.starts_with("var("))
                 .collect();
             match colours.as_slice() {
-                [colour] if components.len() == 1 || is_color(colour.text) => {
-                    Some(vec![longhand("background-color", colour)])
-                }
+                [colour] if components.len() == 1 || is_color(colour.text) => Some(vec![longhand(
+                    SmolStr::new_static("background-color"),
+                    colour,
+                )]),
                 _ => None,
             }
         }
@@ -117,9 +125,26 @@ fn is_color(text: &str) -> bool {
     )
 }
 
-fn longhand<'a>(property: &str, component: &Component<'a>) -> Longhand<'a> {
+/// The concatenation of `parts` as a property name, kept inline (no allocation) when it is as
+/// short as most longhand names are.
+fn joined(parts: &[&str]) -> SmolStr {
+    let mut buffer = [0u8; 32];
+    let mut length = 0;
+    for part in parts {
+        let Some(slot) = buffer.get_mut(length..length + part.len()) else {
+            return SmolStr::from(parts.concat());
+        };
+        slot.copy_from_slice(part.as_bytes());
+        length += part.len();
+    }
+    // Whole `&str`s were copied, so the bytes are UTF-8.
+    std::str::from_utf8(&buffer[..length])
+        .map_or_else(|_| SmolStr::from(parts.concat()), SmolStr::new)
+}
+
+fn longhand<'a>(property: SmolStr, component: &Component<'a>) -> Longhand<'a> {
     Longhand {
-        property: property.to_owned(),
+        property,
         text: component.text,
         start: component.start,
         end: component.end,
@@ -129,15 +154,15 @@ fn longhand<'a>(property: &str, component: &Component<'a>) -> Longhand<'a> {
 /// The CSS one-to-four value rule: top, right, bottom, left with the usual defaults.
 fn four_sides<'a>(
     components: &[Component<'a>],
-    name: impl Fn(&&str) -> String,
+    name: impl Fn(&'static str) -> SmolStr,
 ) -> Option<Vec<Longhand<'a>>> {
     four_values(components, &SIDES, name)
 }
 
 fn four_values<'a>(
     components: &[Component<'a>],
-    slots: &[&str; 4],
-    name: impl Fn(&&str) -> String,
+    slots: &[&'static str; 4],
+    name: impl Fn(&'static str) -> SmolStr,
 ) -> Option<Vec<Longhand<'a>>> {
     let picks: [usize; 4] = match components.len() {
         1 => [0, 0, 0, 0],
@@ -150,7 +175,7 @@ fn four_values<'a>(
         slots
             .iter()
             .zip(picks)
-            .map(|(slot, pick)| longhand(&name(slot), &components[pick]))
+            .map(|(&slot, pick)| longhand(name(slot), &components[pick]))
             .collect(),
     )
 }
@@ -158,7 +183,7 @@ fn four_values<'a>(
 /// `border`-like shorthands: each component is a width, a style or a colour, in any order. A
 /// reference (`$w`, `var(--c)`) is only placed when it is the one component left for the one
 /// aspect left; otherwise which longhand it sets is unknown and the shorthand stays whole.
-fn border_parts<'a>(components: &[Component<'a>], targets: &[String]) -> Option<Vec<Longhand<'a>>> {
+fn border_parts<'a>(components: &[Component<'a>], targets: &[&str]) -> Option<Vec<Longhand<'a>>> {
     if components.len() > 3 {
         return None;
     }
@@ -204,7 +229,7 @@ fn border_parts<'a>(components: &[Component<'a>], targets: &[String]) -> Option<
     let mut longhands = Vec::new();
     for (aspect, component) in placed {
         for target in targets {
-            longhands.push(longhand(&format!("{target}-{aspect}"), component));
+            longhands.push(longhand(joined(&[target, "-", aspect]), component));
         }
     }
     Some(longhands)
@@ -218,7 +243,7 @@ mod tests {
         expand_shorthand(property, value)
             .unwrap()
             .into_iter()
-            .map(|longhand| (longhand.property, longhand.text.to_owned()))
+            .map(|longhand| (longhand.property.to_string(), longhand.text.to_owned()))
             .collect()
     }
 
