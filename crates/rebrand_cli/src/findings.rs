@@ -238,8 +238,8 @@ fn render_chunk(
     } else {
         GraphicalTheme::unicode_nocolor()
     };
-    // Messages are wrapped at ASCII spaces: Unicode line breaking finds the same breaks in our
-    // English messages and quoted CSS, and cost a third of rendering.
+    // Messages are wrapped at ASCII spaces only: Unicode line breaking cost a third of rendering
+    // and also broke after the `/` of pattern names and paths (`generic/` | `hover-filled`).
     let handler = GraphicalReportHandler::new_themed(theme)
         .with_width(options.width)
         .with_word_separator(textwrap::WordSeparator::AsciiSpace);

@@ -1,6 +1,7 @@
 //! Project-wide indexes: rules by subject class and tag, CSS Modules, styled bindings, styles
 //! written on elements, and tokens by name.
 
+use rayon::prelude::*;
 use rustc_hash::{FxHashMap, FxHashSet};
 use std::sync::Arc;
 
@@ -37,87 +38,81 @@ pub(crate) struct ProjectIndex<'a> {
     mentioned_classes: FxHashSet<String>,
     tags: FxHashMap<String, Vec<RuleEntry>>,
     modules: FxHashMap<usize, FxHashMap<String, Vec<RuleEntry>>>,
-    styled: FxHashMap<(usize, &'a str), Vec<u32>>,
-    on_element: FxHashMap<(usize, u32), Vec<u32>>,
-    tailwind_at: FxHashMap<(usize, TextRange), Vec<u32>>,
+    /// Each file's own lookups, by file index.
+    per_file: Vec<FileIndex<'a>>,
     tokens: FxHashMap<&'a str, Vec<(usize, usize)>>,
 }
 
-impl<'a> ProjectIndex<'a> {
-    pub(crate) fn build(files: &'a [FileFacts], configs: &'a [TsConfig]) -> Self {
-        let mut index = Self {
-            files,
-            paths: files.iter().map(|file| file.path.as_str()).collect(),
-            configs,
-            shared_paths: files
-                .iter()
-                .map(|file| Arc::from(file.path.as_str()))
-                .collect(),
-            file_by_path: files
-                .iter()
-                .enumerate()
-                .map(|(position, file)| (file.path.as_str(), position))
-                .collect(),
-            global_classes: FxHashMap::default(),
-            mentioned_classes: FxHashSet::default(),
-            tags: FxHashMap::default(),
-            modules: FxHashMap::default(),
-            styled: FxHashMap::default(),
-            on_element: FxHashMap::default(),
-            tailwind_at: FxHashMap::default(),
-            tokens: FxHashMap::default(),
-        };
-        for (file_index, file) in files.iter().enumerate() {
-            let mut parsed = None;
-            for (declaration_index, declaration) in file.declarations.iter().enumerate() {
-                let declaration_index = declaration_index as u32;
-                let origin = &declaration.origin;
-                // Utilities are reached through the class reference at their range, which may be
-                // a `cva` definition shared by many elements.
-                if origin.utility.is_some() {
-                    index
-                        .tailwind_at
-                        .entry((file_index, declaration.value_range))
-                        .or_default()
-                        .push(declaration_index);
-                    continue;
-                }
-                if let Some(element) = origin.element {
-                    index
-                        .on_element
-                        .entry((file_index, element))
-                        .or_default()
-                        .push(declaration_index);
-                    continue;
-                }
-                match origin.syntax {
-                    Syntax::StyledTemplate | Syntax::StyledObject => {
-                        if let Some(binding) = &origin.binding {
-                            index
-                                .styled
-                                .entry((file_index, binding.as_str()))
-                                .or_default()
-                                .push(declaration_index);
-                        }
-                    }
-                    Syntax::Css | Syntax::Scss | Syntax::CssModule => {
-                        index.add_rule(
-                            file_index,
-                            file.kind,
-                            declaration_index,
-                            origin,
-                            &mut parsed,
-                        );
-                    }
-                    _ => {}
-                }
-            }
-            for (token_index, token) in file.tokens.iter().enumerate() {
+/// What one file's declarations are reached through; built for every file in parallel.
+#[derive(Default)]
+struct FileIndex<'a> {
+    /// Styled-component declarations by binding.
+    styled: FxHashMap<&'a str, Vec<u32>>,
+    /// Inline styles and style props by element id.
+    on_element: FxHashMap<u32, Vec<u32>>,
+    /// Tailwind utilities by the range of the class that produced them.
+    tailwind_at: FxHashMap<TextRange, Vec<u32>>,
+    /// The file's rules, each under the subject that finds it, in declaration order.
+    rules: Vec<(RuleSubject, RuleEntry)>,
+    /// Classes the file's global selectors name anywhere.
+    mentioned_classes: Vec<String>,
+}
+
+/// The key a rule is found by.
+enum RuleSubject {
+    /// The first class of the subject compound of a CSS Modules rule.
+    Module(String),
+    /// The first class of the subject compound of a global rule.
+    Global(String),
+    /// A global rule whose whole selector is one tag.
+    Tag(String),
+}
+
+impl<'a> FileIndex<'a> {
+    fn build(file_index: usize, file: &'a FileFacts) -> Self {
+        let mut index = Self::default();
+        let mut parsed = None;
+        for (declaration_index, declaration) in file.declarations.iter().enumerate() {
+            let declaration_index = declaration_index as u32;
+            let origin = &declaration.origin;
+            // Utilities are reached through the class reference at their range, which may be a
+            // `cva` definition shared by many elements.
+            if origin.utility.is_some() {
                 index
-                    .tokens
-                    .entry(token.name.as_str())
+                    .tailwind_at
+                    .entry(declaration.value_range)
                     .or_default()
-                    .push((file_index, token_index));
+                    .push(declaration_index);
+                continue;
+            }
+            if let Some(element) = origin.element {
+                index
+                    .on_element
+                    .entry(element)
+                    .or_default()
+                    .push(declaration_index);
+                continue;
+            }
+            match origin.syntax {
+                Syntax::StyledTemplate | Syntax::StyledObject => {
+                    if let Some(binding) = &origin.binding {
+                        index
+                            .styled
+                            .entry(binding.as_str())
+                            .or_default()
+                            .push(declaration_index);
+                    }
+                }
+                Syntax::Css | Syntax::Scss | Syntax::CssModule => {
+                    index.add_rule(
+                        file_index,
+                        file.kind,
+                        declaration_index,
+                        origin,
+                        &mut parsed,
+                    );
+                }
+                _ => {}
             }
         }
         index
@@ -168,24 +163,78 @@ impl<'a> ProjectIndex<'a> {
                 selector: Arc::clone(selector),
                 compounds: Arc::clone(parts),
             };
-            if kind.is_css_module() {
-                if let Some(class) = subject.classes.first() {
-                    self.modules
-                        .entry(file)
-                        .or_default()
-                        .entry(class.clone())
-                        .or_default()
-                        .push(entry);
-                }
+            let key = if kind.is_css_module() {
+                subject.classes.first().cloned().map(RuleSubject::Module)
             } else if let Some(class) = subject.classes.first() {
-                self.global_classes
-                    .entry(class.clone())
-                    .or_default()
-                    .push(entry);
+                Some(RuleSubject::Global(class.clone()))
             } else if let (Some(tag), false, 1) = (&subject.tag, subject.has_id, parts.len()) {
-                self.tags.entry(tag.clone()).or_default().push(entry);
+                Some(RuleSubject::Tag(tag.clone()))
+            } else {
+                None
+            };
+            if let Some(key) = key {
+                self.rules.push((key, entry));
             }
         }
+    }
+}
+
+impl<'a> ProjectIndex<'a> {
+    pub(crate) fn build(files: &'a [FileFacts], configs: &'a [TsConfig]) -> Self {
+        // Files are indexed independently (selectors parsed, declarations sorted by how they are
+        // reached) in parallel; only the project-wide maps are merged, in file order.
+        let mut per_file: Vec<FileIndex<'a>> = files
+            .par_iter()
+            .enumerate()
+            .map(|(file_index, file)| FileIndex::build(file_index, file))
+            .collect();
+        let mut index = Self {
+            files,
+            paths: files.iter().map(|file| file.path.as_str()).collect(),
+            configs,
+            shared_paths: files
+                .iter()
+                .map(|file| Arc::from(file.path.as_str()))
+                .collect(),
+            file_by_path: files
+                .iter()
+                .enumerate()
+                .map(|(position, file)| (file.path.as_str(), position))
+                .collect(),
+            global_classes: FxHashMap::default(),
+            mentioned_classes: FxHashSet::default(),
+            tags: FxHashMap::default(),
+            modules: FxHashMap::default(),
+            per_file: Vec::new(),
+            tokens: FxHashMap::default(),
+        };
+        for (file_index, file_part) in per_file.iter_mut().enumerate() {
+            index
+                .mentioned_classes
+                .extend(file_part.mentioned_classes.drain(..));
+            for (subject, entry) in file_part.rules.drain(..) {
+                let entries = match subject {
+                    RuleSubject::Module(class) => index
+                        .modules
+                        .entry(file_index)
+                        .or_default()
+                        .entry(class)
+                        .or_default(),
+                    RuleSubject::Global(class) => index.global_classes.entry(class).or_default(),
+                    RuleSubject::Tag(tag) => index.tags.entry(tag).or_default(),
+                };
+                entries.push(entry);
+            }
+            for (token_index, token) in files[file_index].tokens.iter().enumerate() {
+                index
+                    .tokens
+                    .entry(token.name.as_str())
+                    .or_default()
+                    .push((file_index, token_index));
+            }
+        }
+        index.per_file = per_file;
+        index
     }
 
     /// Where the component `name`, as seen from `file`, is defined: in `file`, or through its
@@ -242,7 +291,7 @@ impl<'a> ProjectIndex<'a> {
             }
         }
         let name = component.name.as_str();
-        for &declaration in self.styled.get(&(file, name)).into_iter().flatten() {
+        for &declaration in self.per_file[file].styled.get(name).into_iter().flatten() {
             let selector = self.files[file].declarations[declaration as usize]
                 .origin
                 .selector
@@ -342,7 +391,7 @@ impl<'a> ProjectIndex<'a> {
 
     /// Declarations written on the element: inline styles, style props, Tailwind classes.
     pub(crate) fn inline_links(&self, file: usize, element: u32, links: &mut Vec<StyleLink>) {
-        let Some(declarations) = self.on_element.get(&(file, element)) else {
+        let Some(declarations) = self.per_file[file].on_element.get(&element) else {
             return;
         };
         for &declaration in declarations {
@@ -366,7 +415,12 @@ impl<'a> ProjectIndex<'a> {
         match class {
             ClassRef::Static { name, range } => {
                 let mut found = false;
-                for &declaration in self.tailwind_at.get(&(file, *range)).into_iter().flatten() {
+                for &declaration in self.per_file[file]
+                    .tailwind_at
+                    .get(range)
+                    .into_iter()
+                    .flatten()
+                {
                     found = true;
                     links.push(StyleLink {
                         file: self.path(file),
