@@ -26,7 +26,44 @@ pub(crate) struct Candidate<'a> {
 
 /// Tokens by category.
 pub(crate) struct Catalogue<'a> {
-    by_category: FxHashMap<Category, Vec<Candidate<'a>>>,
+    by_category: FxHashMap<Category, Shelf<'a>>,
+}
+
+/// One category's tokens, with colours ordered by lightness and lengths by px, so that the tokens
+/// near a literal are found without comparing it with every token of a large palette.
+#[derive(Default)]
+struct Shelf<'a> {
+    all: Vec<Candidate<'a>>,
+    /// OKLab lightness and position in `all` of each colour token, by lightness.
+    by_lightness: Vec<(f64, usize)>,
+    /// Size in px and position in `all` of each length token with one, by size.
+    by_px: Vec<(f64, usize)>,
+}
+
+impl Shelf<'_> {
+    fn index(&mut self) {
+        for (position, candidate) in self.all.iter().enumerate() {
+            match &candidate.value {
+                Value::Color { oklab } => self.by_lightness.push((f64::from(oklab.l), position)),
+                Value::Length(length) => {
+                    if let Some(px) = length.px {
+                        self.by_px.push((px, position));
+                    }
+                }
+                _ => {}
+            }
+        }
+        self.by_lightness
+            .sort_by(|left, right| left.0.total_cmp(&right.0));
+        self.by_px.sort_by(|left, right| left.0.total_cmp(&right.0));
+    }
+}
+
+/// The entries of `sorted` whose key is within `radius` of `key`.
+fn window(sorted: &[(f64, usize)], key: f64, radius: f64) -> &[(f64, usize)] {
+    let start = sorted.partition_point(|(other, _)| *other < key - radius);
+    let end = sorted.partition_point(|(other, _)| *other <= key + radius);
+    &sorted[start..end.max(start)]
 }
 
 impl<'a> Catalogue<'a> {
@@ -47,7 +84,7 @@ impl<'a> Catalogue<'a> {
             }
         }
         let usage = usage_categories(context);
-        let mut by_category: FxHashMap<Category, Vec<Candidate<'a>>> = FxHashMap::default();
+        let mut by_category: FxHashMap<Category, Shelf<'a>> = FxHashMap::default();
         let mut names: Vec<&&str> = definitions.keys().collect();
         names.sort();
         for name in names {
@@ -73,20 +110,58 @@ impl<'a> Catalogue<'a> {
                     _ => None,
                 });
             let Some(category) = category else { continue };
-            by_category.entry(category).or_default().push(Candidate {
-                token,
-                file,
-                semantic: matches!(token.value, Value::Reference { .. }),
-                redefined: defined.len() > 1,
-                value,
-            });
+            by_category
+                .entry(category)
+                .or_default()
+                .all
+                .push(Candidate {
+                    token,
+                    file,
+                    semantic: matches!(token.value, Value::Reference { .. }),
+                    redefined: defined.len() > 1,
+                    value,
+                });
+        }
+        for shelf in by_category.values_mut() {
+            shelf.index();
         }
         Self { by_category }
     }
 
-    /// The tokens for one category.
-    pub fn of(&self, category: Category) -> &[Candidate<'a>] {
-        self.by_category.get(&category).map_or(&[], Vec::as_slice)
+    /// The tokens of `category` that can be within `limit` of `literal` (ΔE OK × 100 for a
+    /// colour, px for a length): every colour token whose lightness alone is not further than
+    /// that, every length token within it, and every token for other literals. A superset of the
+    /// tokens within the limit, in no particular order.
+    pub fn near<'s>(
+        &'s self,
+        category: Category,
+        literal: &Value,
+        limit: f64,
+    ) -> impl Iterator<Item = &'s Candidate<'a>> {
+        let of_category = self.by_category.get(&category);
+        // ΔE OK is Euclidean in OKLab, so it is never below the lightness difference; the margin
+        // covers the single-precision rounding of the colours.
+        let (window, rest): (&[(f64, usize)], &[Candidate<'a>]) = match (of_category, literal) {
+            (None, _) => (&[], &[]),
+            (Some(found), Value::Color { oklab }) => (
+                window(
+                    &found.by_lightness,
+                    f64::from(oklab.l),
+                    limit / 100.0 + 1e-4,
+                ),
+                &[],
+            ),
+            (Some(found), Value::Length(length)) => match length.px {
+                Some(px) => (window(&found.by_px, px, limit + 1e-9), &[]),
+                None => (&[], &[]),
+            },
+            (Some(found), _) => (&[], found.all.as_slice()),
+        };
+        let all = of_category.map_or(&[][..], |found| found.all.as_slice());
+        window
+            .iter()
+            .map(move |&(_, position)| &all[position])
+            .chain(rest)
     }
 }
 
@@ -138,4 +213,24 @@ fn usage_categories<'a>(context: &Context<'a>) -> FxHashMap<&'a str, Category> {
             Some((name, category))
         })
         .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::window;
+
+    #[test]
+    fn a_window_holds_the_keys_within_its_radius_both_ends_included() {
+        let sorted = [(1.0, 0), (2.0, 1), (2.5, 2), (3.0, 3), (4.5, 4)];
+        let positions = |key, radius| -> Vec<usize> {
+            window(&sorted, key, radius)
+                .iter()
+                .map(|entry| entry.1)
+                .collect()
+        };
+        assert_eq!(positions(2.5, 0.5), vec![1, 2, 3]);
+        assert_eq!(positions(0.0, 0.5), Vec::<usize>::new());
+        assert_eq!(positions(4.5, 0.0), vec![4]);
+        assert_eq!(positions(10.0, 100.0), vec![0, 1, 2, 3, 4]);
+    }
 }

@@ -176,14 +176,12 @@ pub(crate) fn check(context: &Context<'_>, options: &NoRawValueOptions) -> Vec<L
                 if !is_raw(declaration, category) || !reported.insert(declaration.value_range) {
                     continue;
                 }
-                let candidates = catalogue.of(category);
-                if candidates.is_empty() {
-                    continue;
-                }
                 let limit = tolerance(&declaration.value, options);
                 let favoured = preferred.get(&(file_index, index as u32));
-                let best = candidates
-                    .iter()
+                // The choice below is a total order (names break the last tie), so looking only
+                // at the tokens near the literal finds the same token as looking at all of them.
+                let best = catalogue
+                    .near(category, &declaration.value, limit)
                     // An SCSS variable cannot be named from CSS, a template, JavaScript or a class.
                     .filter(|candidate| {
                         candidate.token.kind != TokenKind::ScssVariable

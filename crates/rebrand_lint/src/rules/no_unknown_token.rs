@@ -26,6 +26,7 @@
 //! - `ignore` (`[]`): names defined outside the analysed code, exact or as a prefix ending in
 //!   `*` (`--mantine-*`).
 
+use rayon::prelude::*;
 use rustc_hash::{FxHashMap, FxHashSet};
 
 use rebrand_config::UnknownTokenOptions;
@@ -88,7 +89,23 @@ impl<'a> Known<'a> {
             package_words: FxHashSet::default(),
             imports_package_styles: false,
         };
-        for (index, file) in files.iter().enumerate() {
+        // Scripts are searched for quoted custom property names in parallel: that reads every
+        // script of the project.
+        let quoted: Vec<Vec<&'a str>> = files
+            .par_iter()
+            .enumerate()
+            .map(|(index, file)| {
+                if matches!(
+                    file.kind,
+                    FileKind::Javascript | FileKind::Typescript | FileKind::Tsx
+                ) {
+                    quoted_custom_properties(context.source(index))
+                } else {
+                    Vec::new()
+                }
+            })
+            .collect();
+        for (file, quoted) in files.iter().zip(quoted) {
             for token in &file.tokens {
                 known.names.insert(token.name.as_str());
                 if let Some(built) = token.name.find("#{").or_else(|| token.name.find("${")) {
@@ -125,14 +142,7 @@ impl<'a> Known<'a> {
                     );
                 }
             }
-            if matches!(
-                file.kind,
-                FileKind::Javascript | FileKind::Typescript | FileKind::Tsx
-            ) {
-                known
-                    .names
-                    .extend(quoted_custom_properties(context.source(index)));
-            }
+            known.names.extend(quoted);
         }
         known
     }
