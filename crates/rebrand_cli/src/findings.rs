@@ -1,7 +1,6 @@
 //! Renders lint findings for people: one miette diagnostic each, with the fix it offers and
 //! the related places (in other files, as notes of their own).
 
-use std::collections::HashMap;
 use std::fmt::{self, Display, Write as _};
 use std::sync::Arc;
 
@@ -13,6 +12,7 @@ use rayon::prelude::*;
 use rebrand_config::Level;
 use rebrand_lint::{Applicability, LintDiagnostic};
 use rebrand_text::LineIndex;
+use rustc_hash::FxHashMap;
 
 use crate::analyze::Analysis;
 use crate::machine::Positions;
@@ -121,7 +121,7 @@ const LONGEST_QUOTED_LINE: usize = 1_000;
 struct Quoter<'a> {
     analysis: &'a Analysis,
     positions: Positions<'a>,
-    quotable: HashMap<&'a str, Option<IndexedSource>>,
+    quotable: FxHashMap<&'a str, Option<IndexedSource>>,
 }
 
 impl<'a> Quoter<'a> {
@@ -129,7 +129,7 @@ impl<'a> Quoter<'a> {
         Self {
             analysis,
             positions: Positions::new(analysis),
-            quotable: HashMap::new(),
+            quotable: FxHashMap::default(),
         }
     }
 

@@ -2,12 +2,13 @@
 //! GitLab Code Quality JSON. Paths are repository-relative; positions are one-based lines and
 //! UTF-16 columns, as all three expect.
 
-use std::collections::{BTreeSet, HashMap};
+use std::collections::BTreeSet;
 use std::fmt::Write as _;
 
 use rebrand_config::Level;
 use rebrand_lint::{Applicability, LintDiagnostic, RULES};
 use rebrand_text::{LineIndex, TextRange};
+use rustc_hash::FxHashMap;
 use serde_json::{json, Value};
 
 use crate::analyze::Analysis;
@@ -15,7 +16,7 @@ use crate::analyze::Analysis;
 /// One-based start and end positions of ranges, by file, with each file's line index built once.
 pub struct Positions<'a> {
     analysis: &'a Analysis,
-    indexes: HashMap<&'a str, (usize, LineIndex)>,
+    indexes: FxHashMap<&'a str, (usize, LineIndex)>,
 }
 
 /// A range as one-based line and column numbers.
@@ -31,7 +32,7 @@ impl<'a> Positions<'a> {
     pub fn new(analysis: &'a Analysis) -> Self {
         Self {
             analysis,
-            indexes: HashMap::new(),
+            indexes: FxHashMap::default(),
         }
     }
 
