@@ -63,13 +63,10 @@ pub fn analyze(
 ) -> Analysis {
     // Stylesheets first: a Tailwind v4 project's own colours live in `@theme`, and the JS files'
     // classes can only be expanded once they are known.
-    let (stylesheets, scripts): (Vec<&SourcePath>, Vec<&SourcePath>) =
-        discovery.files.iter().partition(|source| {
-            !matches!(
-                source.kind,
-                FileKind::Javascript | FileKind::Typescript | FileKind::Tsx
-            )
-        });
+    let (stylesheets, scripts): (Vec<&SourcePath>, Vec<&SourcePath>) = discovery
+        .files
+        .iter()
+        .partition(|source| !source.kind.is_script());
     let analyse = |sources: &[&SourcePath],
                    tailwind: Option<&TailwindExpander>|
      -> Vec<(FileFacts, Arc<str>)> {

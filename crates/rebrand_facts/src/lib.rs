@@ -15,7 +15,7 @@ mod value;
 
 pub use declaration::{Condition, Declaration, Origin, ShorthandSource, Syntax};
 pub use element::{implicit_role_of_tag, ClassRef, Component, ComponentKind, Element, JsImport};
-pub use smol_str::SmolStr;
+pub use smol_str::{SmolStr, SmolStrBuilder};
 pub use value::{Color, Length, ReferenceKind, Value};
 
 use rebrand_text::TextRange;
@@ -79,6 +79,12 @@ impl FileKind {
             self,
             Self::Css | Self::CssModule | Self::Scss | Self::ScssModule
         )
+    }
+
+    /// Whether the file is JavaScript or TypeScript (with or without JSX).
+    #[must_use]
+    pub fn is_script(self) -> bool {
+        matches!(self, Self::Javascript | Self::Typescript | Self::Tsx)
     }
 
     /// Whether the file is SCSS.

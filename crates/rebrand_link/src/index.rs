@@ -37,7 +37,6 @@ pub(crate) struct ProjectIndex<'a> {
     /// Every class any global selector names, in any position (`.card` in `.card .title`).
     mentioned_classes: FxHashSet<String>,
     tags: FxHashMap<String, Vec<RuleEntry>>,
-    modules: FxHashMap<usize, FxHashMap<String, Vec<RuleEntry>>>,
     /// Each file's own lookups, by file index.
     per_file: Vec<FileIndex<'a>>,
     tokens: FxHashMap<&'a str, Vec<(usize, usize)>>,
@@ -52,16 +51,17 @@ struct FileIndex<'a> {
     on_element: FxHashMap<u32, Vec<u32>>,
     /// Tailwind utilities by the range of the class that produced them.
     tailwind_at: FxHashMap<TextRange, Vec<u32>>,
-    /// The file's rules, each under the subject that finds it, in declaration order.
+    /// A CSS Module's rules by the first class of their subject compound.
+    modules: FxHashMap<String, Vec<RuleEntry>>,
+    /// The file's global rules, each under the subject that finds it, in declaration order;
+    /// merged into the project-wide maps.
     rules: Vec<(RuleSubject, RuleEntry)>,
     /// Classes the file's global selectors name anywhere.
     mentioned_classes: Vec<String>,
 }
 
-/// The key a rule is found by.
+/// The key a global rule is found by.
 enum RuleSubject {
-    /// The first class of the subject compound of a CSS Modules rule.
-    Module(String),
     /// The first class of the subject compound of a global rule.
     Global(String),
     /// A global rule whose whole selector is one tag.
@@ -163,17 +163,16 @@ impl<'a> FileIndex<'a> {
                 selector: Arc::clone(selector),
                 compounds: Arc::clone(parts),
             };
-            let key = if kind.is_css_module() {
-                subject.classes.first().cloned().map(RuleSubject::Module)
-            } else if let Some(class) = subject.classes.first() {
-                Some(RuleSubject::Global(class.clone()))
+            if kind.is_css_module() {
+                if let Some(class) = subject.classes.first() {
+                    self.modules.entry(class.clone()).or_default().push(entry);
+                }
+                continue;
+            }
+            if let Some(class) = subject.classes.first() {
+                self.rules.push((RuleSubject::Global(class.clone()), entry));
             } else if let (Some(tag), false, 1) = (&subject.tag, subject.has_id, parts.len()) {
-                Some(RuleSubject::Tag(tag.clone()))
-            } else {
-                None
-            };
-            if let Some(key) = key {
-                self.rules.push((key, entry));
+                self.rules.push((RuleSubject::Tag(tag.clone()), entry));
             }
         }
     }
@@ -204,7 +203,6 @@ impl<'a> ProjectIndex<'a> {
             global_classes: FxHashMap::default(),
             mentioned_classes: FxHashSet::default(),
             tags: FxHashMap::default(),
-            modules: FxHashMap::default(),
             per_file: Vec::new(),
             tokens: FxHashMap::default(),
         };
@@ -214,12 +212,6 @@ impl<'a> ProjectIndex<'a> {
                 .extend(file_part.mentioned_classes.drain(..));
             for (subject, entry) in file_part.rules.drain(..) {
                 let entries = match subject {
-                    RuleSubject::Module(class) => index
-                        .modules
-                        .entry(file_index)
-                        .or_default()
-                        .entry(class)
-                        .or_default(),
                     RuleSubject::Global(class) => index.global_classes.entry(class).or_default(),
                     RuleSubject::Tag(tag) => index.tags.entry(tag).or_default(),
                 };
@@ -505,11 +497,7 @@ impl<'a> ProjectIndex<'a> {
         })?;
         let module = self.file_by_path[target.as_str()];
         self.composed_links(module, name, links, 0);
-        let Some(entries) = self
-            .modules
-            .get(&module)
-            .and_then(|classes| classes.get(name))
-        else {
+        let Some(entries) = self.per_file[module].modules.get(name) else {
             // A class only used in other rules' selectors (`.actions > .x`) exists but styles
             // nothing on its own.
             return if self.files[module]
@@ -572,19 +560,9 @@ impl<'a> ProjectIndex<'a> {
                         else {
                             continue;
                         };
-                        (
-                            Some(target),
-                            self.modules
-                                .get(&target)
-                                .and_then(|classes| classes.get(composed)),
-                        )
+                        (Some(target), self.per_file[target].modules.get(composed))
                     }
-                    None => (
-                        Some(module),
-                        self.modules
-                            .get(&module)
-                            .and_then(|classes| classes.get(composed)),
-                    ),
+                    None => (Some(module), self.per_file[module].modules.get(composed)),
                 };
                 for entry in entries
                     .into_iter()

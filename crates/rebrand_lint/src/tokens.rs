@@ -141,7 +141,7 @@ impl<'a> Catalogue<'a> {
         let of_category = self.by_category.get(&category);
         // ΔE OK is Euclidean in OKLab, so it is never below the lightness difference; the margin
         // covers the single-precision rounding of the colours.
-        let (window, rest): (&[(f64, usize)], &[Candidate<'a>]) = match (of_category, literal) {
+        let (close, rest): (&[(f64, usize)], &[Candidate<'a>]) = match (of_category, literal) {
             (None, _) => (&[], &[]),
             (Some(found), Value::Color { oklab }) => (
                 window(
@@ -158,7 +158,7 @@ impl<'a> Catalogue<'a> {
             (Some(found), _) => (&[], found.all.as_slice()),
         };
         let all = of_category.map_or(&[][..], |found| found.all.as_slice());
-        window
+        close
             .iter()
             .map(move |&(_, position)| &all[position])
             .chain(rest)

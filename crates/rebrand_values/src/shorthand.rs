@@ -1,6 +1,6 @@
 //! Expands shorthands into the longhands they set, each pointing at its own part of the value.
 
-use rebrand_facts::{SmolStr, Value};
+use rebrand_facts::{SmolStr, SmolStrBuilder, Value};
 
 use crate::{classify_value, split_components, Component, ValueOptions};
 
@@ -128,18 +128,11 @@ fn is_color(text: &str) -> bool {
 /// The concatenation of `parts` as a property name, kept inline (no allocation) when it is as
 /// short as most longhand names are.
 fn joined(parts: &[&str]) -> SmolStr {
-    let mut buffer = [0u8; 32];
-    let mut length = 0;
+    let mut name = SmolStrBuilder::new();
     for part in parts {
-        let Some(slot) = buffer.get_mut(length..length + part.len()) else {
-            return SmolStr::from(parts.concat());
-        };
-        slot.copy_from_slice(part.as_bytes());
-        length += part.len();
+        name.push_str(part);
     }
-    // Whole `&str`s were copied, so the bytes are UTF-8.
-    std::str::from_utf8(&buffer[..length])
-        .map_or_else(|_| SmolStr::from(parts.concat()), SmolStr::new)
+    name.finish()
 }
 
 fn longhand<'a>(property: SmolStr, component: &Component<'a>) -> Longhand<'a> {

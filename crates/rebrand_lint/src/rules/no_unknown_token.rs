@@ -30,7 +30,7 @@ use rayon::prelude::*;
 use rustc_hash::{FxHashMap, FxHashSet};
 
 use rebrand_config::UnknownTokenOptions;
-use rebrand_facts::{Declaration, FileFacts, FileKind, ReferenceKind, TokenKind, Value};
+use rebrand_facts::{Declaration, FileFacts, ReferenceKind, TokenKind, Value};
 use rebrand_text::TextRange;
 
 use crate::context::Context;
@@ -95,10 +95,7 @@ impl<'a> Known<'a> {
             .par_iter()
             .enumerate()
             .map(|(index, file)| {
-                if matches!(
-                    file.kind,
-                    FileKind::Javascript | FileKind::Typescript | FileKind::Tsx
-                ) {
+                if file.kind.is_script() {
                     quoted_custom_properties(context.source(index))
                 } else {
                     Vec::new()
