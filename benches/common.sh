@@ -19,21 +19,16 @@ build_binaries() {
 measure() {
   local prepare="$1"
   shift
-  local best_wall="" best_rss="" timing
+  local best="" timing report
   timing="$(mktemp)"
   for _ in $(seq "$runs"); do
     eval "$prepare"
     /usr/bin/time -o "$timing" -f '%e %M' "$@" >/dev/null 2>&1
-    local report
     report=$(tail -n 1 "$timing")
-    local wall="${report% *}" rss="${report#* }"
-    if [ -z "$best_wall" ] || awk "BEGIN{exit !($wall < $best_wall)}"; then
-      best_wall="$wall"
-      best_rss="$rss"
-    fi
+    best=$(faster "$best" "${report% *} $((${report#* } / 1024))")
   done
   rm -f "$timing"
-  echo "$best_wall $((best_rss / 1024))"
+  echo "$best"
 }
 
 faster() {

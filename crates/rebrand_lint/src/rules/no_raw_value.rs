@@ -160,8 +160,8 @@ fn pattern_tokens<'a>(context: &Context<'a>) -> FxHashMap<(usize, u32), FxHashSe
 pub(crate) fn check(context: &Context<'_>, options: &NoRawValueOptions) -> Vec<LintDiagnostic> {
     let catalogue = Catalogue::new(context);
     let preferred = pattern_tokens(context);
-    // Files are checked in parallel: this rule compares every literal of the project with every
-    // token of its category and is the heaviest of the rules.
+    // Files are checked in parallel: this rule looks at every literal of the project and is the
+    // heaviest of the rules.
     context
         .files()
         .par_iter()
