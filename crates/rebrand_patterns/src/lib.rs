@@ -133,9 +133,16 @@ pub fn discover(files: &[FileFacts], linked: &Linked, options: PatternOptions) -
             .push((member, features));
     }
     // Behaviours never share a pattern, so each partition is clustered on its own, in parallel;
-    // look tokens are interned per partition since only members of one are compared.
+    // look tokens are interned per partition since only members of one are compared. A project
+    // has a handful of partitions of very different sizes: workers take them largest first, one
+    // at a time, so that no worker is left with two big ones while another waits (rayon's
+    // halving would split four partitions two and two, by position). The order they finish in
+    // does not matter: the patterns are sorted below.
+    let mut partitions: Vec<(String, Vec<(Member, Features)>)> = partitions.into_iter().collect();
+    partitions.sort_by_key(|(_, elements)| std::cmp::Reverse(elements.len()));
     let mut patterns: Vec<Pattern> = partitions
-        .into_par_iter()
+        .into_iter()
+        .par_bridge()
         .flat_map_iter(|(behaviour, elements)| {
             let mut interned: FxHashMap<String, u32> = FxHashMap::default();
             let tokens: Vec<Vec<u32>> = elements
@@ -168,6 +175,7 @@ pub fn discover(files: &[FileFacts], linked: &Linked, options: PatternOptions) -
             .len()
             .cmp(&left.members.len())
             .then_with(|| left.id.cmp(&right.id))
+            .then_with(|| left.behaviour.cmp(&right.behaviour))
     });
     patterns
 }
