@@ -25,14 +25,26 @@ fn mix(token: u32, seed: u64) -> u64 {
     state ^ (state >> 31)
 }
 
-fn signature(tokens: &[u32]) -> [u64; HASHES] {
-    let mut signature = [u64::MAX; HASHES];
-    for &token in tokens {
-        for (seed, slot) in signature.iter_mut().enumerate() {
-            *slot = (*slot).min(mix(token, seed as u64));
-        }
-    }
-    signature
+/// Every group's `MinHash` signature. A token's hashes are computed once however many groups hold
+/// it: a partition's thousands of looks share a few hundred tokens, and taking a minimum is far
+/// cheaper than hashing.
+fn signatures(groups: &[Group]) -> Vec<[u64; HASHES]> {
+    let mut hashes: FxHashMap<u32, [u64; HASHES]> = FxHashMap::default();
+    groups
+        .iter()
+        .map(|group| {
+            let mut signature = [u64::MAX; HASHES];
+            for &token in &group.tokens {
+                let row = hashes
+                    .entry(token)
+                    .or_insert_with(|| std::array::from_fn(|seed| mix(token, seed as u64)));
+                for (slot, &hash) in signature.iter_mut().zip(row.iter()) {
+                    *slot = (*slot).min(hash);
+                }
+            }
+            signature
+        })
+        .collect()
 }
 
 /// Jaccard similarity of two sorted, deduplicated token lists.
@@ -61,10 +73,7 @@ pub(crate) fn jaccard(left: &[u32], right: &[u32]) -> f64 {
 /// groups, the first being its seed. A group joins the candidate cluster whose *least* similar
 /// group is most similar to it, if that is at least `threshold`; otherwise it seeds a cluster.
 pub(crate) fn cluster(groups: &[Group], threshold: f64) -> Vec<Vec<usize>> {
-    let signatures: Vec<[u64; HASHES]> = groups
-        .iter()
-        .map(|group| signature(&group.tokens))
-        .collect();
+    let signatures = signatures(groups);
     let mut buckets: FxHashMap<(usize, u64), Vec<usize>> = FxHashMap::default();
     let mut clusters: Vec<Vec<usize>> = Vec::new();
     let mut cluster_of: Vec<usize> = Vec::with_capacity(groups.len());
