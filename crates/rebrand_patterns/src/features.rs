@@ -1,7 +1,6 @@
 //! What a styled element is, for clustering: its behaviour key (which must match exactly) and
 //! its look as a set of normalised `property[condition]=value` tokens.
 
-use std::collections::BTreeSet;
 use std::fmt::Write;
 
 use rebrand_facts::{implicit_role_of_tag, Element, Value};
@@ -9,38 +8,43 @@ use rebrand_link::{EffectiveValue, ElementStyle};
 
 /// Properties that make up how an element looks. Layout (margins, sizes, positions, flex and grid
 /// placement) says where an element sits, not what kind of element it is, and is left out.
-const VISUAL: [&str; 30] = [
-    "color",
-    "background-color",
-    "border-top-color",
-    "border-right-color",
-    "border-bottom-color",
-    "border-left-color",
-    "border-top-width",
-    "border-right-width",
-    "border-bottom-width",
-    "border-left-width",
-    "border-top-style",
-    "border-right-style",
-    "border-bottom-style",
-    "border-left-style",
-    "border-top-left-radius",
-    "border-top-right-radius",
-    "border-bottom-left-radius",
-    "border-bottom-right-radius",
-    "padding-top",
-    "padding-right",
-    "padding-bottom",
-    "padding-left",
-    "font-size",
-    "font-weight",
-    "line-height",
-    "letter-spacing",
-    "text-transform",
-    "box-shadow",
-    "opacity",
-    "display",
-];
+fn is_visual(property: &str) -> bool {
+    // A `match` on strings compiles to a dispatch on length before any comparison; this runs
+    // for every effective value of every styled element.
+    matches!(
+        property,
+        "color"
+            | "background-color"
+            | "border-top-color"
+            | "border-right-color"
+            | "border-bottom-color"
+            | "border-left-color"
+            | "border-top-width"
+            | "border-right-width"
+            | "border-bottom-width"
+            | "border-left-width"
+            | "border-top-style"
+            | "border-right-style"
+            | "border-bottom-style"
+            | "border-left-style"
+            | "border-top-left-radius"
+            | "border-top-right-radius"
+            | "border-bottom-left-radius"
+            | "border-bottom-right-radius"
+            | "padding-top"
+            | "padding-right"
+            | "padding-bottom"
+            | "padding-left"
+            | "font-size"
+            | "font-weight"
+            | "line-height"
+            | "letter-spacing"
+            | "text-transform"
+            | "box-shadow"
+            | "opacity"
+            | "display"
+    )
+}
 
 /// The features of one styled element.
 #[derive(Debug, Clone)]
@@ -50,7 +54,7 @@ pub(crate) struct Features {
     /// The role (explicit, implicit, or from the rendered tag).
     pub role: Option<String>,
     /// Normalised look tokens, sorted.
-    pub look: BTreeSet<String>,
+    pub look: Vec<String>,
 }
 
 /// A value in a form where equivalent spellings are equal and near-identical values round
@@ -126,10 +130,10 @@ fn write_property_key(out: &mut String, effective: &EffectiveValue) {
 
 /// Features of a styled element; `None` when nothing visual reaches it.
 pub(crate) fn features(element: &Element, style: &ElementStyle) -> Option<Features> {
-    let look: BTreeSet<String> = style
+    let mut look: Vec<String> = style
         .effective
         .iter()
-        .filter(|effective| VISUAL.contains(&effective.property.as_str()))
+        .filter(|effective| is_visual(&effective.property))
         .map(|effective| {
             // One allocation per token: the project's every styled element passes through here.
             let mut token = String::with_capacity(48);
@@ -139,6 +143,9 @@ pub(crate) fn features(element: &Element, style: &ElementStyle) -> Option<Featur
             token
         })
         .collect();
+    // Sorted and unique, as a set; a sorted vector costs one allocation where a tree costs many.
+    look.sort_unstable();
+    look.dedup();
     if look.is_empty() {
         return None;
     }

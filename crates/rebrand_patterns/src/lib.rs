@@ -14,7 +14,7 @@
 mod cluster;
 mod features;
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::BTreeMap;
 
 use rustc_hash::FxHashMap;
 use std::sync::Arc;
@@ -144,7 +144,7 @@ pub fn discover(files: &[FileFacts], linked: &Linked, options: PatternOptions) -
         .into_iter()
         .par_bridge()
         .flat_map_iter(|(behaviour, elements)| {
-            let mut interned: FxHashMap<String, u32> = FxHashMap::default();
+            let mut interned: FxHashMap<&str, u32> = FxHashMap::default();
             let tokens: Vec<Vec<u32>> = elements
                 .iter()
                 .map(|(_, features)| intern(&mut interned, &features.look))
@@ -182,16 +182,12 @@ pub fn discover(files: &[FileFacts], linked: &Linked, options: PatternOptions) -
 
 /// Token ids for a look: ids are given in first-seen order, which is deterministic because
 /// partitions and their members are visited in sorted order.
-fn intern(ids: &mut FxHashMap<String, u32>, look: &BTreeSet<String>) -> Vec<u32> {
+fn intern<'a>(ids: &mut FxHashMap<&'a str, u32>, look: &'a [String]) -> Vec<u32> {
     let mut tokens: Vec<u32> = look
         .iter()
         .map(|token| {
-            if let Some(&id) = ids.get(token) {
-                return id;
-            }
-            let id = ids.len() as u32;
-            ids.insert(token.clone(), id);
-            id
+            let next = ids.len() as u32;
+            *ids.entry(token).or_insert(next)
         })
         .collect();
     tokens.sort_unstable();
@@ -216,7 +212,7 @@ pub fn cluster_looks(looks: &[Vec<u32>], similarity: f64) -> Vec<Vec<usize>> {
 
 fn build_pattern(
     behaviour: &str,
-    seed: &BTreeSet<String>,
+    seed: &[String],
     members: &[usize],
     elements: &[(Member, Features)],
 ) -> Pattern {
@@ -294,7 +290,7 @@ fn build_pattern(
 
 /// A 12-hex-digit id from the behaviour and the seed group's look: the seed is the largest group,
 /// so an edit to one member elsewhere in the pattern keeps the id.
-fn pattern_id(behaviour: &str, seed: &BTreeSet<String>) -> String {
+fn pattern_id(behaviour: &str, seed: &[String]) -> String {
     let mut state = rebrand_text::StableHasher::default();
     for text in std::iter::once(behaviour).chain(seed.iter().map(String::as_str)) {
         state.write_part(text.as_bytes());
