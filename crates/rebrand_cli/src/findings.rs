@@ -136,13 +136,14 @@ impl<'a> Quoter<'a> {
     /// The file's text for miette, if the range fits in it and its lines are short.
     fn source(&mut self, file: &'a str, end: u32) -> Option<NamedSource<IndexedSource>> {
         let analysis = self.analysis;
+        let positions = &mut self.positions;
         let text = self.quotable.entry(file).or_insert_with(|| {
-            let index = analysis.file_index(file)?;
+            let (index, lines) = positions.line_index(file);
             let text = analysis.sources.get(index)?;
             let short = text.lines().all(|line| line.len() <= LONGEST_QUOTED_LINE);
             (short && !text.is_empty()).then(|| IndexedSource {
                 text: Arc::clone(text),
-                lines: Arc::new(LineIndex::new(text)),
+                lines,
             })
         });
         let source = text.as_ref()?;

@@ -4,6 +4,7 @@
 
 use std::collections::BTreeSet;
 use std::fmt::Write as _;
+use std::sync::Arc;
 
 use rebrand_config::Level;
 use rebrand_lint::{Applicability, LintDiagnostic, RULES};
@@ -16,7 +17,7 @@ use crate::analyze::Analysis;
 /// One-based start and end positions of ranges, by file, with each file's line index built once.
 pub struct Positions<'a> {
     analysis: &'a Analysis,
-    indexes: FxHashMap<&'a str, (usize, LineIndex)>,
+    indexes: FxHashMap<&'a str, (usize, Arc<LineIndex>)>,
 }
 
 /// A range as one-based line and column numbers.
@@ -36,13 +37,25 @@ impl<'a> Positions<'a> {
         }
     }
 
-    pub fn region(&mut self, file: &'a str, range: TextRange) -> Region {
+    /// The file's position in the analysis (`usize::MAX` when it has none) and its line index,
+    /// shared with whoever else quotes the file.
+    pub fn line_index(&mut self, file: &'a str) -> (usize, Arc<LineIndex>) {
+        let (index, lines) = self.entry(file);
+        (*index, Arc::clone(lines))
+    }
+
+    fn entry(&mut self, file: &'a str) -> &(usize, Arc<LineIndex>) {
         let analysis = self.analysis;
-        let (index, lines) = self.indexes.entry(file).or_insert_with(|| {
+        self.indexes.entry(file).or_insert_with(|| {
             let index = analysis.file_index(file).unwrap_or(usize::MAX);
             let text = analysis.sources.get(index).map_or("", |text| &**text);
-            (index, LineIndex::new(text))
-        });
+            (index, Arc::new(LineIndex::new(text)))
+        })
+    }
+
+    pub fn region(&mut self, file: &'a str, range: TextRange) -> Region {
+        let analysis = self.analysis;
+        let (index, lines) = self.entry(file);
         let text = analysis.sources.get(*index).map_or("", |text| &**text);
         let start = lines.line_column(text, range.start.min(text.len() as u32));
         let end = lines.line_column(text, range.end.min(text.len() as u32));
