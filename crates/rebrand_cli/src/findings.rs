@@ -2,7 +2,7 @@
 //! the related places (in other files, as notes of their own).
 
 use std::fmt::{self, Display, Write as _};
-use std::sync::Arc;
+use std::sync::{Arc, Mutex};
 
 use miette::{
     Diagnostic, GraphicalReportHandler, GraphicalTheme, LabeledSpan, MietteError,
@@ -10,8 +10,8 @@ use miette::{
 };
 use rayon::prelude::*;
 use rebrand_config::Level;
-use rebrand_lint::{Applicability, LintDiagnostic};
-use rebrand_text::LineIndex;
+use rebrand_lint::{Applicability, LintDiagnostic, Related};
+use rebrand_text::{LineIndex, TextRange};
 use rustc_hash::FxHashMap;
 
 use crate::analyze::Analysis;
@@ -27,7 +27,6 @@ struct Rendered {
     help: Option<String>,
     source: Option<NamedSource<IndexedSource>>,
     labels: Vec<LabeledSpan>,
-    related: Vec<Rendered>,
 }
 
 impl Display for Rendered {
@@ -60,16 +59,6 @@ impl Diagnostic for Rendered {
     fn labels(&self) -> Option<Box<dyn Iterator<Item = LabeledSpan> + '_>> {
         self.source.as_ref()?;
         Some(Box::new(self.labels.iter().cloned()))
-    }
-
-    fn related<'a>(&'a self) -> Option<Box<dyn Iterator<Item = &'a dyn Diagnostic> + 'a>> {
-        (!self.related.is_empty()).then(|| {
-            Box::new(
-                self.related
-                    .iter()
-                    .map(|related| related as &dyn Diagnostic),
-            ) as Box<dyn Iterator<Item = &'a dyn Diagnostic> + 'a>
-        })
     }
 }
 
@@ -155,7 +144,12 @@ fn span(range: rebrand_text::TextRange) -> (usize, usize) {
     (range.start as usize, range.len() as usize)
 }
 
-fn rendered<'a>(quoter: &mut Quoter<'a>, finding: &'a LintDiagnostic) -> Rendered {
+/// A finding's own diagnostic, and the related places that are notes of their own (rendered
+/// after it, see [`RelatedNotes`]).
+fn rendered<'a>(
+    quoter: &mut Quoter<'a>,
+    finding: &'a LintDiagnostic,
+) -> (Rendered, Vec<&'a Related>) {
     let mut labels = vec![LabeledSpan::new_with_span(
         Some("here".to_owned()),
         span(finding.range),
@@ -178,15 +172,7 @@ fn rendered<'a>(quoter: &mut Quoter<'a>, finding: &'a LintDiagnostic) -> Rendere
                 span(place.range),
             ));
         } else {
-            related.push(Rendered {
-                code: String::new(),
-                severity: miette::Severity::Advice,
-                message: place.message.clone(),
-                help: None,
-                source: quoter.source(&place.file, place.range.end),
-                labels: vec![LabeledSpan::new_with_span(None, span(place.range))],
-                related: Vec::new(),
-            });
+            related.push(place);
         }
     }
     let fix_note = finding.fix.as_ref().map(|fix| match fix.applicability {
@@ -201,7 +187,7 @@ fn rendered<'a>(quoter: &mut Quoter<'a>, finding: &'a LintDiagnostic) -> Rendere
         (Some(help), Some(note)) => Some(format!("{help}\n{note}")),
         (help, note) => help.clone().or(note),
     };
-    Rendered {
+    let diagnostic = Rendered {
         code: finding.rule.to_string(),
         severity: match finding.level {
             Level::Error => miette::Severity::Error,
@@ -211,7 +197,57 @@ fn rendered<'a>(quoter: &mut Quoter<'a>, finding: &'a LintDiagnostic) -> Rendere
         help,
         source: quoter.source(&finding.file, finding.range.end),
         labels,
-        related,
+    };
+    (diagnostic, related)
+}
+
+/// The related places shown as notes of their own, each rendered once for the whole report.
+///
+/// A place is often a note of many findings (`no-near-duplicate-value` lists where the value it
+/// suggests is used, for every finding about that value): most notes in a report repeat. A
+/// note's text depends only on the place, so it is rendered the first time it is needed and
+/// copied after that, exactly as miette would have written it after its finding: a blank line,
+/// `Advice: `, and the note as a report of its own.
+#[derive(Default)]
+struct RelatedNotes<'a> {
+    rendered: Mutex<NoteTexts<'a>>,
+}
+
+/// Rendered notes by file, range and message.
+type NoteTexts<'a> = FxHashMap<(&'a str, TextRange, &'a str), Arc<str>>;
+
+impl<'a> RelatedNotes<'a> {
+    fn note(
+        &self,
+        quoter: &mut Quoter<'a>,
+        handler: &GraphicalReportHandler,
+        place: &'a Related,
+    ) -> Arc<str> {
+        let key = (&*place.file, place.range, place.message.as_str());
+        if let Some(text) = self.lock().get(&key) {
+            return Arc::clone(text);
+        }
+        let note = Rendered {
+            code: String::new(),
+            severity: miette::Severity::Advice,
+            message: place.message.clone(),
+            help: None,
+            source: quoter.source(&place.file, place.range.end),
+            labels: vec![LabeledSpan::new_with_span(None, span(place.range))],
+        };
+        let mut text = String::from("\nAdvice: \n");
+        let _ = handler.render_report(&mut text, &note);
+        let text: Arc<str> = Arc::from(text);
+        self.lock().insert(key, Arc::clone(&text));
+        text
+    }
+
+    fn lock(&self) -> std::sync::MutexGuard<'_, NoteTexts<'a>> {
+        // A worker that panicked while holding the lock left a complete map behind: every entry
+        // is inserted whole.
+        self.rendered
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner)
     }
 }
 
@@ -219,9 +255,10 @@ fn rendered<'a>(quoter: &mut Quoter<'a>, finding: &'a LintDiagnostic) -> Rendere
 pub fn render(analysis: &Analysis, findings: &[LintDiagnostic], options: PrettyOptions) -> String {
     // Findings are sorted by file: chunks of neighbours render in parallel, each with its own
     // caches, and are joined in order.
+    let notes = RelatedNotes::default();
     findings
         .par_chunks(FINDINGS_PER_CHUNK)
-        .map(|chunk| render_chunk(analysis, chunk, options))
+        .map(|chunk| render_chunk(analysis, chunk, &notes, options))
         .collect::<Vec<String>>()
         .concat()
 }
@@ -229,9 +266,10 @@ pub fn render(analysis: &Analysis, findings: &[LintDiagnostic], options: PrettyO
 /// Findings rendered by one worker at a time.
 const FINDINGS_PER_CHUNK: usize = 128;
 
-fn render_chunk(
-    analysis: &Analysis,
-    findings: &[LintDiagnostic],
+fn render_chunk<'a>(
+    analysis: &'a Analysis,
+    findings: &'a [LintDiagnostic],
+    notes: &RelatedNotes<'a>,
     options: PrettyOptions,
 ) -> String {
     let theme = if options.color {
@@ -247,7 +285,7 @@ fn render_chunk(
     let mut out = String::new();
     let mut quoter = Quoter::new(analysis);
     for finding in findings {
-        let diagnostic = rendered(&mut quoter, finding);
+        let (diagnostic, related) = rendered(&mut quoter, finding);
         if diagnostic.source.is_none() {
             let region = quoter.positions.region(&finding.file, finding.range);
             let _ = writeln!(
@@ -260,6 +298,9 @@ fn render_chunk(
             }
         } else {
             let _ = handler.render_report(&mut out, &diagnostic);
+            for place in related {
+                out.push_str(&notes.note(&mut quoter, &handler, place));
+            }
         }
         out.push('\n');
     }
