@@ -251,16 +251,20 @@ impl<'a> RelatedNotes<'a> {
     }
 }
 
-/// Every finding, rendered with miette.
-pub fn render(analysis: &Analysis, findings: &[LintDiagnostic], options: PrettyOptions) -> String {
+/// Every finding, rendered with miette, as pieces to be written one after the other.
+pub fn render(
+    analysis: &Analysis,
+    findings: &[LintDiagnostic],
+    options: PrettyOptions,
+) -> Vec<String> {
     // Findings are sorted by file: chunks of neighbours render in parallel, each with its own
-    // caches, and are joined in order.
+    // caches. The pieces are written in order as they are: joining them would copy megabytes
+    // into fresh memory only to write them out.
     let notes = RelatedNotes::default();
     findings
         .par_chunks(FINDINGS_PER_CHUNK)
         .map(|chunk| render_chunk(analysis, chunk, &notes, options))
-        .collect::<Vec<String>>()
-        .concat()
+        .collect()
 }
 
 /// Findings rendered by one worker at a time.

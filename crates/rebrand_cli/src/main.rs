@@ -296,12 +296,23 @@ fn write_json(
 }
 
 fn write_output(bytes: &[u8], output: Option<&std::path::Path>) -> Result<(), String> {
+    write_pieces(&[bytes], output)
+}
+
+/// Writes `pieces` one after the other to `output`, or to standard output.
+fn write_pieces(pieces: &[&[u8]], output: Option<&std::path::Path>) -> Result<(), String> {
     if let Some(path) = output {
-        std::fs::write(path, bytes)
-            .map_err(|error| format!("could not write `{}`: {error}", path.display()))
+        let error =
+            |error: std::io::Error| format!("could not write `{}`: {error}", path.display());
+        let mut file = std::fs::File::create(path).map_err(error)?;
+        pieces
+            .iter()
+            .try_for_each(|piece| file.write_all(piece))
+            .map_err(error)
     } else {
         // A closed pipe (`rebrand analyze | head`) is not an error worth a message.
-        let _ = std::io::stdout().lock().write_all(bytes);
+        let mut stdout = std::io::stdout().lock();
+        let _ = pieces.iter().try_for_each(|piece| stdout.write_all(piece));
         Ok(())
     }
 }
@@ -601,11 +612,12 @@ fn write_report(
                 report::PrettyOptions { color, width: 100 },
             )
         }),
-        Format::Sarif => machine::sarif(analysis, findings, &prefix),
-        Format::Github => machine::github(analysis, findings, &prefix),
-        Format::Gitlab => machine::gitlab(analysis, findings, &prefix),
+        Format::Sarif => vec![machine::sarif(analysis, findings, &prefix)],
+        Format::Github => vec![machine::github(analysis, findings, &prefix)],
+        Format::Gitlab => vec![machine::gitlab(analysis, findings, &prefix)],
     };
-    write_output(rendered.as_bytes(), arguments.output.as_deref())
+    let pieces: Vec<&[u8]> = rendered.iter().map(String::as_bytes).collect();
+    write_pieces(&pieces, arguments.output.as_deref())
 }
 
 /// Analyses and lints; with `--fix`, writes fixes and starts again until nothing is left to fix.

@@ -20,22 +20,24 @@ pub struct PrettyOptions {
 }
 
 /// Renders every finding (rule findings and parse problems), the unresolved class references
-/// and the summary.
+/// and the summary, as pieces to be written in order.
 pub fn render_pretty(
     analysis: &Analysis,
     findings: &[LintDiagnostic],
     sources: &[SourcePath],
     options: PrettyOptions,
-) -> String {
+) -> Vec<String> {
     let paths: BTreeMap<&str, &Path> = sources
         .iter()
         .map(|source| (source.display.as_str(), source.path.as_path()))
         .collect();
-    let mut out = crate::findings::render(analysis, findings, options);
-    render_unresolved(&mut out, analysis, &paths);
-    out.push_str(&render_summary(analysis));
-    out.push_str(&crate::findings::render_totals(findings));
-    out
+    let mut pieces = crate::findings::render(analysis, findings, options);
+    let mut tail = String::new();
+    render_unresolved(&mut tail, analysis, &paths);
+    tail.push_str(&render_summary(analysis));
+    tail.push_str(&crate::findings::render_totals(findings));
+    pieces.push(tail);
+    pieces
 }
 
 /// Unresolved class references shown with their place; the rest are counted by reason in the
