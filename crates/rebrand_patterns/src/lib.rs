@@ -26,7 +26,7 @@ use rebrand_text::TextRange;
 use serde::Serialize;
 
 use crate::cluster::{cluster, exact_groups};
-use crate::features::{features, Features};
+use crate::features::{features, Features, ValueTexts};
 pub use crate::features::{normalised, property_key};
 
 /// Thresholds, with their documented defaults.
@@ -109,13 +109,13 @@ pub fn discover(files: &[FileFacts], linked: &Linked, options: PatternOptions) -
         .collect();
     let mut partitions: BTreeMap<String, Vec<(Member, Features)>> = BTreeMap::new();
     // Features are independent per element: compute them in parallel, keep the links' order.
-    let described: Vec<(Member, Features)> = linked
+    let described: Vec<Option<(Member, Features)>> = linked
         .elements
         .par_iter()
-        .filter_map(|style| {
+        .map_init(ValueTexts::default, |value_texts, style| {
             let file = by_path.get(&*style.file)?;
             let element = &file.elements[style.element as usize];
-            let features = features(element, style)?;
+            let features = features(element, style, value_texts)?;
             let member = Member {
                 file: Arc::clone(&style.file),
                 element: element.id,
@@ -126,7 +126,7 @@ pub fn discover(files: &[FileFacts], linked: &Linked, options: PatternOptions) -
             Some((member, features))
         })
         .collect();
-    for (member, features) in described {
+    for (member, features) in described.into_iter().flatten() {
         partitions
             .entry(features.behaviour.clone())
             .or_default()
