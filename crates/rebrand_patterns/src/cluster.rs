@@ -74,30 +74,30 @@ pub(crate) fn jaccard(left: &[u32], right: &[u32]) -> f64 {
 /// group is most similar to it, if that is at least `threshold`; otherwise it seeds a cluster.
 pub(crate) fn cluster(groups: &[Group], threshold: f64) -> Vec<Vec<usize>> {
     let signatures = signatures(groups);
+    // Each band's buckets hold the clusters of the groups that fell in them (a group never
+    // changes cluster), so a bucket of a big pattern does not list its cluster once per group.
     let mut buckets: FxHashMap<(usize, u64), Vec<usize>> = FxHashMap::default();
     let mut clusters: Vec<Vec<usize>> = Vec::new();
-    let mut cluster_of: Vec<usize> = Vec::with_capacity(groups.len());
+    let mut candidates: Vec<usize> = Vec::new();
     for (index, group) in groups.iter().enumerate() {
-        let mut candidates: std::collections::BTreeSet<usize> = std::collections::BTreeSet::new();
-        let keys: Vec<(usize, u64)> = (0..BANDS)
-            .map(|band| {
-                let rows = &signatures[index][band * ROWS..(band + 1) * ROWS];
-                let key = rows.iter().fold(band as u64, |accumulator, &row| {
-                    mix((row ^ (row >> 32)) as u32, accumulator ^ row)
-                });
-                (band, key)
-            })
-            .collect();
+        let keys: [(usize, u64); BANDS] = std::array::from_fn(|band| {
+            let rows = &signatures[index][band * ROWS..(band + 1) * ROWS];
+            let key = rows.iter().fold(band as u64, |accumulator, &row| {
+                mix((row ^ (row >> 32)) as u32, accumulator ^ row)
+            });
+            (band, key)
+        });
+        candidates.clear();
         for key in &keys {
-            for &other in buckets.get(key).into_iter().flatten() {
-                candidates.insert(cluster_of[other]);
-            }
+            candidates.extend(buckets.get(key).into_iter().flatten());
         }
+        candidates.sort_unstable();
+        candidates.dedup();
         // Candidates are visited in ascending order and a later one must be strictly more
         // similar to win, so comparing with a cluster stops as soon as its weakest link can no
         // longer beat the best so far (or falls below the threshold).
         let mut best: Option<(usize, f64)> = None;
-        for candidate in candidates {
+        for &candidate in &candidates {
             let mut weakest = f64::INFINITY;
             for &member in &clusters[candidate] {
                 weakest = weakest.min(jaccard(&group.tokens, &groups[member].tokens));
@@ -116,9 +116,12 @@ pub(crate) fn cluster(groups: &[Group], threshold: f64) -> Vec<Vec<usize>> {
             clusters.push(vec![index]);
             clusters.len() - 1
         };
-        cluster_of.push(assigned);
         for key in keys {
-            buckets.entry(key).or_default().push(index);
+            let bucket = buckets.entry(key).or_default();
+            // At most one entry per group, as before; repeats in a row are common and skipped.
+            if bucket.last() != Some(&assigned) {
+                bucket.push(assigned);
+            }
         }
     }
     clusters
