@@ -1,7 +1,8 @@
 //! Walks a tree-sitter tree of CSS/SCSS and records declarations, tokens, module classes and problems.
 
 use std::cell::{OnceCell, RefCell};
-use std::sync::Arc;
+use std::num::NonZeroU16;
+use std::sync::{Arc, OnceLock};
 
 use rebrand_facts::{
     Condition, Declaration, Origin, Problem, ReferenceKind, ShorthandSource, SmolStr, Syntax,
@@ -147,6 +148,57 @@ impl Scope {
     }
 }
 
+/// The grammar's node-kind names by id, and the field and kind ids that [`Walker::parts`]
+/// compares, looked up once: tree-sitter's `field_name` and `kind` measure and check a C string
+/// every time, for every node the walker visits.
+struct GrammarIds {
+    kinds: Vec<Box<str>>,
+    property: Option<NonZeroU16>,
+    name: Option<NonZeroU16>,
+    value: Option<NonZeroU16>,
+    important: u16,
+    default_flag: u16,
+    comment: u16,
+    js_comment: u16,
+}
+
+impl GrammarIds {
+    fn get() -> &'static Self {
+        static IDS: OnceLock<GrammarIds> = OnceLock::new();
+        IDS.get_or_init(|| {
+            let language = rebrand_scss_grammar::language();
+            let kinds = (0..language.node_kind_count())
+                .map(|id| {
+                    let id = u16::try_from(id).unwrap_or(u16::MAX);
+                    language.node_kind_for_id(id).unwrap_or_default().into()
+                })
+                .collect();
+            Self {
+                kinds,
+                property: language.field_id_for_name("property"),
+                name: language.field_id_for_name("name"),
+                value: language.field_id_for_name("value"),
+                important: language.id_for_node_kind("important", true),
+                default_flag: language.id_for_node_kind("default_flag", true),
+                comment: language.id_for_node_kind("comment", true),
+                js_comment: language.id_for_node_kind("js_comment", true),
+            }
+        })
+    }
+
+    /// The node's kind, as `Node::kind` gives it.
+    fn kind<'tree>(node: &Node<'tree>) -> &'tree str {
+        match Self::get().kinds.get(usize::from(node.kind_id())) {
+            Some(kind) => kind,
+            None => node.kind(),
+        }
+    }
+
+    fn is_comment(&self, kind: u16) -> bool {
+        kind == self.comment || kind == self.js_comment
+    }
+}
+
 /// The children of a declaration that matter.
 struct Parts<'tree> {
     /// The property (`declaration`) or variable (`variable_declaration`).
@@ -199,7 +251,7 @@ impl Walker<'_, '_> {
     // One arm per node kind: splitting the dispatch would scatter what each kind means.
     #[allow(clippy::too_many_lines)]
     fn walk_node(&mut self, node: Node<'_>, scope: &Scope) {
-        match node.kind() {
+        match GrammarIds::kind(&node) {
             "comment"
             | "js_comment"
             | "import_statement"
@@ -215,7 +267,9 @@ impl Walker<'_, '_> {
             "declaration" => self.declaration(node, scope),
             "variable_declaration" => self.scss_variable(node, scope),
             "rule_set" => {
-                let Some(selectors) = node.child(0).filter(|child| child.kind() == "selectors")
+                let Some(selectors) = node
+                    .child(0)
+                    .filter(|child| GrammarIds::kind(child) == "selectors")
                 else {
                     self.walk_children(node, scope);
                     return;
@@ -281,7 +335,7 @@ impl Walker<'_, '_> {
                 let steps: Vec<_> = {
                     let mut cursor = node.walk();
                     node.named_children(&mut cursor)
-                        .filter(|child| child.kind() != "block")
+                        .filter(|child| GrammarIds::kind(child) != "block")
                         .map(|child| self.parsed_text(child).to_owned())
                         .collect()
                 };
@@ -305,7 +359,7 @@ impl Walker<'_, '_> {
                 let mut inner = scope.child();
                 inner.selectors = node
                     .named_child(0)
-                    .filter(|child| child.kind() == "selectors")
+                    .filter(|child| GrammarIds::kind(child) == "selectors")
                     .map(|selectors| split_selector_list(self.parsed_text(selectors)))
                     .unwrap_or_default();
                 self.walk_block(node, &inner);
@@ -363,7 +417,7 @@ impl Walker<'_, '_> {
         let mut cursor = node.walk();
         let blocks: Vec<_> = node
             .named_children(&mut cursor)
-            .filter(|child| matches!(child.kind(), "block" | "keyframe_block_list"))
+            .filter(|child| matches!(GrammarIds::kind(child), "block" | "keyframe_block_list"))
             .collect();
         for block in blocks {
             self.walk_children(block, scope);
@@ -376,7 +430,7 @@ impl Walker<'_, '_> {
         let mut cursor = node.walk();
         let end = node
             .named_children(&mut cursor)
-            .find(|child| child.kind() == "block")
+            .find(|child| GrammarIds::kind(child) == "block")
             .map_or(node.end_byte(), |block| block.start_byte());
         let text = &self.text[node.start_byte()..end];
         let text = text.strip_prefix(strip).unwrap_or(text);
@@ -420,6 +474,7 @@ impl Walker<'_, '_> {
     /// The parts of a declaration or variable declaration, in one pass over its children (field
     /// lookups by name walk the children each time, and declarations are the hottest nodes).
     fn parts(node: Node<'_>) -> Parts<'_> {
+        let ids = GrammarIds::get();
         let mut parts = Parts {
             head: None,
             value: None,
@@ -431,17 +486,18 @@ impl Walker<'_, '_> {
         if cursor.goto_first_child() {
             loop {
                 let child = cursor.node();
-                match (cursor.field_name(), child.kind()) {
-                    (Some("property" | "name"), _) => parts.head = Some(child),
-                    (_, "important") => parts.important = true,
-                    (_, "default_flag") => parts.is_default = true,
-                    (Some("value"), "comment" | "js_comment") => {}
-                    (Some("value"), _) => {
-                        missing |= child.is_missing();
-                        let start = parts.value.map_or(child.start_byte(), |(start, _)| start);
-                        parts.value = Some((start, child.end_byte()));
-                    }
-                    _ => {}
+                let field = cursor.field_id();
+                let kind = child.kind_id();
+                if field.is_some() && (field == ids.property || field == ids.name) {
+                    parts.head = Some(child);
+                } else if kind == ids.important {
+                    parts.important = true;
+                } else if kind == ids.default_flag {
+                    parts.is_default = true;
+                } else if field.is_some() && field == ids.value && !ids.is_comment(kind) {
+                    missing |= child.is_missing();
+                    let start = parts.value.map_or(child.start_byte(), |(start, _)| start);
+                    parts.value = Some((start, child.end_byte()));
                 }
                 if !cursor.goto_next_sibling() {
                     break;
