@@ -30,7 +30,7 @@ use std::hash::{Hash, Hasher};
 use std::sync::Arc;
 
 use rebrand_config::DuplicateBlockOptions;
-use rebrand_facts::{Declaration, Syntax};
+use rebrand_facts::{Declaration, Origin, Syntax};
 use rebrand_text::TextRange;
 use rustc_hash::{FxHashMap, FxHasher};
 
@@ -41,15 +41,16 @@ use crate::diagnostic::LintDiagnostic;
 pub(crate) const NAME: &str = "no-duplicate-declaration-block";
 
 /// One block: its declarations share an origin (one rule, one template, one object).
-struct Block {
+struct Block<'a> {
     file: usize,
     range: TextRange,
     written: usize,
-    label: String,
+    /// The block's rule or owner, named only when a finding needs it.
+    origin: &'a Origin,
 }
 
 pub(crate) fn check(context: &Context<'_>, options: &DuplicateBlockOptions) -> Vec<LintDiagnostic> {
-    let mut first_seen: FxHashMap<(u64, usize), Block> = FxHashMap::default();
+    let mut first_seen: FxHashMap<(u64, usize), Block<'_>> = FxHashMap::default();
     let mut findings = Vec::new();
     for (file_index, file) in context.files().iter().enumerate() {
         for (signature, block) in blocks(file_index, &file.declarations) {
@@ -72,8 +73,8 @@ pub(crate) fn check(context: &Context<'_>, options: &DuplicateBlockOptions) -> V
 /// The file's blocks in source order, each with its signature: a hash of its sorted, distinct
 /// `property[condition]=value` entries, and how many there are. Hashing each entry instead of
 /// keeping it as text keeps this rule cheap on projects with hundreds of thousands of rules.
-fn blocks(file: usize, declarations: &[Declaration]) -> Vec<((u64, usize), Block)> {
-    let mut grouped: Vec<(Vec<u64>, Block)> = Vec::new();
+fn blocks(file: usize, declarations: &[Declaration]) -> Vec<((u64, usize), Block<'_>)> {
+    let mut grouped: Vec<(Vec<u64>, Block<'_>)> = Vec::new();
     let mut current: Option<&Arc<rebrand_facts::Origin>> = None;
     let mut ordered: Vec<&Declaration> = declarations
         .iter()
@@ -91,7 +92,7 @@ fn blocks(file: usize, declarations: &[Declaration]) -> Vec<((u64, usize), Block
                     file,
                     range: declaration.range,
                     written: 0,
-                    label: label(&declaration.origin),
+                    origin: &declaration.origin,
                 },
             ));
             current = Some(&declaration.origin);
@@ -108,7 +109,7 @@ fn blocks(file: usize, declarations: &[Declaration]) -> Vec<((u64, usize), Block
             block.range.end.max(declaration.range.end),
         );
     }
-    let mut signed: Vec<((u64, usize), Block)> = grouped
+    let mut signed: Vec<((u64, usize), Block<'_>)> = grouped
         .into_iter()
         .map(|(mut entries, block)| {
             entries.sort_unstable();
@@ -137,7 +138,7 @@ fn entry_hash(declaration: &Declaration) -> u64 {
 }
 
 /// How a block is named in messages: its selector, or its owner.
-fn label(origin: &rebrand_facts::Origin) -> String {
+fn label(origin: &Origin) -> String {
     // A template's own rule is `&`: its component's name says more.
     let selector = origin
         .selector
@@ -154,9 +155,10 @@ fn finding(
     original: &Block,
     entries: usize,
 ) -> LintDiagnostic {
+    let original_label = label(original.origin);
     let message = format!(
-        "`{}` repeats the {} declarations of `{}` ({entries} longhand values, the same under every condition)",
-        block.label, block.written, original.label
+        "`{}` repeats the {} declarations of `{original_label}` ({entries} longhand values, the same under every condition)",
+        label(block.origin), block.written
     );
     LintDiagnostic::new(NAME, &context.paths[block.file], block.range, message)
         .with_help(
@@ -165,6 +167,6 @@ fn finding(
         .with_related(
             &context.paths[original.file],
             original.range,
-            format!("`{}` declares them first", original.label),
+            format!("`{original_label}` declares them first"),
         )
 }
