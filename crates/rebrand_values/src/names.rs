@@ -42,9 +42,10 @@ pub fn custom_property_references(text: &str) -> Vec<(usize, &str)> {
 #[must_use]
 pub fn custom_properties_after<'a>(text: &'a str, openers: &[u8]) -> Vec<(usize, &'a str)> {
     let bytes = text.as_bytes();
-    text.match_indices("--")
-        .filter(|(offset, _)| *offset > 0 && openers.contains(&bytes[offset - 1]))
-        .filter_map(|(offset, _)| {
+    // `memmem` searches with SIMD; this scans every script of a project.
+    memchr::memmem::find_iter(bytes, b"--")
+        .filter(|&offset| offset > 0 && openers.contains(&bytes[offset - 1]))
+        .filter_map(|offset| {
             let end = name_end(bytes, offset + 2);
             (end > offset + 2).then(|| (offset, &text[offset..end]))
         })
