@@ -407,21 +407,20 @@ impl<'a> ProjectIndex<'a> {
         match class {
             ClassRef::Static { name, range } => {
                 let mut found = false;
-                for &declaration in self.per_file[file]
-                    .tailwind_at
-                    .get(range)
-                    .into_iter()
-                    .flatten()
-                {
-                    found = true;
-                    links.push(StyleLink {
-                        file: self.path(file),
-                        declaration,
-                        via: Via::Tailwind {
-                            class: Arc::from(name.as_str()),
-                        },
-                        context: None,
-                    });
+                if let Some(utilities) = self.per_file[file].tailwind_at.get(range) {
+                    // One shared name for all the declarations the class expands to.
+                    let class: Arc<str> = Arc::from(name.as_str());
+                    for &declaration in utilities {
+                        found = true;
+                        links.push(StyleLink {
+                            file: self.path(file),
+                            declaration,
+                            via: Via::Tailwind {
+                                class: Arc::clone(&class),
+                            },
+                            context: None,
+                        });
+                    }
                 }
                 if let Some(entries) = self.global_classes.get(name) {
                     // Built only for classes some rule names: most class references of a
