@@ -267,6 +267,23 @@ pub fn render(
         .collect()
 }
 
+/// How findings are drawn: miette's graphical report, themed and wrapped.
+fn handler(options: PrettyOptions) -> GraphicalReportHandler {
+    let theme = if options.color {
+        GraphicalTheme::unicode()
+    } else {
+        GraphicalTheme::unicode_nocolor()
+    };
+    // Messages are wrapped at ASCII spaces only: Unicode line breaking cost a third of rendering
+    // and broke after the `/` of pattern names and paths (`generic/` | `hover-filled`), and
+    // textwrap's default splitter broke after their hyphens (`hover-filled-` | `rounded`). A
+    // name, a property or a token is copied and searched for whole.
+    GraphicalReportHandler::new_themed(theme)
+        .with_width(options.width)
+        .with_word_separator(textwrap::WordSeparator::AsciiSpace)
+        .with_word_splitter(textwrap::WordSplitter::NoHyphenation)
+}
+
 /// Findings rendered by one worker at a time.
 const FINDINGS_PER_CHUNK: usize = 128;
 
@@ -276,16 +293,7 @@ fn render_chunk<'a>(
     notes: &RelatedNotes<'a>,
     options: PrettyOptions,
 ) -> String {
-    let theme = if options.color {
-        GraphicalTheme::unicode()
-    } else {
-        GraphicalTheme::unicode_nocolor()
-    };
-    // Messages are wrapped at ASCII spaces only: Unicode line breaking cost a third of rendering
-    // and also broke after the `/` of pattern names and paths (`generic/` | `hover-filled`).
-    let handler = GraphicalReportHandler::new_themed(theme)
-        .with_width(options.width)
-        .with_word_separator(textwrap::WordSeparator::AsciiSpace);
+    let handler = handler(options);
     let mut out = String::new();
     let mut quoter = Quoter::new(analysis);
     for finding in findings {
@@ -335,4 +343,47 @@ pub fn render_totals(findings: &[LintDiagnostic]) -> String {
         "  findings       {errors} errors · {warnings} warnings · {safe} fixable with --fix ({} more with --unsafe-fixes)\n",
         unsafe_too - safe
     )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{handler, PrettyOptions, Rendered};
+
+    #[test]
+    fn names_in_messages_are_never_split_across_lines() {
+        // Wherever the pattern name falls against the wrap width, it stays whole: Unicode line
+        // breaking would end a line with `generic/` for some of these lengths, and hyphenation
+        // with `hover-filled-`.
+        let options = PrettyOptions {
+            color: false,
+            width: 100,
+        };
+        for padding in 60..100 {
+            let message = format!(
+                "{} `generic/hover-filled-rounded` drifts from its pattern",
+                "x".repeat(padding)
+            );
+            let diagnostic = Rendered {
+                code: "pattern-drift".to_owned(),
+                severity: miette::Severity::Warning,
+                message,
+                help: None,
+                source: None,
+                labels: Vec::new(),
+            };
+            let mut out = String::new();
+            handler(options)
+                .render_report(&mut out, &diagnostic)
+                .expect("rendering to a string cannot fail");
+            assert!(
+                out.contains("`generic/hover-filled-rounded`"),
+                "padding {padding}:\n{out}"
+            );
+            assert!(
+                out.lines()
+                    .all(|line| !line.trim_end().ends_with(['/', '-'])),
+                "padding {padding}:\n{out}"
+            );
+        }
+    }
 }
