@@ -584,6 +584,15 @@ fn without_baseline(
         .map_err(|error| format!("could not read the baseline `{}`: {error}", path.display()))?;
     let baseline: rebrand_lint::Baseline = serde_json::from_str(&text)
         .map_err(|error| format!("`{}` is not a rebrand baseline: {error}", path.display()))?;
+    if baseline.version != rebrand_lint::BASELINE_VERSION {
+        // Fingerprints of another format match nothing: every old finding would read as new.
+        return Err(format!(
+            "`{}` is a baseline of format {}, written by another version of rebrand; this one reads format {}: write it again with --write-baseline",
+            path.display(),
+            baseline.version,
+            rebrand_lint::BASELINE_VERSION
+        ));
+    }
     let (fresh, accepted) = baseline.new_findings(findings);
     if !quiet && accepted > 0 {
         eprintln!("{accepted} findings are in the baseline and not reported");

@@ -152,6 +152,39 @@ fn a_baseline_reports_only_new_findings_after_lines_move() {
 }
 
 #[test]
+fn a_baseline_keeps_a_finding_whose_message_changed_and_refuses_another_format() {
+    let directory = tempfile::tempdir().expect("temporary directory");
+    let root = directory.path();
+    std::fs::write(root.join("tokens.css"), ":root { --brand: #2563eb; }\n").expect("write");
+    std::fs::write(root.join("button.css"), ".button { color: #2563eb; }\n").expect("write");
+    let baseline = root.join("rebrand-baseline.json");
+    let path = root.to_string_lossy().into_owned();
+    let baseline_path = baseline.to_string_lossy().into_owned();
+    let (code, _, stderr) = run(&["analyze", &path, "--write-baseline", &baseline_path]);
+    assert_eq!(code, Some(0), "{stderr}");
+    assert!(stderr.contains("wrote 1 findings"), "{stderr}");
+    // The token is renamed: the finding's message now suggests `--primary`, but the literal at
+    // fault is the same, so the finding is still the accepted one.
+    std::fs::write(root.join("tokens.css"), ":root { --primary: #2563eb; }\n").expect("write");
+    let (code, report, stderr) = run(&["analyze", &path, "--baseline", &baseline_path]);
+    assert_eq!(code, Some(0), "{report}{stderr}");
+    assert!(!report.contains("no-raw-value"), "{report}");
+    assert!(
+        stderr.contains("1 findings are in the baseline"),
+        "{stderr}"
+    );
+    // A baseline of another format is refused with a way out, not read as accepting nothing.
+    let text = std::fs::read_to_string(&baseline).expect("read");
+    let old_format = text.replacen("\"version\": 2", "\"version\": 1", 1);
+    assert_ne!(old_format, text, "the baseline names its format: {text}");
+    std::fs::write(&baseline, old_format).expect("write");
+    let (code, _, stderr) = run(&["analyze", &path, "--baseline", &baseline_path]);
+    assert_eq!(code, Some(2), "{stderr}");
+    assert!(stderr.contains("a baseline of format 1"), "{stderr}");
+    assert!(stderr.contains("--write-baseline"), "{stderr}");
+}
+
+#[test]
 fn a_bad_configuration_is_a_diagnostic_pointing_at_the_key_and_exit_2() {
     let directory = tempfile::tempdir().expect("temporary directory");
     std::fs::write(

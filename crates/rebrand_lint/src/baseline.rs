@@ -1,5 +1,5 @@
-//! Fingerprints and baselines: a finding is known by its rule, its file, its message and the
-//! text at fault, so moving it to another line does not make it new.
+//! Fingerprints and baselines: a finding is known by its rule, its file and the text at fault,
+//! so moving it to another line, or a change in what its message suggests, does not make it new.
 
 use rustc_hash::{FxHashMap, FxHashSet};
 
@@ -7,6 +7,11 @@ use serde::{Deserialize, Serialize};
 
 use crate::context::Context;
 use crate::diagnostic::LintDiagnostic;
+
+/// The baseline format `--write-baseline` writes and `--baseline` reads. Format 1 fingerprints
+/// also hashed the message, which changes whenever a suggested token, a distance or a count in it
+/// does (a new use of a colour anywhere changed every `no-near-duplicate-value` message about it).
+pub const BASELINE_VERSION: u32 = 2;
 
 /// The findings a project has accepted, written by `--write-baseline`.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -42,7 +47,7 @@ impl Baseline {
             .collect();
         entries.sort();
         Self {
-            version: 1,
+            version: BASELINE_VERSION,
             findings: entries,
         }
     }
@@ -65,9 +70,10 @@ impl Baseline {
     }
 }
 
-/// Sets each finding's fingerprint: a hash of rule, file, message and the whitespace-collapsed
-/// text at fault, plus how many identical findings came before it in the file (so two equal
-/// findings stay two).
+/// Sets each finding's fingerprint: a hash of rule, file and the whitespace-collapsed text at
+/// fault, plus how many findings with the same three came before it in the file (so two equal
+/// findings stay two). The message is left out: it names suggestions and counts that change
+/// with the rest of the project while the finding itself stays the same.
 pub(crate) fn fingerprint_all(findings: &mut [LintDiagnostic], context: &Context<'_>) {
     let mut occurrences: FxHashMap<u64, u32> = FxHashMap::default();
     for finding in findings.iter_mut() {
@@ -77,12 +83,7 @@ pub(crate) fn fingerprint_all(findings: &mut [LintDiagnostic], context: &Context
             .unwrap_or_default();
         let snippet: Vec<&str> = text.split_whitespace().collect();
         let mut state = rebrand_text::StableHasher::default();
-        for part in [
-            finding.rule.as_ref(),
-            &finding.file,
-            &finding.message,
-            &snippet.join(" "),
-        ] {
+        for part in [finding.rule.as_ref(), &finding.file, &snippet.join(" ")] {
             state.write_part(part.as_bytes());
         }
         let key = state.finish();

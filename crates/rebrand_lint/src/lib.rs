@@ -24,7 +24,7 @@ use rebrand_config::Level;
 use rebrand_facts::Severity;
 use rebrand_text::LineIndex;
 
-pub use baseline::{Baseline, BaselineEntry};
+pub use baseline::{Baseline, BaselineEntry, BASELINE_VERSION};
 pub use context::LintInput;
 pub use diagnostic::{level_name, Applicability, Fix, LintDiagnostic, Related};
 pub use rules::{rule, RuleMeta, RULES};
