@@ -1,9 +1,8 @@
 //! The cascade: orders an element's declarations and picks the winner per property and condition.
 
-use std::collections::BTreeMap;
 use std::sync::Arc;
 
-use rebrand_facts::{Condition, FileFacts};
+use rebrand_facts::{Declaration, FileFacts};
 
 use crate::index::{layer, ProjectIndex};
 use crate::selector::specificity;
@@ -12,11 +11,9 @@ use crate::{EffectiveValue, StyleLink, Via};
 /// What decides between two declarations for one property, in order: `!important`, the layer
 /// (Tailwind utilities < stylesheets and styled components < styles written on the element),
 /// specificity, then source order (file path, then position).
-type Weight = (bool, u8, (u32, u32, u32), usize, u32);
+type Weight = (bool, u8, (u32, u32, u32), u32, u32);
 
-fn weight(files: &[FileFacts], index: &ProjectIndex<'_>, link: &StyleLink) -> Weight {
-    let file = index.file_index(&link.file);
-    let declaration = &files[file].declarations[link.declaration as usize];
+fn weight(declaration: &Declaration, link: &StyleLink) -> Weight {
     let selector_specificity = match &link.via {
         Via::Rule { selector } => specificity(selector),
         Via::Module { .. } => declaration
@@ -39,7 +36,7 @@ fn weight(files: &[FileFacts], index: &ProjectIndex<'_>, link: &StyleLink) -> We
         declaration.important,
         layer(declaration.origin.syntax),
         selector_specificity,
-        file,
+        link.file_index,
         declaration.value_range.start,
     )
 }
@@ -49,44 +46,51 @@ fn weight(files: &[FileFacts], index: &ProjectIndex<'_>, link: &StyleLink) -> We
 pub(crate) fn resolve(
     files: &[FileFacts],
     index: &ProjectIndex<'_>,
-    mut links: Vec<StyleLink>,
+    links: Vec<StyleLink>,
 ) -> (Vec<StyleLink>, Vec<EffectiveValue>) {
-    links.sort_by_cached_key(|link| weight(files, index, link));
-    links.dedup_by(|a, b| {
-        a.file == b.file && a.declaration == b.declaration && a.context == b.context
+    // Each link's declaration is looked up once, and its weight computed once.
+    let mut weighed: Vec<(Weight, &Declaration, StyleLink)> = links
+        .into_iter()
+        .map(|link| {
+            let declaration =
+                &files[link.file_index as usize].declarations[link.declaration as usize];
+            (weight(declaration, &link), declaration, link)
+        })
+        .collect();
+    weighed.sort_by_key(|(weight, _, _)| *weight);
+    weighed.dedup_by(|(_, _, a), (_, _, b)| {
+        a.file_index == b.file_index && a.declaration == b.declaration && a.context == b.context
     });
-    let mut groups: BTreeMap<(&str, &Condition, Option<&str>), (usize, u32)> = BTreeMap::new();
-    for (position, link) in links.iter().enumerate() {
-        let declaration =
-            &files[index.file_index(&link.file)].declarations[link.declaration as usize];
-        let key = (
+    // The winner of each (property, condition, context) is the last link that sets it, as
+    // links are weakest first; ties of the key keep their order, so a stable sort of
+    // positions by key leaves each group's winner last.
+    let key = |position: usize| {
+        let (_, declaration, link) = &weighed[position];
+        (
             declaration.property.as_str(),
             &*declaration.condition,
             link.context.as_deref(),
-        );
-        let entry = groups.entry(key).or_insert((position, 0));
-        // Links are weakest first, so a later one wins.
-        *entry = (position, entry.1 + u32::from(entry.0 != position));
+        )
+    };
+    let mut positions: Vec<usize> = (0..weighed.len()).collect();
+    positions.sort_by(|&left, &right| key(left).cmp(&key(right)));
+    let mut effective = Vec::new();
+    for group in positions.chunk_by(|&left, &right| key(left) == key(right)) {
+        let position = *group.last().expect("a group is never empty");
+        let (_, declaration, link) = &weighed[position];
+        effective.push(EffectiveValue {
+            property: declaration.property.clone(),
+            condition: Arc::clone(&declaration.condition),
+            context: link.context.clone(),
+            value_text: declaration
+                .css_value
+                .clone()
+                .unwrap_or_else(|| declaration.value_text.clone()),
+            value: index.resolve_value(&declaration.value),
+            source: position as u32,
+            overrides: group.len() as u32 - 1,
+        });
     }
-    let effective = groups
-        .into_iter()
-        .map(|((_, _, _), (position, overrides))| {
-            let link = &links[position];
-            let declaration =
-                &files[index.file_index(&link.file)].declarations[link.declaration as usize];
-            EffectiveValue {
-                property: declaration.property.clone(),
-                condition: Arc::clone(&declaration.condition),
-                context: link.context.clone(),
-                value_text: declaration
-                    .css_value
-                    .clone()
-                    .unwrap_or_else(|| declaration.value_text.clone()),
-                value: index.resolve_value(&declaration.value),
-                source: position as u32,
-                overrides,
-            }
-        })
-        .collect();
+    let links = weighed.into_iter().map(|(_, _, link)| link).collect();
     (links, effective)
 }

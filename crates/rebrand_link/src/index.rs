@@ -283,7 +283,12 @@ impl<'a> ProjectIndex<'a> {
             }
         }
         let name = component.name.as_str();
-        for &declaration in self.per_file[file].styled.get(name).into_iter().flatten() {
+        let Some(declarations) = self.per_file[file].styled.get(name) else {
+            return;
+        };
+        // One shared name for all the component's declarations.
+        let shared_name: Arc<str> = Arc::from(name);
+        for &declaration in declarations {
             let selector = self.files[file].declarations[declaration as usize]
                 .origin
                 .selector
@@ -291,9 +296,10 @@ impl<'a> ProjectIndex<'a> {
             if applies_to_styled_element(selector) {
                 links.push(StyleLink {
                     file: self.path(file),
+                    file_index: file as u32,
                     declaration,
                     via: Via::Styled {
-                        component: Arc::from(name),
+                        component: Arc::clone(&shared_name),
                     },
                     context: None,
                 });
@@ -353,11 +359,6 @@ impl<'a> ProjectIndex<'a> {
         Arc::clone(&self.shared_paths[file])
     }
 
-    /// The position of a file in the analysis by its path.
-    pub(crate) fn file_index(&self, path: &str) -> usize {
-        self.file_by_path[path]
-    }
-
     pub(crate) fn styled_links(&self, file: usize, name: &str, links: &mut Vec<StyleLink>) {
         if name.starts_with(|character: char| character.is_ascii_uppercase()) {
             self.styled_binding(file, name, 0, links);
@@ -372,6 +373,7 @@ impl<'a> ProjectIndex<'a> {
         for entry in entries {
             links.push(StyleLink {
                 file: self.path(entry.file),
+                file_index: entry.file as u32,
                 declaration: entry.declaration,
                 via: Via::Rule {
                     selector: Arc::clone(&entry.selector),
@@ -389,6 +391,7 @@ impl<'a> ProjectIndex<'a> {
         for &declaration in declarations {
             links.push(StyleLink {
                 file: self.path(file),
+                file_index: file as u32,
                 declaration,
                 via: Via::Inline,
                 context: None,
@@ -414,6 +417,7 @@ impl<'a> ProjectIndex<'a> {
                         found = true;
                         links.push(StyleLink {
                             file: self.path(file),
+                            file_index: file as u32,
                             declaration,
                             via: Via::Tailwind {
                                 class: Arc::clone(&class),
@@ -434,6 +438,7 @@ impl<'a> ProjectIndex<'a> {
                         found = true;
                         links.push(StyleLink {
                             file: self.path(entry.file),
+                            file_index: entry.file as u32,
                             declaration: entry.declaration,
                             via: Via::Rule {
                                 selector: Arc::clone(&entry.selector),
@@ -521,15 +526,18 @@ impl<'a> ProjectIndex<'a> {
                 _ => None,
             })
             .collect();
+        // One shared name for all the declarations the class brings.
+        let shared_name: Arc<str> = Arc::from(name);
         for entry in entries {
             if let Some(found_match) = self.rule_matches(file, element, &classes, entry) {
                 let context = found_match.context();
                 links.push(StyleLink {
                     file: self.path(module),
+                    file_index: module as u32,
                     declaration: entry.declaration,
                     via: Via::Module {
                         module: self.path(module),
-                        class: Arc::from(name),
+                        class: Arc::clone(&shared_name),
                     },
                     context,
                 });
@@ -570,6 +578,7 @@ impl<'a> ProjectIndex<'a> {
                 {
                     links.push(StyleLink {
                         file: self.path(entry.file),
+                        file_index: entry.file as u32,
                         declaration: entry.declaration,
                         via: match target {
                             Some(target) => Via::Module {

@@ -63,6 +63,10 @@ pub enum Via {
 pub struct StyleLink {
     /// The path of the file holding the declaration.
     pub file: Arc<str>,
+    /// The position of that file in the analysed files: rules reach the declaration through it
+    /// without looking the path up.
+    #[serde(skip)]
+    pub file_index: u32,
     /// Its index in that file's `declarations`.
     pub declaration: u32,
     /// How it reaches the element.

@@ -159,15 +159,14 @@ fn pattern_tokens<'a>(context: &Context<'a>) -> FxHashMap<(usize, u32), FxHashSe
 
 pub(crate) fn check(context: &Context<'_>, options: &NoRawValueOptions) -> Vec<LintDiagnostic> {
     let catalogue = Catalogue::new(context);
-    let preferred = pattern_tokens(context);
     // Files are checked in parallel: this rule looks at every literal of the project and is the
     // heaviest of the rules.
-    context
+    let choices: Vec<Choice<'_, '_>> = context
         .files()
         .par_iter()
         .enumerate()
         .flat_map_iter(|(file_index, file)| {
-            let mut findings = Vec::new();
+            let mut choices = Vec::new();
             let mut reported = FxHashSet::default();
             for (index, declaration) in file.declarations.iter().enumerate() {
                 let Some(category) = Category::of_property(&declaration.property) else {
@@ -176,64 +175,117 @@ pub(crate) fn check(context: &Context<'_>, options: &NoRawValueOptions) -> Vec<L
                 if !is_raw(declaration, category) || !reported.insert(declaration.value_range) {
                     continue;
                 }
-                let limit = tolerance(&declaration.value, options);
-                let favoured = preferred.get(&(file_index, index as u32));
-                // The choice below is a total order (names break the last tie), so looking only
-                // at the tokens near the literal finds the same token as looking at all of them.
-                let best = catalogue
-                    .near(category, &declaration.value, limit)
-                    // An SCSS variable cannot be named from CSS, a template, JavaScript or a class.
-                    .filter(|candidate| {
-                        candidate.token.kind != TokenKind::ScssVariable
-                            || declaration.origin.syntax == Syntax::Scss
-                    })
-                    .filter_map(|candidate| {
-                        let (difference, exact) =
-                            distance(&declaration.value, &declaration.value_text, candidate)?;
-                        (difference <= limit).then_some((candidate, difference, exact))
-                    })
-                    .map(|(candidate, difference, exact)| {
-                        // A token this syntax can name (`var(--x)` rather than an SCSS variable in a
-                        // Tailwind class) is worth more than a closer one it cannot.
-                        let writable = reference_edit(
-                            context,
-                            file_index,
-                            declaration,
-                            candidate.token,
-                            candidate.file,
-                        )
-                        .is_some();
-                        (candidate, difference, exact, writable)
-                    })
-                    .min_by(|left, right| {
-                        let in_pattern = |candidate: &Candidate<'_>| {
-                            !favoured
-                                .is_some_and(|names| names.contains(candidate.token.name.as_str()))
-                        };
-                        in_pattern(left.0)
-                            .cmp(&in_pattern(right.0))
-                            .then(right.3.cmp(&left.3))
-                            .then(left.1.total_cmp(&right.1))
-                            .then(right.0.semantic.cmp(&left.0.semantic))
-                            // A general name (`--space-2`) before a component's own
-                            // (`--card-footer-padding`).
-                            .then(left.0.token.name.len().cmp(&right.0.token.name.len()))
-                            .then(left.0.token.name.cmp(&right.0.token.name))
-                    });
-                let Some((candidate, difference, exact, _)) = best else {
-                    continue;
-                };
-                findings.push(finding(
+                let candidates = candidates(
                     context,
+                    &catalogue,
                     file_index,
                     declaration,
                     category,
-                    candidate,
-                    difference,
-                    exact,
-                ));
+                    options,
+                );
+                if !candidates.is_empty() {
+                    choices.push(Choice {
+                        file_index,
+                        index: index as u32,
+                        declaration,
+                        category,
+                        candidates,
+                    });
+                }
             }
-            findings
+            choices
+        })
+        .collect();
+    // The tokens a literal's pattern already uses decide only between two or more close tokens;
+    // finding them walks every link of every pattern, so that is done only when some literal
+    // has such a choice.
+    let preferred = if choices.iter().any(|choice| choice.candidates.len() > 1) {
+        pattern_tokens(context)
+    } else {
+        FxHashMap::default()
+    };
+    choices
+        .par_iter()
+        .map(|choice| {
+            let favoured = preferred.get(&(choice.file_index, choice.index));
+            let in_pattern = |candidate: &Candidate<'_>| {
+                !favoured.is_some_and(|names| names.contains(candidate.token.name.as_str()))
+            };
+            let (candidate, difference, exact, _) = choice
+                .candidates
+                .iter()
+                .min_by(|left, right| {
+                    in_pattern(left.0)
+                        .cmp(&in_pattern(right.0))
+                        .then(right.3.cmp(&left.3))
+                        .then(left.1.total_cmp(&right.1))
+                        .then(right.0.semantic.cmp(&left.0.semantic))
+                        // A general name (`--space-2`) before a component's own
+                        // (`--card-footer-padding`).
+                        .then(left.0.token.name.len().cmp(&right.0.token.name.len()))
+                        .then(left.0.token.name.cmp(&right.0.token.name))
+                })
+                .expect("only literals with a candidate are kept");
+            finding(
+                context,
+                choice.file_index,
+                choice.declaration,
+                choice.category,
+                candidate,
+                *difference,
+                *exact,
+            )
+        })
+        .collect()
+}
+
+/// A literal with the tokens close enough to replace it.
+struct Choice<'c, 'a> {
+    file_index: usize,
+    index: u32,
+    declaration: &'a Declaration,
+    category: Category,
+    /// Each token within tolerance: its distance, whether it is exact, and whether this
+    /// declaration's syntax can name it.
+    candidates: Vec<(&'c Candidate<'a>, f64, bool, bool)>,
+}
+
+/// The tokens within tolerance of a literal that its syntax may refer to.
+fn candidates<'c, 'a>(
+    context: &Context<'a>,
+    catalogue: &'c Catalogue<'a>,
+    file_index: usize,
+    declaration: &'a Declaration,
+    category: Category,
+    options: &NoRawValueOptions,
+) -> Vec<(&'c Candidate<'a>, f64, bool, bool)> {
+    let limit = tolerance(&declaration.value, options);
+    // Only the tokens near the literal are looked at; the choice among them is a total order
+    // (names break the last tie), so it is the same as among all tokens.
+    catalogue
+        .near(category, &declaration.value, limit)
+        // An SCSS variable cannot be named from CSS, a template, JavaScript or a class.
+        .filter(|candidate| {
+            candidate.token.kind != TokenKind::ScssVariable
+                || declaration.origin.syntax == Syntax::Scss
+        })
+        .filter_map(|candidate| {
+            let (difference, exact) =
+                distance(&declaration.value, &declaration.value_text, candidate)?;
+            (difference <= limit).then_some((candidate, difference, exact))
+        })
+        .map(|(candidate, difference, exact)| {
+            // A token this syntax can name (`var(--x)` rather than an SCSS variable in a
+            // Tailwind class) is worth more than a closer one it cannot.
+            let writable = reference_edit(
+                context,
+                file_index,
+                declaration,
+                candidate.token,
+                candidate.file,
+            )
+            .is_some();
+            (candidate, difference, exact, writable)
         })
         .collect()
 }
