@@ -12,6 +12,7 @@
 //! the facts and links; not an API boundary beyond [`discover`] and the serialised types.
 
 mod cluster;
+mod consensus;
 mod features;
 
 use std::collections::BTreeMap;
@@ -26,6 +27,7 @@ use rebrand_text::TextRange;
 use serde::Serialize;
 
 use crate::cluster::{cluster, exact_groups};
+use crate::consensus::{build_pattern, TokenTable};
 use crate::features::{features, Features, ValueTexts};
 pub use crate::features::{normalised, property_key};
 
@@ -149,6 +151,7 @@ pub fn discover(files: &[FileFacts], linked: &Linked, options: PatternOptions) -
                 .iter()
                 .map(|(_, features)| intern(&mut interned, &features.look))
                 .collect();
+            let table = TokenTable::new(&interned);
             let groups = exact_groups(&tokens);
             let mut found = Vec::new();
             for clustered in cluster(&groups, options.similarity) {
@@ -164,7 +167,9 @@ pub fn discover(files: &[FileFacts], linked: &Linked, options: PatternOptions) -
                         .cmp(&(&elements[right].0.file, elements[right].0.range.start))
                 });
                 let seed = &elements[groups[clustered[0]].members[0]].1.look;
-                found.push(build_pattern(&behaviour, seed, &members, &elements));
+                found.push(build_pattern(
+                    &behaviour, seed, &members, &elements, &tokens, &table,
+                ));
             }
             found
         })
@@ -208,84 +213,6 @@ pub fn cluster_looks(looks: &[Vec<u32>], similarity: f64) -> Vec<Vec<usize>> {
                 .collect()
         })
         .collect()
-}
-
-fn build_pattern(
-    behaviour: &str,
-    seed: &[String],
-    members: &[usize],
-    elements: &[(Member, Features)],
-) -> Pattern {
-    // Consensus per property: the most common value, ties broken by the value itself.
-    let mut values: BTreeMap<&str, BTreeMap<&str, usize>> = BTreeMap::new();
-    for &member in members {
-        for token in &elements[member].1.look {
-            if let Some((property, value)) = token.split_once('=') {
-                *values
-                    .entry(property)
-                    .or_default()
-                    .entry(value)
-                    .or_default() += 1;
-            }
-        }
-    }
-    let canonical: Vec<CanonicalValue> = values
-        .iter()
-        .map(|(property, counts)| {
-            let (value, count) = counts
-                .iter()
-                .max_by(|left, right| left.1.cmp(right.1).then(right.0.cmp(left.0)))
-                .expect("a property seen has a value");
-            CanonicalValue {
-                property: (*property).to_owned(),
-                value: (*value).to_owned(),
-                agreement: *count as f64 / members.len() as f64,
-            }
-        })
-        .collect();
-    let consensus: BTreeMap<&str, &CanonicalValue> = canonical
-        .iter()
-        .filter(|value| value.agreement >= 0.5)
-        .map(|value| (value.property.as_str(), value))
-        .collect();
-    let mut outliers = Vec::new();
-    for (position, &member) in members.iter().enumerate() {
-        let drifts: Vec<(String, String, String)> = elements[member]
-            .1
-            .look
-            .iter()
-            .filter_map(|token| {
-                let (property, value) = token.split_once('=')?;
-                let expected = consensus.get(property)?;
-                (expected.value != value).then(|| {
-                    (
-                        property.to_owned(),
-                        value.to_owned(),
-                        expected.value.clone(),
-                    )
-                })
-            })
-            .collect();
-        if !drifts.is_empty() {
-            outliers.push(Outlier {
-                member: position,
-                drifts,
-            });
-        }
-    }
-    let role = elements[members[0]].1.role.clone();
-    let id = pattern_id(behaviour, seed);
-    Pattern {
-        name: pattern_name(role.as_deref(), behaviour, &consensus, &id),
-        id,
-        behaviour: behaviour.to_owned(),
-        members: members
-            .iter()
-            .map(|&member| elements[member].0.clone())
-            .collect(),
-        canonical,
-        outliers,
-    }
 }
 
 /// A 12-hex-digit id from the behaviour and the seed group's look: the seed is the largest group,

@@ -30,7 +30,7 @@ use std::hash::{Hash, Hasher};
 use std::sync::Arc;
 
 use rebrand_config::DuplicateBlockOptions;
-use rebrand_facts::{Declaration, Origin, Syntax};
+use rebrand_facts::{Condition, Declaration, Origin, Syntax};
 use rebrand_text::TextRange;
 use rustc_hash::{FxHashMap, FxHasher};
 
@@ -83,7 +83,18 @@ fn blocks(file: usize, declarations: &[Declaration]) -> Vec<((u64, usize), Block
     // Declarations are sorted by position; a block's are contiguous once grouped by origin.
     ordered.sort_by_key(|declaration| (Arc::as_ptr(&declaration.origin), declaration.range.start));
     let mut last_range = TextRange::empty(0);
+    // A rule's declarations share one condition: it is hashed once per run of them.
+    let mut condition_hash: Option<(*const Condition, u64)> = None;
     for declaration in ordered {
+        let condition = Arc::as_ptr(&declaration.condition);
+        let hashed_condition = match condition_hash {
+            Some((last, hash)) if last == condition => hash,
+            _ => {
+                let hash = hash_condition(&declaration.condition);
+                condition_hash = Some((condition, hash));
+                hash
+            }
+        };
         let same = current.is_some_and(|origin| Arc::ptr_eq(origin, &declaration.origin));
         if !same {
             grouped.push((
@@ -99,7 +110,7 @@ fn blocks(file: usize, declarations: &[Declaration]) -> Vec<((u64, usize), Block
             last_range = TextRange::empty(u32::MAX);
         }
         let (entries, block) = grouped.last_mut().expect("a block was pushed");
-        entries.push(entry_hash(declaration));
+        entries.push(entry_hash(declaration, hashed_condition));
         if declaration.range != last_range {
             block.written += 1;
             last_range = declaration.range;
@@ -123,17 +134,23 @@ fn blocks(file: usize, declarations: &[Declaration]) -> Vec<((u64, usize), Block
     signed
 }
 
-/// One declaration's property, condition and whitespace-normalised value, hashed.
-fn entry_hash(declaration: &Declaration) -> u64 {
+/// One declaration's property, condition (given hashed) and whitespace-normalised value, hashed.
+fn entry_hash(declaration: &Declaration, condition_hash: u64) -> u64 {
     let mut hasher = FxHasher::default();
     declaration.property.hash(&mut hasher);
-    let condition = &declaration.condition;
-    condition.states.hash(&mut hasher);
-    condition.media.hash(&mut hasher);
-    condition.dark.hash(&mut hasher);
+    condition_hash.hash(&mut hasher);
     for word in declaration.value_text.split_whitespace() {
         word.hash(&mut hasher);
     }
+    hasher.finish()
+}
+
+/// The parts of a condition that make two declarations differ.
+fn hash_condition(condition: &Condition) -> u64 {
+    let mut hasher = FxHasher::default();
+    condition.states.hash(&mut hasher);
+    condition.media.hash(&mut hasher);
+    condition.dark.hash(&mut hasher);
     hasher.finish()
 }
 

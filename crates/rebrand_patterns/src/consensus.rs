@@ -1,0 +1,264 @@
+//! A cluster's consensus look and its drifting members, counted over interned look tokens.
+
+use std::collections::BTreeMap;
+
+use rustc_hash::FxHashMap;
+
+use crate::features::Features;
+use crate::{pattern_id, pattern_name, CanonicalValue, Member, Outlier, Pattern};
+
+/// The look tokens of one partition (`property=value`), split once and ranked: a rank orders
+/// as its text does, so counting and choosing on ranks gives what counting on the texts gives,
+/// without comparing strings for every member's every token.
+pub(crate) struct TokenTable<'a> {
+    /// By token id: its property's rank and its value's rank (`None` for a token with no `=`).
+    ranks: Vec<Option<(u32, u32)>>,
+    /// By token id: the token's text.
+    texts: Vec<&'a str>,
+    /// Properties (with their conditions), by rank.
+    properties: Vec<&'a str>,
+    /// Normalised values, by rank.
+    values: Vec<&'a str>,
+}
+
+impl<'a> TokenTable<'a> {
+    /// The table of tokens interned as `ids` (text to id, ids dense from zero).
+    pub(crate) fn new(ids: &FxHashMap<&'a str, u32>) -> Self {
+        let mut texts = vec![""; ids.len()];
+        for (&text, &id) in ids {
+            texts[id as usize] = text;
+        }
+        let splits: Vec<Option<(&str, &str)>> =
+            texts.iter().map(|text| text.split_once('=')).collect();
+        let mut properties: Vec<&str> = splits
+            .iter()
+            .flatten()
+            .map(|(property, _)| *property)
+            .collect();
+        properties.sort_unstable();
+        properties.dedup();
+        let mut values: Vec<&str> = splits.iter().flatten().map(|(_, value)| *value).collect();
+        values.sort_unstable();
+        values.dedup();
+        let rank = |sorted: &[&str], text: &str| {
+            sorted
+                .binary_search(&text)
+                .expect("every text was collected") as u32
+        };
+        let ranks = splits
+            .iter()
+            .map(|split| {
+                split.map(|(property, value)| (rank(&properties, property), rank(&values, value)))
+            })
+            .collect();
+        Self {
+            ranks,
+            texts,
+            properties,
+            values,
+        }
+    }
+}
+
+/// The pattern of one cluster: `members` index `elements` (and `tokens`, their sorted token ids).
+pub(crate) fn build_pattern(
+    behaviour: &str,
+    seed: &[String],
+    members: &[usize],
+    elements: &[(Member, Features)],
+    tokens: &[Vec<u32>],
+    table: &TokenTable<'_>,
+) -> Pattern {
+    // Consensus per property: the most common value, ties broken by the value itself. Sorting
+    // (property, value) rank pairs brings each property's values together, in text order.
+    let mut pairs: Vec<(u32, u32)> = members
+        .iter()
+        .flat_map(|&member| &tokens[member])
+        .filter_map(|&token| table.ranks[token as usize])
+        .collect();
+    pairs.sort_unstable();
+    let mut canonical = Vec::new();
+    // (property rank, value rank) of each property most members agree on, by property rank.
+    let mut agreed: Vec<(u32, u32)> = Vec::new();
+    for property_pairs in pairs.chunk_by(|left, right| left.0 == right.0) {
+        let (mut best_value, mut best_count) = (0, 0);
+        for same in property_pairs.chunk_by(|left, right| left == right) {
+            // Values come in text order, so on a tie the first, smallest, value stays.
+            if same.len() > best_count {
+                best_count = same.len();
+                best_value = same[0].1;
+            }
+        }
+        let property = property_pairs[0].0;
+        let agreement = best_count as f64 / members.len() as f64;
+        canonical.push(CanonicalValue {
+            property: table.properties[property as usize].to_owned(),
+            value: table.values[best_value as usize].to_owned(),
+            agreement,
+        });
+        if agreement >= 0.5 {
+            agreed.push((property, best_value));
+        }
+    }
+    let mut outliers = Vec::new();
+    for (position, &member) in members.iter().enumerate() {
+        let mut drifts: Vec<(&str, u32, u32, u32)> = tokens[member]
+            .iter()
+            .filter_map(|&token| {
+                let (property, value) = table.ranks[token as usize]?;
+                let expected = agreed
+                    .binary_search_by_key(&property, |&(agreed_property, _)| agreed_property)
+                    .ok()
+                    .map(|found| agreed[found].1)?;
+                (expected != value).then_some((
+                    table.texts[token as usize],
+                    property,
+                    value,
+                    expected,
+                ))
+            })
+            .collect();
+        if drifts.is_empty() {
+            continue;
+        }
+        // In the order of the member's look: by token text.
+        drifts.sort_unstable_by_key(|&(text, ..)| text);
+        outliers.push(Outlier {
+            member: position,
+            drifts: drifts
+                .into_iter()
+                .map(|(_, property, value, expected)| {
+                    (
+                        table.properties[property as usize].to_owned(),
+                        table.values[value as usize].to_owned(),
+                        table.values[expected as usize].to_owned(),
+                    )
+                })
+                .collect(),
+        });
+    }
+    let consensus: BTreeMap<&str, &CanonicalValue> = canonical
+        .iter()
+        .filter(|value| value.agreement >= 0.5)
+        .map(|value| (value.property.as_str(), value))
+        .collect();
+    let role = elements[members[0]].1.role.clone();
+    let id = pattern_id(behaviour, seed);
+    Pattern {
+        name: pattern_name(role.as_deref(), behaviour, &consensus, &id),
+        id,
+        behaviour: behaviour.to_owned(),
+        members: members
+            .iter()
+            .map(|&member| elements[member].0.clone())
+            .collect(),
+        canonical,
+        outliers,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use std::sync::Arc;
+
+    use rebrand_text::TextRange;
+    use rustc_hash::FxHashMap;
+
+    use super::{build_pattern, TokenTable};
+    use crate::features::Features;
+    use crate::Member;
+
+    fn element(index: u32, look: &[&str]) -> (Member, Features) {
+        let mut look: Vec<String> = look.iter().map(|token| (*token).to_owned()).collect();
+        look.sort_unstable();
+        (
+            Member {
+                file: Arc::from("List.tsx"),
+                element: index,
+                name: "li".to_owned(),
+                component: None,
+                range: TextRange::new(index * 10, index * 10 + 2),
+            },
+            Features {
+                behaviour: "listitem|static|unfocusable".to_owned(),
+                role: Some("listitem".to_owned()),
+                look,
+            },
+        )
+    }
+
+    #[test]
+    fn the_most_common_value_wins_ties_go_to_the_smaller_and_drifts_follow_the_look() {
+        let elements = [
+            element(
+                0,
+                &["color=b", "padding-top=8px", "padding-top[:hover]=10px"],
+            ),
+            element(1, &["color=a", "padding-top=8px"]),
+            element(2, &["color=b", "padding-top=9px"]),
+            element(3, &["color=a", "padding-top=8px"]),
+        ];
+        let mut ids: FxHashMap<&str, u32> = FxHashMap::default();
+        let tokens: Vec<Vec<u32>> = elements
+            .iter()
+            .map(|(_, features)| {
+                let mut own: Vec<u32> = features
+                    .look
+                    .iter()
+                    .map(|token| {
+                        let next = ids.len() as u32;
+                        *ids.entry(token.as_str()).or_insert(next)
+                    })
+                    .collect();
+                own.sort_unstable();
+                own
+            })
+            .collect();
+        let table = TokenTable::new(&ids);
+        let pattern = build_pattern(
+            "listitem|static|unfocusable",
+            &elements[1].1.look,
+            &[0, 1, 2, 3],
+            &elements,
+            &tokens,
+            &table,
+        );
+        let canonical: Vec<(&str, &str, f64)> = pattern
+            .canonical
+            .iter()
+            .map(|value| {
+                (
+                    value.property.as_str(),
+                    value.value.as_str(),
+                    value.agreement,
+                )
+            })
+            .collect();
+        assert_eq!(
+            canonical,
+            [
+                ("color", "a", 0.5),
+                ("padding-top", "8px", 0.75),
+                ("padding-top[:hover]", "10px", 0.25),
+            ]
+        );
+        let drifts: Vec<_> = pattern
+            .outliers
+            .into_iter()
+            .map(|outlier| (outlier.member, outlier.drifts))
+            .collect();
+        let drift = |property: &str, value: &str, expected: &str| {
+            (property.to_owned(), value.to_owned(), expected.to_owned())
+        };
+        assert_eq!(
+            drifts,
+            [
+                (0, vec![drift("color", "b", "a")]),
+                (
+                    2,
+                    vec![drift("color", "b", "a"), drift("padding-top", "9px", "8px")]
+                ),
+            ]
+        );
+    }
+}
