@@ -217,12 +217,7 @@ struct RelatedNotes<'a> {
 type NoteTexts<'a> = FxHashMap<(&'a str, TextRange, &'a str), Arc<str>>;
 
 impl<'a> RelatedNotes<'a> {
-    fn note(
-        &self,
-        quoter: &mut Quoter<'a>,
-        handler: &GraphicalReportHandler,
-        place: &'a Related,
-    ) -> Arc<str> {
+    fn note(&self, quoter: &mut Quoter<'a>, handlers: &Handlers, place: &'a Related) -> Arc<str> {
         let key = (&*place.file, place.range, place.message.as_str());
         if let Some(text) = self.lock().get(&key) {
             return Arc::clone(text);
@@ -236,7 +231,9 @@ impl<'a> RelatedNotes<'a> {
             labels: vec![LabeledSpan::new_with_span(None, span(place.range))],
         };
         let mut text = String::from("\nAdvice: \n");
-        let _ = handler.render_report(&mut text, &note);
+        let _ = handlers
+            .for_texts(&note.message, None)
+            .render_report(&mut text, &note);
         let text: Arc<str> = Arc::from(text);
         self.lock().insert(key, Arc::clone(&text));
         text
@@ -284,6 +281,55 @@ fn handler(options: PrettyOptions) -> GraphicalReportHandler {
         .with_word_splitter(textwrap::WordSplitter::NoHyphenation)
 }
 
+/// One worker's two miette handlers: most findings' texts already fit the width, and for them
+/// wrapping (which measures and re-joins every word, a tenth of rendering) is skipped; miette
+/// then writes the very bytes wrapping would have.
+struct Handlers {
+    wrapping: GraphicalReportHandler,
+    fitting: GraphicalReportHandler,
+    /// The columns miette wraps texts to, indent included.
+    columns: usize,
+}
+
+/// Columns before a message's first character (`  ⚠ `), with room to spare for a wide icon.
+const MESSAGE_INDENT: usize = 6;
+/// Columns before a help text (`  help: `).
+const HELP_INDENT: usize = 8;
+
+impl Handlers {
+    fn new(options: PrettyOptions) -> Self {
+        Self {
+            wrapping: handler(options),
+            fitting: handler(options).with_wrap_lines(false),
+            columns: options.width.saturating_sub(2),
+        }
+    }
+
+    /// The handler for a diagnostic with this message and help.
+    fn for_texts(&self, message: &str, help: Option<&str>) -> &GraphicalReportHandler {
+        let fits = fits_unwrapped(message, MESSAGE_INDENT, self.columns)
+            && help.is_none_or(|help| fits_unwrapped(help, HELP_INDENT, self.columns));
+        if fits {
+            &self.fitting
+        } else {
+            &self.wrapping
+        }
+    }
+}
+
+/// Whether wrapping would leave `text` as it is: each line fits in `columns` after `indent`
+/// (bytes are never fewer than columns), and none has the spacing wrapping rewrites (blank
+/// lines, leading or trailing spaces, tabs).
+fn fits_unwrapped(text: &str, indent: usize, columns: usize) -> bool {
+    text.split('\n').all(|line| {
+        !line.is_empty()
+            && indent + line.len() <= columns
+            && !line.starts_with(' ')
+            && !line.ends_with(' ')
+            && !line.contains(['\t', '\r'])
+    })
+}
+
 /// Findings rendered by one worker at a time.
 const FINDINGS_PER_CHUNK: usize = 128;
 
@@ -293,7 +339,7 @@ fn render_chunk<'a>(
     notes: &RelatedNotes<'a>,
     options: PrettyOptions,
 ) -> String {
-    let handler = handler(options);
+    let handlers = Handlers::new(options);
     let mut out = String::new();
     let mut quoter = Quoter::new(analysis);
     for finding in findings {
@@ -309,9 +355,10 @@ fn render_chunk<'a>(
                 let _ = writeln!(out, "  help: {help}");
             }
         } else {
+            let handler = handlers.for_texts(&diagnostic.message, diagnostic.help.as_deref());
             let _ = handler.render_report(&mut out, &diagnostic);
             for place in related {
-                out.push_str(&notes.note(&mut quoter, &handler, place));
+                out.push_str(&notes.note(&mut quoter, &handlers, place));
             }
         }
         out.push('\n');
@@ -347,7 +394,48 @@ pub fn render_totals(findings: &[LintDiagnostic]) -> String {
 
 #[cfg(test)]
 mod tests {
-    use super::{handler, PrettyOptions, Rendered};
+    use super::{handler, Handlers, PrettyOptions, Rendered};
+
+    #[test]
+    fn skipping_the_wrap_of_texts_that_fit_writes_the_same_bytes() {
+        // Around the width, with multi-byte characters and a two-line help: whichever handler
+        // is picked, the report is what the wrapping handler writes.
+        for color in [false, true] {
+            let options = PrettyOptions { color, width: 100 };
+            let handlers = Handlers::new(options);
+            for length in 60..110 {
+                let ascii = format!(
+                    "`#e5e7eb` is close to `#e4e7eb`: {}",
+                    "x".repeat(length - 33)
+                );
+                let accented = format!("`#e5e7eb` is ΔE 0.4 from `é`: {}", "x".repeat(length - 33));
+                let help = format!(
+                    "use `var(--gray-200)` here\nfix (safe, applied by --fix): {}",
+                    vec!["y"; length / 2 - 20].join(" ")
+                );
+                let short = "a short message".to_owned();
+                for (message, help) in [(ascii, None), (accented, None), (short, Some(help))] {
+                    let diagnostic = Rendered {
+                        code: "no-near-duplicate-value".to_owned(),
+                        severity: miette::Severity::Warning,
+                        message,
+                        help,
+                        source: None,
+                        labels: Vec::new(),
+                    };
+                    let (mut wrapped, mut picked) = (String::new(), String::new());
+                    handler(options)
+                        .render_report(&mut wrapped, &diagnostic)
+                        .expect("rendering to a string cannot fail");
+                    handlers
+                        .for_texts(&diagnostic.message, diagnostic.help.as_deref())
+                        .render_report(&mut picked, &diagnostic)
+                        .expect("rendering to a string cannot fail");
+                    assert_eq!(picked, wrapped, "length {length}");
+                }
+            }
+        }
+    }
 
     #[test]
     fn names_in_messages_are_never_split_across_lines() {
