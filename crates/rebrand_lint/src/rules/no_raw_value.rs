@@ -41,6 +41,7 @@ use rustc_hash::{FxHashMap, FxHashSet};
 
 use rebrand_config::NoRawValueOptions;
 use rebrand_facts::{Declaration, Syntax, TokenKind, Value};
+use rebrand_link::ElementStyle;
 use rebrand_values::delta_e_ok;
 
 use crate::context::Context;
@@ -115,9 +116,13 @@ fn is_raw(declaration: &Declaration, category: Category) -> bool {
     }
 }
 
-/// For each declaration reaching a member of a multi-member pattern, the tokens that pattern's
-/// members already use for the same property.
-fn pattern_tokens<'a>(context: &Context<'a>) -> FxHashMap<(usize, u32), FxHashSet<&'a str>> {
+/// For each of the `wanted` declarations that reaches a member of a multi-member pattern, the
+/// tokens that pattern's members already use for the same property.
+fn pattern_tokens<'a>(
+    context: &Context<'a>,
+    wanted: &FxHashSet<(usize, u32)>,
+) -> FxHashMap<(usize, u32), FxHashSet<&'a str>> {
+    let files = context.files();
     let mut preferred: FxHashMap<(usize, u32), FxHashSet<&'a str>> = FxHashMap::default();
     for cluster in context
         .input
@@ -125,24 +130,36 @@ fn pattern_tokens<'a>(context: &Context<'a>) -> FxHashMap<(usize, u32), FxHashSe
         .iter()
         .filter(|c| c.members.len() > 1)
     {
+        let styles: Vec<&ElementStyle> = cluster
+            .members
+            .iter()
+            .filter_map(|member| context.style(&member.file, member.element))
+            .collect();
+        // Most patterns reach none of the wanted literals: their links alone say so, without
+        // reading a declaration.
+        let reaches_wanted = styles
+            .iter()
+            .flat_map(|style| &style.links)
+            .any(|link| wanted.contains(&(link.file_index as usize, link.declaration)));
+        if !reaches_wanted {
+            continue;
+        }
         let mut used: FxHashMap<&str, FxHashSet<&'a str>> = FxHashMap::default();
         let mut literals: Vec<(usize, u32, &str)> = Vec::new();
-        for member in &cluster.members {
-            let Some(style) = context.style(&member.file, member.element) else {
+        for link in styles.iter().flat_map(|style| &style.links) {
+            let file = link.file_index as usize;
+            let Some(declaration) = files
+                .get(file)
+                .and_then(|facts| facts.declarations.get(link.declaration as usize))
+            else {
                 continue;
             };
-            for link in &style.links {
-                let Some((file, declaration)) = context.declaration(&link.file, link.declaration)
-                else {
-                    continue;
-                };
-                if let Value::Reference { name, .. } = &declaration.value {
-                    used.entry(declaration.property.as_str())
-                        .or_default()
-                        .insert(name.as_str());
-                } else {
-                    literals.push((file, link.declaration, declaration.property.as_str()));
-                }
+            if let Value::Reference { name, .. } = &declaration.value {
+                used.entry(declaration.property.as_str())
+                    .or_default()
+                    .insert(name.as_str());
+            } else if wanted.contains(&(file, link.declaration)) {
+                literals.push((file, link.declaration, declaration.property.as_str()));
             }
         }
         for (file, index, property) in literals {
@@ -199,10 +216,15 @@ pub(crate) fn check(context: &Context<'_>, options: &NoRawValueOptions) -> Vec<L
     // The tokens a literal's pattern already uses decide only between two or more close tokens;
     // finding them walks every link of every pattern, so that is done only when some literal
     // has such a choice.
-    let preferred = if choices.iter().any(|choice| choice.candidates.len() > 1) {
-        pattern_tokens(context)
-    } else {
+    let wanted: FxHashSet<(usize, u32)> = choices
+        .iter()
+        .filter(|choice| choice.candidates.len() > 1)
+        .map(|choice| (choice.file_index, choice.index))
+        .collect();
+    let preferred = if wanted.is_empty() {
         FxHashMap::default()
+    } else {
+        pattern_tokens(context, &wanted)
     };
     choices
         .par_iter()
