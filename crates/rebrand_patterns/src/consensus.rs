@@ -4,7 +4,7 @@ use std::collections::BTreeMap;
 
 use rustc_hash::FxHashMap;
 
-use crate::features::Features;
+use crate::features::{Features, Look};
 use crate::{pattern_id, pattern_name, CanonicalValue, Member, Outlier, Pattern};
 
 /// The look tokens of one partition (`property=value`), split once and ranked: a rank orders
@@ -63,7 +63,7 @@ impl<'a> TokenTable<'a> {
 /// The pattern of one cluster: `members` index `elements` (and `tokens`, their sorted token ids).
 pub(crate) fn build_pattern(
     behaviour: &str,
-    seed: &[String],
+    seed: &Look,
     members: &[usize],
     elements: &[(Member, Features)],
     tokens: &[Vec<u32>],
@@ -165,12 +165,10 @@ mod tests {
     use rustc_hash::FxHashMap;
 
     use super::{build_pattern, TokenTable};
-    use crate::features::Features;
+    use crate::features::{Features, Look};
     use crate::Member;
 
     fn element(index: u32, look: &[&str]) -> (Member, Features) {
-        let mut look: Vec<String> = look.iter().map(|token| (*token).to_owned()).collect();
-        look.sort_unstable();
         (
             Member {
                 file: Arc::from("List.tsx"),
@@ -182,7 +180,7 @@ mod tests {
             Features {
                 behaviour: "listitem|static|unfocusable".to_owned(),
                 role: Some("listitem".to_owned()),
-                look,
+                look: Look::of(look),
             },
         )
     }
@@ -204,10 +202,10 @@ mod tests {
             .map(|(_, features)| {
                 let mut own: Vec<u32> = features
                     .look
-                    .iter()
+                    .tokens()
                     .map(|token| {
                         let next = ids.len() as u32;
-                        *ids.entry(token.as_str()).or_insert(next)
+                        *ids.entry(token).or_insert(next)
                     })
                     .collect();
                 own.sort_unstable();

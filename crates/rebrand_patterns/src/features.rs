@@ -55,7 +55,51 @@ pub(crate) struct Features {
     /// The role (explicit, implicit, or from the rendered tag).
     pub role: Option<String>,
     /// Normalised look tokens, sorted.
-    pub look: Vec<String>,
+    pub look: Look,
+}
+
+/// An element's look tokens (`property=value`), sorted and distinct, in one buffer: the
+/// project's every styled element has a dozen, and a string each cost as much to allocate and
+/// free as to build.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct Look {
+    text: String,
+    /// Each token's byte span in `text`.
+    spans: Vec<(u32, u32)>,
+}
+
+impl Look {
+    /// The tokens, in byte order.
+    pub(crate) fn tokens(&self) -> impl Iterator<Item = &str> + '_ {
+        self.spans
+            .iter()
+            .map(|&(start, end)| &self.text[start as usize..end as usize])
+    }
+
+    pub(crate) fn is_empty(&self) -> bool {
+        self.spans.is_empty()
+    }
+
+    /// Orders the tokens by their text and drops repeats.
+    fn sort(&mut self) {
+        let Self { text, spans } = self;
+        let token = |&(start, end): &(u32, u32)| &text[start as usize..end as usize];
+        spans.sort_unstable_by(|left, right| token(left).cmp(token(right)));
+        spans.dedup_by(|right, left| token(right) == token(left));
+    }
+
+    /// A look of the given tokens.
+    #[cfg(test)]
+    pub(crate) fn of(tokens: &[&str]) -> Self {
+        let mut look = Self::default();
+        for token in tokens {
+            let start = look.text.len() as u32;
+            look.text.push_str(token);
+            look.spans.push((start, look.text.len() as u32));
+        }
+        look.sort();
+        look
+    }
 }
 
 /// A value in a form where equivalent spellings are equal and near-identical values round
@@ -173,22 +217,19 @@ pub(crate) fn features(
     style: &ElementStyle,
     value_texts: &mut ValueTexts,
 ) -> Option<Features> {
-    let mut look: Vec<String> = style
+    let mut look = Look::default();
+    for effective in style
         .effective
         .iter()
         .filter(|effective| is_visual(&effective.property))
-        .map(|effective| {
-            // One allocation per token: the project's every styled element passes through here.
-            let mut token = String::with_capacity(48);
-            write_property_key(&mut token, effective);
-            token.push('=');
-            value_texts.write(&mut token, &effective.value, &effective.value_text);
-            token
-        })
-        .collect();
-    // Sorted and unique, as a set; a sorted vector costs one allocation where a tree costs many.
-    look.sort_unstable();
-    look.dedup();
+    {
+        let start = look.text.len();
+        write_property_key(&mut look.text, effective);
+        look.text.push('=');
+        value_texts.write(&mut look.text, &effective.value, &effective.value_text);
+        look.spans.push((start as u32, look.text.len() as u32));
+    }
+    look.sort();
     if look.is_empty() {
         return None;
     }

@@ -28,7 +28,7 @@ use serde::Serialize;
 
 use crate::cluster::{cluster, exact_groups};
 use crate::consensus::{build_pattern, TokenTable};
-use crate::features::{features, Features, ValueTexts};
+use crate::features::{features, Features, Look, ValueTexts};
 pub use crate::features::{normalised, property_key};
 
 /// Thresholds, with their documented defaults.
@@ -187,9 +187,9 @@ pub fn discover(files: &[FileFacts], linked: &Linked, options: PatternOptions) -
 
 /// Token ids for a look: ids are given in first-seen order, which is deterministic because
 /// partitions and their members are visited in sorted order.
-fn intern<'a>(ids: &mut FxHashMap<&'a str, u32>, look: &'a [String]) -> Vec<u32> {
+fn intern<'a>(ids: &mut FxHashMap<&'a str, u32>, look: &'a Look) -> Vec<u32> {
     let mut tokens: Vec<u32> = look
-        .iter()
+        .tokens()
         .map(|token| {
             let next = ids.len() as u32;
             *ids.entry(token).or_insert(next)
@@ -217,9 +217,9 @@ pub fn cluster_looks(looks: &[Vec<u32>], similarity: f64) -> Vec<Vec<usize>> {
 
 /// A 12-hex-digit id from the behaviour and the seed group's look: the seed is the largest group,
 /// so an edit to one member elsewhere in the pattern keeps the id.
-fn pattern_id(behaviour: &str, seed: &[String]) -> String {
+fn pattern_id(behaviour: &str, seed: &Look) -> String {
     let mut state = rebrand_text::StableHasher::default();
-    for text in std::iter::once(behaviour).chain(seed.iter().map(String::as_str)) {
+    for text in std::iter::once(behaviour).chain(seed.tokens()) {
         state.write_part(text.as_bytes());
     }
     format!("{:012x}", state.finish() & 0xffff_ffff_ffff)
