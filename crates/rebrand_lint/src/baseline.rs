@@ -1,6 +1,7 @@
 //! Fingerprints and baselines: a finding is known by its rule, its file and the text at fault,
 //! so moving it to another line, or a change in what its message suggests, does not make it new.
 
+use rayon::prelude::*;
 use rustc_hash::{FxHashMap, FxHashSet};
 
 use serde::{Deserialize, Serialize};
@@ -75,21 +76,27 @@ impl Baseline {
 /// findings stay two). The message is left out: it names suggestions and counts that change
 /// with the rest of the project while the finding itself stays the same.
 pub(crate) fn fingerprint_all(findings: &mut [LintDiagnostic], context: &Context<'_>) {
-    let mut occurrences: FxHashMap<u64, u32> = FxHashMap::default();
-    for finding in findings.iter_mut() {
-        let text = context
-            .file_index(&finding.file)
-            .and_then(|index| finding.range.slice(context.source(index)))
-            .unwrap_or_default();
-        let snippet: Vec<&str> = text.split_whitespace().collect();
-        let mut state = rebrand_text::StableHasher::default();
-        for part in [finding.rule.as_ref(), &finding.file, &snippet.join(" ")] {
-            state.write_part(part.as_bytes());
-        }
-        let key = state.finish();
-        let occurrence = occurrences.entry(key).or_default();
-        state.write_part(&occurrence.to_le_bytes());
-        *occurrence += 1;
-        finding.fingerprint = format!("{:016x}", state.finish());
-    }
+    // Findings are sorted by file, and occurrences count within a file: files are
+    // fingerprinted in parallel.
+    findings
+        .par_chunk_by_mut(|left, right| left.file == right.file)
+        .for_each(|file_findings| {
+            let mut occurrences: FxHashMap<u64, u32> = FxHashMap::default();
+            for finding in file_findings {
+                let text = context
+                    .file_index(&finding.file)
+                    .and_then(|index| finding.range.slice(context.source(index)))
+                    .unwrap_or_default();
+                let snippet: Vec<&str> = text.split_whitespace().collect();
+                let mut state = rebrand_text::StableHasher::default();
+                for part in [finding.rule.as_ref(), &finding.file, &snippet.join(" ")] {
+                    state.write_part(part.as_bytes());
+                }
+                let key = state.finish();
+                let occurrence = occurrences.entry(key).or_default();
+                state.write_part(&occurrence.to_le_bytes());
+                *occurrence += 1;
+                finding.fingerprint = format!("{:016x}", state.finish());
+            }
+        });
 }
