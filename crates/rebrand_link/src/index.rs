@@ -195,61 +195,28 @@ impl Drop for ProjectIndex<'_> {
 impl<'a> ProjectIndex<'a> {
     pub(crate) fn build(files: &'a [FileFacts], configs: &'a [TsConfig]) -> Self {
         // Files are indexed independently (selectors parsed, declarations sorted by how they are
-        // reached) in parallel; only the project-wide maps are merged, in file order.
-        let mut per_file: Vec<FileIndex<'a>> = files
-            .par_iter()
-            .enumerate()
-            .map(|(file_index, file)| FileIndex::build(file_index, file))
-            .collect();
-        let mut index = Self {
-            files,
-            paths: files.iter().map(|file| file.path.as_str()).collect(),
-            configs,
-            shared_paths: files
-                .iter()
-                .map(|file| Arc::from(file.path.as_str()))
-                .collect(),
-            file_by_path: files
-                .iter()
-                .enumerate()
-                .map(|(position, file)| (file.path.as_str(), position))
-                .collect(),
-            global_classes: FxHashMap::default(),
-            mentioned_classes: FxHashSet::default(),
-            tags: FxHashMap::default(),
-            per_file: Vec::new(),
-            tokens: FxHashMap::default(),
-        };
-        // The project-wide maps are independent of each other: each is merged from every file,
-        // in file order, beside the others.
-        let mentioned: Vec<Vec<String>> = per_file
-            .iter_mut()
-            .map(|file_part| std::mem::take(&mut file_part.mentioned_classes))
-            .collect();
-        let rules: Vec<Vec<(RuleSubject, RuleEntry)>> = per_file
-            .iter_mut()
-            .map(|file_part| std::mem::take(&mut file_part.rules))
-            .collect();
-        let ((mentioned_classes, (global_classes, tags)), tokens) = rayon::join(
+        // reached) in parallel; the maps by path and by token name, which need no file's index,
+        // are built beside them.
+        let (mut per_file, (paths, shared_paths, file_by_path, tokens)) = rayon::join(
             || {
-                rayon::join(
-                    || mentioned.into_iter().flatten().collect(),
-                    || {
-                        let mut global_classes: FxHashMap<String, Vec<RuleEntry>> =
-                            FxHashMap::default();
-                        let mut tags: FxHashMap<String, Vec<RuleEntry>> = FxHashMap::default();
-                        for (subject, entry) in rules.into_iter().flatten() {
-                            let entries = match subject {
-                                RuleSubject::Global(class) => global_classes.entry(class),
-                                RuleSubject::Tag(tag) => tags.entry(tag),
-                            };
-                            entries.or_default().push(entry);
-                        }
-                        (global_classes, tags)
-                    },
-                )
+                files
+                    .par_iter()
+                    .enumerate()
+                    .map(|(file_index, file)| FileIndex::build(file_index, file))
+                    .collect::<Vec<FileIndex<'a>>>()
             },
             || {
+                let paths: FxHashSet<&'a str> =
+                    files.iter().map(|file| file.path.as_str()).collect();
+                let shared_paths: Vec<Arc<str>> = files
+                    .iter()
+                    .map(|file| Arc::from(file.path.as_str()))
+                    .collect();
+                let file_by_path: FxHashMap<&'a str, usize> = files
+                    .iter()
+                    .enumerate()
+                    .map(|(position, file)| (file.path.as_str(), position))
+                    .collect();
                 let mut tokens: FxHashMap<&'a str, Vec<(usize, usize)>> = FxHashMap::default();
                 for (file_index, file) in files.iter().enumerate() {
                     for (token_index, token) in file.tokens.iter().enumerate() {
@@ -259,15 +226,46 @@ impl<'a> ProjectIndex<'a> {
                             .push((file_index, token_index));
                     }
                 }
-                tokens
+                (paths, shared_paths, file_by_path, tokens)
             },
         );
-        index.mentioned_classes = mentioned_classes;
-        index.global_classes = global_classes;
-        index.tags = tags;
-        index.tokens = tokens;
-        index.per_file = per_file;
-        index
+        // The files' rules and the classes they mention are merged into the project-wide maps,
+        // in file order, side by side.
+        let mentioned: Vec<Vec<String>> = per_file
+            .iter_mut()
+            .map(|file_part| std::mem::take(&mut file_part.mentioned_classes))
+            .collect();
+        let rules: Vec<Vec<(RuleSubject, RuleEntry)>> = per_file
+            .iter_mut()
+            .map(|file_part| std::mem::take(&mut file_part.rules))
+            .collect();
+        let (mentioned_classes, (global_classes, tags)) = rayon::join(
+            || mentioned.into_iter().flatten().collect(),
+            || {
+                let mut global_classes: FxHashMap<String, Vec<RuleEntry>> = FxHashMap::default();
+                let mut tags: FxHashMap<String, Vec<RuleEntry>> = FxHashMap::default();
+                for (subject, entry) in rules.into_iter().flatten() {
+                    let entries = match subject {
+                        RuleSubject::Global(class) => global_classes.entry(class),
+                        RuleSubject::Tag(tag) => tags.entry(tag),
+                    };
+                    entries.or_default().push(entry);
+                }
+                (global_classes, tags)
+            },
+        );
+        Self {
+            files,
+            paths,
+            configs,
+            shared_paths,
+            file_by_path,
+            global_classes,
+            mentioned_classes,
+            tags,
+            per_file,
+            tokens,
+        }
     }
 
     /// Where the component `name`, as seen from `file`, is defined: in `file`, or through its
