@@ -610,10 +610,10 @@ impl Walker<'_, '_> {
             None
         };
         if let Some(longhands) = expanded {
-            let shorthand = ShorthandSource {
+            let shorthand = Arc::new(ShorthandSource {
                 property,
                 value_range: base.value_range,
-            };
+            });
             for longhand in longhands {
                 let start = value_start + longhand.start;
                 let end = value_start + longhand.end;

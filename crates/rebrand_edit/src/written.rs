@@ -148,10 +148,10 @@ mod tests {
             important: false,
             shorthand: shorthand.then(|| {
                 let open = source.find('\'').expect("a quoted shorthand") + 1;
-                ShorthandSource {
+                Arc::new(ShorthandSource {
                     property: "border".into(),
                     value_range: TextRange::from_usize(open, source.rfind('\'').unwrap_or(open)),
-                }
+                })
             }),
             origin: Arc::new(Origin::new(syntax)),
             condition: Arc::default(),

@@ -135,9 +135,9 @@ pub struct Declaration {
     /// Whether it is marked `!important`.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub important: bool,
-    /// The shorthand this longhand came from, if any.
+    /// The shorthand this longhand came from, if any; shared by all its longhands.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub shorthand: Option<ShorthandSource>,
+    pub shorthand: Option<Arc<ShorthandSource>>,
     /// Where it came from.
     pub origin: Arc<Origin>,
     /// When it applies.

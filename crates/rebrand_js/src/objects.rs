@@ -214,10 +214,10 @@ impl ObjectStyle<'_> {
                 .flatten()
             {
                 Some(parts) => {
-                    let shorthand = ShorthandSource {
+                    let shorthand = Arc::new(ShorthandSource {
                         property: property.as_str().into(),
                         value_range,
-                    };
+                    });
                     for part in parts {
                         let mut longhand = Declaration {
                             property: part.property,

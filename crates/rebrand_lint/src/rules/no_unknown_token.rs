@@ -120,7 +120,9 @@ impl<'a> Known<'a> {
                 if declaration.property.starts_with("--") {
                     known.names.insert(declaration.property.as_str());
                 }
-                known.uses_tailwind |= declaration.origin.syntax == rebrand_facts::Syntax::Tailwind;
+                // Once known, the origin (a pointer away) is not read again.
+                known.uses_tailwind = known.uses_tailwind
+                    || declaration.origin.syntax == rebrand_facts::Syntax::Tailwind;
             }
             for import in &file.imports {
                 known.imports_package_styles |= is_package(&import.url);
