@@ -333,15 +333,14 @@ impl<'a> ProjectIndex<'a> {
                 .selector
                 .as_deref();
             if applies_to_styled_element(selector) {
-                links.push(StyleLink {
-                    file: self.path(file),
-                    file_index: file as u32,
+                links.push(self.link(
+                    file,
                     declaration,
-                    via: Via::Styled {
+                    Via::Styled {
                         component: Arc::clone(&shared_name),
                     },
-                    context: None,
-                });
+                    None,
+                ));
             }
         }
     }
@@ -398,6 +397,23 @@ impl<'a> ProjectIndex<'a> {
         Arc::clone(&self.shared_paths[file])
     }
 
+    /// A link to declaration `declaration` of file `file`, with the file's path and index.
+    fn link(
+        &self,
+        file: usize,
+        declaration: u32,
+        via: Via,
+        context: Option<Arc<str>>,
+    ) -> StyleLink {
+        StyleLink {
+            file: self.path(file),
+            file_index: file as u32,
+            declaration,
+            via,
+            context,
+        }
+    }
+
     pub(crate) fn styled_links(&self, file: usize, name: &str, links: &mut Vec<StyleLink>) {
         if name.starts_with(|character: char| character.is_ascii_uppercase()) {
             self.styled_binding(file, name, 0, links);
@@ -410,15 +426,14 @@ impl<'a> ProjectIndex<'a> {
             return;
         };
         for entry in entries {
-            links.push(StyleLink {
-                file: self.path(entry.file),
-                file_index: entry.file as u32,
-                declaration: entry.declaration,
-                via: Via::Rule {
+            links.push(self.link(
+                entry.file,
+                entry.declaration,
+                Via::Rule {
                     selector: Arc::clone(&entry.selector),
                 },
-                context: None,
-            });
+                None,
+            ));
         }
     }
 
@@ -428,13 +443,7 @@ impl<'a> ProjectIndex<'a> {
             return;
         };
         for &declaration in declarations {
-            links.push(StyleLink {
-                file: self.path(file),
-                file_index: file as u32,
-                declaration,
-                via: Via::Inline,
-                context: None,
-            });
+            links.push(self.link(file, declaration, Via::Inline, None));
         }
     }
 
@@ -454,15 +463,14 @@ impl<'a> ProjectIndex<'a> {
                     let class: Arc<str> = Arc::from(name.as_str());
                     for &declaration in utilities {
                         found = true;
-                        links.push(StyleLink {
-                            file: self.path(file),
-                            file_index: file as u32,
+                        links.push(self.link(
+                            file,
                             declaration,
-                            via: Via::Tailwind {
+                            Via::Tailwind {
                                 class: Arc::clone(&class),
                             },
-                            context: None,
-                        });
+                            None,
+                        ));
                     }
                 }
                 if let Some(entries) = self.global_classes.get(name) {
@@ -475,15 +483,14 @@ impl<'a> ProjectIndex<'a> {
                             continue;
                         };
                         found = true;
-                        links.push(StyleLink {
-                            file: self.path(entry.file),
-                            file_index: entry.file as u32,
-                            declaration: entry.declaration,
-                            via: Via::Rule {
+                        links.push(self.link(
+                            entry.file,
+                            entry.declaration,
+                            Via::Rule {
                                 selector: Arc::clone(&entry.selector),
                             },
-                            context: found_match.context(),
-                        });
+                            found_match.context(),
+                        ));
                     }
                 }
                 if found {
@@ -570,16 +577,15 @@ impl<'a> ProjectIndex<'a> {
         for entry in entries {
             if let Some(found_match) = self.rule_matches(file, element, &classes, entry) {
                 let context = found_match.context();
-                links.push(StyleLink {
-                    file: self.path(module),
-                    file_index: module as u32,
-                    declaration: entry.declaration,
-                    via: Via::Module {
+                links.push(self.link(
+                    module,
+                    entry.declaration,
+                    Via::Module {
                         module: self.path(module),
                         class: Arc::clone(&shared_name),
                     },
                     context,
-                });
+                ));
             }
         }
         Ok(())
@@ -615,21 +621,16 @@ impl<'a> ProjectIndex<'a> {
                     .flatten()
                     .filter(|entry| entry.compounds.len() == 1)
                 {
-                    links.push(StyleLink {
-                        file: self.path(entry.file),
-                        file_index: entry.file as u32,
-                        declaration: entry.declaration,
-                        via: match target {
-                            Some(target) => Via::Module {
-                                module: self.path(target),
-                                class: Arc::from(composed.as_str()),
-                            },
-                            None => Via::Rule {
-                                selector: Arc::clone(&entry.selector),
-                            },
+                    let via = match target {
+                        Some(target) => Via::Module {
+                            module: self.path(target),
+                            class: Arc::from(composed.as_str()),
                         },
-                        context: None,
-                    });
+                        None => Via::Rule {
+                            selector: Arc::clone(&entry.selector),
+                        },
+                    };
+                    links.push(self.link(entry.file, entry.declaration, via, None));
                 }
                 if let Some(target) = target {
                     self.composed_links(target, composed, links, depth + 1);
