@@ -81,12 +81,12 @@ pub(crate) fn fingerprint_all(findings: &mut [LintDiagnostic], context: &Context
     findings
         .par_chunk_by_mut(|left, right| left.file == right.file)
         .for_each(|file_findings| {
+            let source = context
+                .file_index(&file_findings[0].file)
+                .map_or("", |index| context.source(index));
             let mut occurrences: FxHashMap<u64, u32> = FxHashMap::default();
             for finding in file_findings {
-                let text = context
-                    .file_index(&finding.file)
-                    .and_then(|index| finding.range.slice(context.source(index)))
-                    .unwrap_or_default();
+                let text = finding.range.slice(source).unwrap_or_default();
                 let snippet: Vec<&str> = text.split_whitespace().collect();
                 let mut state = rebrand_text::StableHasher::default();
                 for part in [finding.rule.as_ref(), &finding.file, &snippet.join(" ")] {

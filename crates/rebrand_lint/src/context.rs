@@ -4,7 +4,7 @@ use std::sync::Arc;
 
 use rebrand_config::Config;
 use rebrand_facts::{Declaration, FileFacts};
-use rebrand_link::{ElementStyle, Linked};
+use rebrand_link::{ElementStyle, Linked, StyleLink};
 use rebrand_patterns::Pattern;
 use rustc_hash::FxHashMap;
 
@@ -77,13 +77,13 @@ impl<'a> Context<'a> {
         self.styles.get(&(file, element)).copied()
     }
 
-    /// A declaration by file path and index.
-    pub fn declaration(&self, file: &str, index: u32) -> Option<(usize, &'a Declaration)> {
-        let file_index = self.file_index(file)?;
-        let declaration = self.input.files[file_index]
+    /// The declaration a link reaches.
+    pub fn linked_declaration(&self, link: &StyleLink) -> Option<&'a Declaration> {
+        self.input
+            .files
+            .get(link.file_index as usize)?
             .declarations
-            .get(index as usize)?;
-        Some((file_index, declaration))
+            .get(link.declaration as usize)
     }
 }
 

@@ -84,14 +84,13 @@ fn blocks(file: usize, declarations: &[Declaration]) -> Vec<((u64, usize), Block
     ordered.sort_by_key(|declaration| (Arc::as_ptr(&declaration.origin), declaration.range.start));
     let mut last_range = TextRange::empty(0);
     // A rule's declarations share one condition: it is hashed once per run of them.
-    let mut condition_hash: Option<(*const Condition, u64)> = None;
+    let mut condition_hash: Option<(&Arc<Condition>, u64)> = None;
     for declaration in ordered {
-        let condition = Arc::as_ptr(&declaration.condition);
         let hashed_condition = match condition_hash {
-            Some((last, hash)) if last == condition => hash,
+            Some((last, hash)) if Arc::ptr_eq(last, &declaration.condition) => hash,
             _ => {
                 let hash = hash_condition(&declaration.condition);
-                condition_hash = Some((condition, hash));
+                condition_hash = Some((&declaration.condition, hash));
                 hash
             }
         };

@@ -122,7 +122,6 @@ fn pattern_tokens<'a>(
     context: &Context<'a>,
     wanted: &FxHashSet<(usize, u32)>,
 ) -> FxHashMap<(usize, u32), FxHashSet<&'a str>> {
-    let files = context.files();
     let mut preferred: FxHashMap<(usize, u32), FxHashSet<&'a str>> = FxHashMap::default();
     for cluster in context
         .input
@@ -148,10 +147,7 @@ fn pattern_tokens<'a>(
         let mut literals: Vec<(usize, u32, &str)> = Vec::new();
         for link in styles.iter().flat_map(|style| &style.links) {
             let file = link.file_index as usize;
-            let Some(declaration) = files
-                .get(file)
-                .and_then(|facts| facts.declarations.get(link.declaration as usize))
-            else {
+            let Some(declaration) = context.linked_declaration(link) else {
                 continue;
             };
             if let Value::Reference { name, .. } = &declaration.value {
@@ -233,19 +229,25 @@ pub(crate) fn check(context: &Context<'_>, options: &NoRawValueOptions) -> Vec<L
             let in_pattern = |candidate: &Candidate<'_>| {
                 !favoured.is_some_and(|names| names.contains(candidate.token.name.as_str()))
             };
-            let (candidate, difference, exact, _) = choice
+            let best = choice
                 .candidates
                 .iter()
                 .min_by(|left, right| {
-                    in_pattern(left.0)
-                        .cmp(&in_pattern(right.0))
-                        .then(right.3.cmp(&left.3))
-                        .then(left.1.total_cmp(&right.1))
-                        .then(right.0.semantic.cmp(&left.0.semantic))
+                    in_pattern(left.candidate)
+                        .cmp(&in_pattern(right.candidate))
+                        .then(right.writable.cmp(&left.writable))
+                        .then(left.difference.total_cmp(&right.difference))
+                        .then(right.candidate.semantic.cmp(&left.candidate.semantic))
                         // A general name (`--space-2`) before a component's own
                         // (`--card-footer-padding`).
-                        .then(left.0.token.name.len().cmp(&right.0.token.name.len()))
-                        .then(left.0.token.name.cmp(&right.0.token.name))
+                        .then(
+                            left.candidate
+                                .token
+                                .name
+                                .len()
+                                .cmp(&right.candidate.token.name.len()),
+                        )
+                        .then(left.candidate.token.name.cmp(&right.candidate.token.name))
                 })
                 .expect("only literals with a candidate are kept");
             finding(
@@ -253,9 +255,9 @@ pub(crate) fn check(context: &Context<'_>, options: &NoRawValueOptions) -> Vec<L
                 choice.file_index,
                 choice.declaration,
                 choice.category,
-                candidate,
-                *difference,
-                *exact,
+                best.candidate,
+                best.difference,
+                best.exact,
             )
         })
         .collect()
@@ -267,9 +269,19 @@ struct Choice<'c, 'a> {
     index: u32,
     declaration: &'a Declaration,
     category: Category,
-    /// Each token within tolerance: its distance, whether it is exact, and whether this
-    /// declaration's syntax can name it.
-    candidates: Vec<(&'c Candidate<'a>, f64, bool, bool)>,
+    /// Each token within tolerance.
+    candidates: Vec<Near<'c, 'a>>,
+}
+
+/// A token within tolerance of a literal.
+struct Near<'c, 'a> {
+    candidate: &'c Candidate<'a>,
+    /// How far its value is: ΔE × 100 for colours, px for lengths.
+    difference: f64,
+    /// Whether it has exactly the literal's value and unit.
+    exact: bool,
+    /// Whether the literal's syntax can name it (`var(--x)`, not an SCSS variable in a class).
+    writable: bool,
 }
 
 /// The tokens within tolerance of a literal that its syntax may refer to.
@@ -280,7 +292,7 @@ fn candidates<'c, 'a>(
     declaration: &'a Declaration,
     category: Category,
     options: &NoRawValueOptions,
-) -> Vec<(&'c Candidate<'a>, f64, bool, bool)> {
+) -> Vec<Near<'c, 'a>> {
     let limit = tolerance(&declaration.value, options);
     // Only the tokens near the literal are looked at; the choice among them is a total order
     // (names break the last tie), so it is the same as among all tokens.
@@ -307,7 +319,12 @@ fn candidates<'c, 'a>(
                 candidate.file,
             )
             .is_some();
-            (candidate, difference, exact, writable)
+            Near {
+                candidate,
+                difference,
+                exact,
+                writable,
+            }
         })
         .collect()
 }

@@ -66,7 +66,7 @@ pub(crate) fn check(context: &Context<'_>, options: &PatternDriftOptions) -> Vec
                 continue;
             };
             for (property, _, consensus) in &outlier.drifts {
-                let Some((file, index)) = winning_declaration(context, style, property) else {
+                let Some((file, index)) = winning_declaration(style, property) else {
                     continue;
                 };
                 drifts
@@ -83,20 +83,17 @@ pub(crate) fn check(context: &Context<'_>, options: &PatternDriftOptions) -> Vec
         }
     }
     // Which elements each drifting declaration reaches, in one pass over the links.
-    let wanted: FxHashSet<(&str, u32)> = drifts
+    let wanted: FxHashSet<(usize, u32)> = drifts
         .keys()
-        .map(|(file, index, _)| (context.files()[*file].path.as_str(), *index))
+        .map(|(file, index, _)| (*file, *index))
         .collect();
-    // Declaration indexes first: most links fail this cheap test before a path is hashed.
-    let wanted_indexes: FxHashSet<u32> = wanted.iter().map(|(_, index)| *index).collect();
-    let mut reach: FxHashMap<(&str, u32), Vec<(&str, u32)>> = FxHashMap::default();
+    let mut reach: FxHashMap<(usize, u32), Vec<(&str, u32)>> = FxHashMap::default();
     for style in &context.input.linked.elements {
         for link in &style.links {
-            if wanted_indexes.contains(&link.declaration)
-                && wanted.contains(&(&*link.file, link.declaration))
-            {
+            let declaration = (link.file_index as usize, link.declaration);
+            if wanted.contains(&declaration) {
                 reach
-                    .entry((&*link.file, link.declaration))
+                    .entry(declaration)
                     .or_default()
                     .push((&*style.file, style.element));
             }
@@ -105,26 +102,20 @@ pub(crate) fn check(context: &Context<'_>, options: &PatternDriftOptions) -> Vec
     drifts
         .into_iter()
         .map(|((file, index, _), drift)| {
-            let reached = reach
-                .get(&(context.files()[file].path.as_str(), index))
-                .map_or(&[][..], Vec::as_slice);
+            let reached = reach.get(&(file, index)).map_or(&[][..], Vec::as_slice);
             finding(context, file, index, &drift, reached)
         })
         .collect()
 }
 
 /// The file and index of the declaration that gives `style` its value for a property key.
-fn winning_declaration(
-    context: &Context<'_>,
-    style: &ElementStyle,
-    key: &str,
-) -> Option<(usize, u32)> {
+fn winning_declaration(style: &ElementStyle, key: &str) -> Option<(usize, u32)> {
     let effective = style
         .effective
         .iter()
         .find(|effective| property_key(effective) == key)?;
     let link = style.links.get(effective.source as usize)?;
-    Some((context.file_index(&link.file)?, link.declaration))
+    Some((link.file_index as usize, link.declaration))
 }
 
 fn finding(
@@ -196,7 +187,7 @@ fn consensus_spelling(
                     && normalised(&effective.value, &effective.value_text) == drift.consensus
             })?;
             let link = style.links.get(effective.source as usize)?;
-            let (_, declaration) = context.declaration(&link.file, link.declaration)?;
+            let declaration = context.linked_declaration(link)?;
             is_css_text(declaration.origin.syntax).then(|| declaration.value_text.to_string())
         })
 }
