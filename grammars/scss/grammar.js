@@ -21,6 +21,7 @@ export default grammar(CSS, {
     [$._query, $._value],
     [$._interpolated_selector, $._value],
     [$._name_with_interpolation, $._interpolated_selector],
+    [$._interpolated_selector, $._interpolated_property_name],
   ]),
 
   inline: ($, original) => original.concat([
@@ -44,10 +45,22 @@ export default grammar(CSS, {
       $.debug_statement,
       $.at_root_statement,
       $.container_statement,
+      $.postcss_mixin_statement,
     ),
 
-    _block_item: ($, original) => choice(
-      original,
+    // tree-sitter-css's own list without its `postcss_statement`, whose prelude had to be a list
+    // of values: the generic `at_rule` below reads any prelude, in blocks and at top level alike.
+    _block_item: $ => choice(
+      $.declaration,
+      $.rule_set,
+      $.import_statement,
+      $.media_statement,
+      $.charset_statement,
+      $.namespace_statement,
+      $.keyframes_statement,
+      $.supports_statement,
+      $.scope_statement,
+      $.at_rule,
       $.variable_declaration,
       $.include_statement,
       $.extend_statement,
@@ -63,7 +76,34 @@ export default grammar(CSS, {
       $.mixin_statement,
       $.function_statement,
       $.container_statement,
+      $.postcss_mixin_statement,
     ),
+
+    // Any other at-rule: Tailwind's (`@plugin "x";`, `@source not "…";`, `@custom-variant x (&:hover);`,
+    // `@utility tab-* {…}`, `@theme inline {…}`, `@apply hover:p-4;`), PostCSS plugins'
+    // (`@define-mixin x $a {…}`, `@custom-media --sm (width < 40rem);`, `@custom-selector :--h h1;`,
+    // `@nest & > .x {…}`) and CSS's own (`@page :first`, `@font-feature-values Font One`,
+    // `@-moz-document url-prefix()`, `@property --x`, `@layer a, b;`). CSS gives an at-rule's
+    // prelude no grammar of its own — any tokens up to `{` or `;` — and neither does this rule.
+    at_rule: $ => seq(
+      $.at_keyword,
+      optional($.at_rule_prelude),
+      choice(';', $.block),
+    ),
+
+    at_rule_prelude: $ => repeat1(choice($._prelude_chunk, $.interpolation)),
+
+    // A run of prelude text without whitespace: anything but `{`, `}` and `;`, where strings and
+    // parentheses (two levels deep) may hold those too (`inline("{a,b}")`, `url(data:x;y)`).
+    _prelude_chunk: _ => token(prec(-1, repeat1(choice(
+      /[^{};"'()#/\s]/,
+      /#[^{};\s]/,
+      /\/[^*/{};\s]/,
+      /\\[^\n]/,
+      /"([^"\\\n]|\\.)*"/,
+      /'([^'\\\n]|\\.)*'/,
+      /\(([^()"']|"([^"\\\n]|\\.)*"|'([^'\\\n]|\\.)*'|\(([^()]|\(([^()]|\([^()]*\))*\))*\))*\)/,
+    )))),
 
     // The module system.
 
@@ -90,6 +130,7 @@ export default grammar(CSS, {
     import_statement: $ => seq(
       '@import',
       sep1(',', $._value),
+      optional(alias($.at_rule_prelude, $.import_conditions)),
       ';',
     ),
 
@@ -128,6 +169,14 @@ export default grammar(CSS, {
       $.block,
     ),
 
+    // postcss-mixins' `@mixin name args;` in a `.css` file: a use of a mixin, with no block.
+    postcss_mixin_statement: $ => seq(
+      alias('@mixin', $.at_keyword),
+      field('name', $.identifier),
+      optional($.at_rule_prelude),
+      ';',
+    ),
+
     function_statement: $ => seq(
       '@function',
       field('name', $.identifier),
@@ -155,7 +204,7 @@ export default grammar(CSS, {
     include_statement: $ => seq(
       '@include',
       field('name', alias($._mixin_reference, $.mixin_name)),
-      optional($.arguments),
+      optional(choice($.arguments, alias($._spaced_arguments, $.arguments))),
       optional(seq('using', $.parameters)),
       choice(';', $.block),
     ),
@@ -234,21 +283,52 @@ export default grammar(CSS, {
 
     // Selectors.
 
+    // tree-sitter-css's, with CSS Modules' `:global(…)`/`:local(…)` and Vue's `:deep(…)` among the
+    // pseudo-classes whose argument is a selector, so that `:global(body.dark)` is a tag and a
+    // class rather than a namespaced function's name.
+    pseudo_class_selector: $ => seq(
+      optional($._selector),
+      alias($._pseudo_class_selector_colon, ':'),
+      choice(
+        seq(
+          alias(
+            choice('has', 'not', 'is', 'where', 'host', 'host-context', 'global', 'local', 'deep'),
+            $.class_name,
+          ),
+          alias($.pseudo_class_with_selector_arguments, $.arguments),
+        ),
+        $._nth_child_pseudo_class_selector,
+        seq(
+          $.class_name,
+          optional(alias($.pseudo_class_arguments, $.arguments)),
+        ),
+        alias('host', $.class_name),
+        alias('global', $.class_name),
+        alias('local', $.class_name),
+      ),
+    ),
+
     _selector: ($, original) => choice(
       original,
       $.placeholder_selector,
       alias($._interpolated_selector, $.interpolated_selector),
     ),
 
+
     // A selector that starts with interpolation and may glue more names and interpolations to it
     // (`#{$prefix}#{$name}-text`).
     _interpolated_selector: $ => prec.right(seq(
       $.interpolation,
       repeat(choice(
-        alias(token.immediate(/[a-zA-Z0-9_\-\xA0-\xFF]+/), $.identifier),
+        alias($._immediate_name, $.identifier),
         alias($._immediate_interpolation, $.interpolation),
+        alias($._glued_dash_interpolation, $.interpolation),
       )),
     )),
+
+    // One token for every name glued to what precedes it (`&__item`, `#{$x}-text`, `--c-#{$n}-x`),
+    // so that states reading different ones never make the lexer choose between equal texts.
+    _immediate_name: _ => token.immediate(/[a-zA-Z0-9_\-\xA0-\xFF]+/),
 
     _immediate_interpolation: $ => seq(token.immediate('#{'), $._expression_list, '}'),
 
@@ -261,6 +341,15 @@ export default grammar(CSS, {
         $._value,
       )),
       ']',
+    ),
+
+    keyframes_statement: $ => seq(
+      choice(
+        '@keyframes',
+        alias(/@[-a-z]+keyframes/, $.at_keyword),
+      ),
+      alias($._name_with_interpolation, $.keyframes_name),
+      $.keyframe_block_list,
     ),
 
     keyframe_block: $ => seq(
@@ -277,31 +366,62 @@ export default grammar(CSS, {
     // `&` may follow another simple selector in one compound (`[data-error]&:checked`, and
     // styled-components' `&&` for specificity).
     nesting_selector: $ => choice(
-      seq('&', optional(alias(token.immediate(/[a-zA-Z0-9_\-]+/), $.suffix))),
+      prec.right(seq('&', repeat($._nesting_suffix))),
       prec.left(seq(
         $._selector,
         token.immediate('&'),
-        optional(alias(token.immediate(/[a-zA-Z0-9_\-]+/), $.suffix)),
+        repeat($._nesting_suffix),
       )),
     ),
+
+    // What may be glued to `&`: a name (`&__item`) or interpolation (`&#{$infix}`, `&--#{$x}`).
+    _nesting_suffix: $ => choice(
+      alias($._immediate_name, $.suffix),
+      alias($._immediate_interpolation, $.interpolation),
+      alias($._glued_dash_interpolation, $.interpolation),
+    ),
+
+    // Pseudo-elements and `:nth-child()` arguments may be interpolated (`&::#{$pseudo}`).
+    pseudo_element_selector: $ => seq(
+      optional($._selector),
+      '::',
+      alias($._name_with_interpolation, $.tag_name),
+      optional(alias($.pseudo_element_arguments, $.arguments)),
+    ),
+
+    pseudo_class_nth_child_arguments: $ => prec(-1, seq(
+      token.immediate('('),
+      choice(
+        alias('even', $.plain_value),
+        alias('odd', $.plain_value),
+        $.integer_value,
+        alias($._nth_functional_notation, $.plain_value),
+        $.interpolation,
+      ),
+      optional(seq('of', $._selector)),
+      ')',
+    )),
 
     class_name: $ => $._name_with_interpolation,
 
     _name_with_interpolation: $ => prec.right(seq(
       choice($.identifier, $.escape_sequence, $.interpolation),
       repeat(choice(
-        alias(token.immediate(/[a-zA-Z0-9_\-\xA0-\xFF]+/), $.identifier),
+        alias($._immediate_name, $.identifier),
         $.escape_sequence,
         $.interpolation,
+        alias($._glued_dash_interpolation, $.interpolation),
       )),
     )),
 
     // Declarations.
 
+    // The value may be empty: `--x: ;` is a custom property set to nothing (valid CSS); the walker
+    // reports an empty value of any other property.
     declaration: $ => seq(
       field('property', $._property_name),
       ':',
-      field('value', $._expression_list),
+      optional(field('value', $._expression_list)),
       optional($.important),
       ';',
     ),
@@ -322,15 +442,17 @@ export default grammar(CSS, {
       seq(
         $.interpolation,
         repeat(choice(
-          alias(token.immediate(/[a-zA-Z0-9_\-]+/), $.identifier),
+          alias($._immediate_name, $.identifier),
           $.interpolation,
+          alias($._glued_dash_interpolation, $.interpolation),
         )),
       ),
       seq(
         $.identifier,
         repeat1(choice(
-          alias(token.immediate(/[a-zA-Z0-9_\-]+/), $.identifier),
+          alias($._immediate_name, $.identifier),
           $.interpolation,
+          alias($._glued_dash_interpolation, $.interpolation),
         )),
       ),
     )),
@@ -348,6 +470,33 @@ export default grammar(CSS, {
       original,
       $.interpolation,
       $.variable,
+      $.range_query,
+    ),
+
+    feature_query: $ => seq(
+      '(',
+      alias(choice($.identifier, $.interpolation), $.feature_name),
+      ':',
+      repeat1($._value),
+      ')',
+    ),
+
+    // Media Queries 4 ranges: `(width <= 991px)`, `(400px < width < 800px)`.
+    range_query: $ => seq(
+      '(',
+      $._range_operand,
+      repeat1(seq(choice('<', '>', '<=', '>=', '='), $._range_operand)),
+      ')',
+    ),
+
+    _range_operand: $ => choice(
+      alias($.identifier, $.feature_name),
+      $.integer_value,
+      $.float_value,
+      $.variable,
+      $.namespaced_variable,
+      $.interpolation,
+      $.call_expression,
     ),
 
     // Values.
@@ -364,6 +513,8 @@ export default grammar(CSS, {
       $.unquoted_url,
       $.escape_sequence,
       $.interpolated_value,
+      $.negated_interpolation,
+      prec(-1, alias('&', $.parent_reference)),
       alias('null', $.null_value),
     ),
 
@@ -375,7 +526,7 @@ export default grammar(CSS, {
       alias($._immediate_interpolation, $.interpolation),
       repeat(choice(
         alias($._immediate_interpolation, $.interpolation),
-        alias(token.immediate(/[a-zA-Z0-9_\-]+/), $.plain_value),
+        alias($._immediate_name, $.plain_value),
       )),
     )),
 
@@ -406,7 +557,12 @@ export default grammar(CSS, {
     map_pair: $ => seq(
       field('key', $._value),
       ':',
-      field('value', prec.right(repeat1($._value))),
+      field('value', choice(
+        prec.right(repeat1($._value)),
+        // `- 1`: a minus and a space before a map's value negate it.
+        alias(seq('-', $._value), $.unary_expression),
+      )),
+      optional($.default_flag),
     ),
 
     parenthesized_value: $ => seq(
@@ -426,6 +582,16 @@ export default grammar(CSS, {
     // A minus sign glued to a variable negates it (`-$gutter`); with a space it is subtraction.
     negated_variable: _ => token(seq('-', /\$[a-zA-Z_\-][a-zA-Z0-9_\-]*/)),
 
+    // `-#{$gap}`: a minus glued to interpolation negates it.
+    negated_interpolation: $ => seq(alias(token(prec(1, '-#{')), '-#{'), $._expression_list, '}'),
+
+    // In a name, `-#{` glued to what precedes it is a dash and interpolation (`#{$a}-#{$b}: x`).
+    _glued_dash_interpolation: $ => seq(
+      alias(token.immediate(prec(1, '-#{')), '-#{'),
+      $._expression_list,
+      '}',
+    ),
+
     // `-($gap * 2)`: a minus glued to a parenthesis negates it.
     negated_parenthesis: $ => seq(alias(token('-('), '-('), optional($._expression_list), ')'),
 
@@ -442,6 +608,14 @@ export default grammar(CSS, {
 
     arguments: $ => seq(
       token.immediate('('),
+      sep(choice(',', ';'), choice($.keyword_argument, seq(repeat1($._value), optional('...')))),
+      optional(','),
+      ')',
+    ),
+
+    // Sass allows a space between a mixin's name and its arguments (`@include x () {…}`).
+    _spaced_arguments: $ => seq(
+      '(',
       sep(choice(',', ';'), choice($.keyword_argument, seq(repeat1($._value), optional('...')))),
       optional(','),
       ')',

@@ -122,13 +122,23 @@ pub fn render_summary(analysis: &Analysis) -> String {
         "  distinct       {} colours · {} lengths",
         summary.distinct_colors, summary.distinct_lengths
     );
-    if let Some(share) = summary.scss_clean_share() {
+    if !summary.stylesheets_by_grammar.is_empty() {
+        let grammars: Vec<String> = summary
+            .stylesheets_by_grammar
+            .iter()
+            .map(|(grammar, health)| {
+                format!(
+                    "{grammar} {}/{} ({:.1}%)",
+                    health.parsed_cleanly,
+                    health.files,
+                    health.clean_share() * 100.0
+                )
+            })
+            .collect();
         let _ = writeln!(
             out,
-            "  scss grammar   {}/{} files parsed with no error node ({:.1}%)",
-            summary.scss_files_parsed_cleanly,
-            summary.scss_files,
-            share * 100.0
+            "  parsed         {} stylesheets with no error node",
+            grammars.join(" · ")
         );
     }
     if summary.class_references > 0 {

@@ -27,10 +27,9 @@ pub struct Summary {
     pub distinct_lengths: usize,
     /// Problems by severity.
     pub problems_by_severity: BTreeMap<String, usize>,
-    /// SCSS files (plain and modules) whose tree has no error node.
-    pub scss_files_parsed_cleanly: usize,
-    /// SCSS files in all.
-    pub scss_files: usize,
+    /// Stylesheets by the grammar that read them (`css` for `.css` and `.module.css`, `scss` for
+    /// `.scss` and `.module.scss`): how many, and how many parsed with no error node.
+    pub stylesheets_by_grammar: BTreeMap<String, GrammarHealth>,
     /// Files of any kind whose parser reported no error.
     pub files_parsed_cleanly: usize,
     /// JSX elements that at least one declaration reaches.
@@ -43,6 +42,36 @@ pub struct Summary {
     pub patterns: usize,
     /// The largest patterns: id, name and member count.
     pub largest_patterns: Vec<(String, String, usize)>,
+}
+
+/// How well one grammar read a project's stylesheets.
+#[derive(Debug, Default, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct GrammarHealth {
+    /// Files read with this grammar.
+    pub files: usize,
+    /// Of those, files whose tree has no error node.
+    pub parsed_cleanly: usize,
+}
+
+impl GrammarHealth {
+    /// The share of files with no error node.
+    #[must_use]
+    pub fn clean_share(self) -> f64 {
+        if self.files == 0 {
+            1.0
+        } else {
+            self.parsed_cleanly as f64 / self.files as f64
+        }
+    }
+}
+
+/// The grammar a stylesheet kind is read with, named as the summary and problem codes name it.
+fn stylesheet_grammar(kind: FileKind) -> Option<&'static str> {
+    match kind {
+        FileKind::Css | FileKind::CssModule => Some("css"),
+        FileKind::Scss | FileKind::ScssModule => Some("scss"),
+        _ => None,
+    }
 }
 
 /// A length as the summary tells lengths apart: by px to a thousandth, or by number and unit
@@ -72,11 +101,13 @@ impl Summary {
         };
         for file in files {
             *by_kind.entry(file.kind).or_default() += 1;
-            if file.kind.is_scss() {
-                summary.scss_files += 1;
-                if file.parsed_cleanly {
-                    summary.scss_files_parsed_cleanly += 1;
-                }
+            if let Some(grammar) = stylesheet_grammar(file.kind) {
+                let health = summary
+                    .stylesheets_by_grammar
+                    .entry(grammar.to_owned())
+                    .or_default();
+                health.files += 1;
+                health.parsed_cleanly += usize::from(file.parsed_cleanly);
             }
             if file.parsed_cleanly {
                 summary.files_parsed_cleanly += 1;
@@ -109,13 +140,6 @@ impl Summary {
         summary.distinct_colors = colors.len();
         summary.distinct_lengths = lengths.len();
         summary
-    }
-
-    /// The share of SCSS files with no error node, if there are any SCSS files.
-    #[must_use]
-    pub fn scss_clean_share(&self) -> Option<f64> {
-        (self.scss_files > 0)
-            .then(|| self.scss_files_parsed_cleanly as f64 / self.scss_files as f64)
     }
 }
 

@@ -10,6 +10,7 @@
 //! range, and the declarations around it are still extracted. The tree never leaves this crate.
 
 mod imports;
+mod recovery;
 mod selectors;
 mod template;
 mod walker;
@@ -35,12 +36,7 @@ pub fn extract_stylesheet(text: &str, kind: FileKind, options: ValueOptions) -> 
         holes: &[],
         dynamic: false,
         options,
+        scss: matches!(kind, FileKind::Scss | FileKind::ScssModule),
     };
     walker::extract(text, 0, &context)
-}
-
-/// Whether `text` parses with no error node (used for the grammar's health figure).
-#[must_use]
-pub fn parses_cleanly(text: &str) -> bool {
-    walker::parse(text).is_some_and(|tree| !tree.root_node().has_error())
 }

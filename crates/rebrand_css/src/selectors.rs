@@ -9,8 +9,8 @@ pub fn split_selector_list(list: &str) -> Vec<String> {
         .collect()
 }
 
-/// Resolves each child selector against each parent selector: `&` is replaced by the parent, and
-/// a child without `&` becomes a descendant of the parent.
+/// Resolves each child selector against each parent selector: `&` (or Sass's `#{&}`) is replaced
+/// by the parent, and a child without `&` becomes a descendant of the parent.
 #[must_use]
 pub fn resolve_nested(parents: &[String], children: &[String]) -> Vec<String> {
     if parents.is_empty() {
@@ -19,11 +19,27 @@ pub fn resolve_nested(parents: &[String], children: &[String]) -> Vec<String> {
     let mut resolved = Vec::with_capacity(parents.len() * children.len());
     for parent in parents {
         for child in children {
-            if child.contains('&') {
+            if child.contains("#{&}") {
+                resolved.push(child.replace("#{&}", "&").replace('&', parent));
+            } else if child.contains('&') {
                 resolved.push(child.replace('&', parent));
             } else {
                 resolved.push(format!("{parent} {child}"));
             }
+        }
+    }
+    resolved
+}
+
+/// `@at-root` selectors: only an explicit `#{&}` brings the parent in; nothing nests.
+#[must_use]
+pub fn resolve_at_root(parents: &[String], children: &[String]) -> Vec<String> {
+    let mut resolved = Vec::with_capacity(children.len());
+    for child in children {
+        if child.contains("#{&}") && !parents.is_empty() {
+            resolved.extend(parents.iter().map(|parent| child.replace("#{&}", parent)));
+        } else {
+            resolved.push(child.clone());
         }
     }
     resolved
@@ -35,7 +51,20 @@ fn normalise_whitespace(text: &str) -> String {
 
 #[cfg(test)]
 mod tests {
-    use super::{resolve_nested, split_selector_list};
+    use super::{resolve_at_root, resolve_nested, split_selector_list};
+
+    #[test]
+    fn sass_parent_interpolation_is_the_parent() {
+        let parents = vec![".card".to_owned()];
+        assert_eq!(
+            resolve_nested(&parents, &split_selector_list("#{&}__title")),
+            vec![".card__title"]
+        );
+        assert_eq!(
+            resolve_at_root(&parents, &split_selector_list("#{&}--x, .y")),
+            vec![".card--x", ".y"]
+        );
+    }
 
     #[test]
     fn nesting_resolves_ampersand_and_descendants() {

@@ -57,6 +57,7 @@ pub fn extract_template(input: &TemplateInput<'_>) -> StylesheetFacts {
         holes: &input.holes,
         dynamic: input.dynamic,
         options: input.options,
+        scss: false,
     };
     if input.keyframes {
         // Keyframe selectors only parse inside `@keyframes`; wrap the body in one and shift every

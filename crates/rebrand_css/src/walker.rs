@@ -12,7 +12,8 @@ use rebrand_text::TextRange;
 use rebrand_values::{classify_value, expand_shorthand, selectors_condition, ValueOptions};
 use tree_sitter::{Node, Parser, Tree};
 
-use crate::selectors::{local_class_names, resolve_nested, split_selector_list};
+use crate::recovery;
+use crate::selectors::{local_class_names, resolve_at_root, resolve_nested, split_selector_list};
 use crate::template::TemplateHole;
 
 /// Rules nested deeper than this are skipped with a problem, so that hostile input cannot exhaust
@@ -51,14 +52,35 @@ pub(crate) struct WalkContext<'h> {
     pub holes: &'h [TemplateHole],
     pub dynamic: bool,
     pub options: ValueOptions,
+    /// Whether the text is SCSS (a `.scss` or `.module.scss` file), for problem codes and messages.
+    pub scss: bool,
+}
+
+impl WalkContext<'_> {
+    /// The code of a parse problem, naming the grammar that failed.
+    fn problem_code(&self) -> &'static str {
+        if self.scss {
+            "parse/scss"
+        } else {
+            "parse/css"
+        }
+    }
+
+    fn language_name(&self) -> &'static str {
+        match self.syntax {
+            _ if self.scss => "SCSS",
+            Syntax::StyledTemplate => "CSS in a template",
+            _ => "CSS",
+        }
+    }
 }
 
 thread_local! {
     static PARSER: RefCell<Option<Parser>> = const { RefCell::new(None) };
 }
 
-/// Parses with this thread's parser; `None` only if tree-sitter gives up (it does not on text).
-pub(crate) fn parse(text: &str) -> Option<Tree> {
+/// Runs `work` with this thread's parser.
+fn with_parser<T>(work: impl FnOnce(&mut Parser) -> T) -> T {
     PARSER.with(|cell| {
         let mut slot = cell.borrow_mut();
         let parser = slot.get_or_insert_with(|| {
@@ -68,8 +90,13 @@ pub(crate) fn parse(text: &str) -> Option<Tree> {
                 .expect("the committed SCSS parser matches the tree-sitter ABI");
             parser
         });
-        parser.parse(text, None)
+        work(parser)
     })
+}
+
+/// Parses with this thread's parser; `None` only if tree-sitter gives up (it does not on text).
+pub(crate) fn parse(text: &str) -> Option<Tree> {
+    with_parser(|parser| parser.parse(text, None))
 }
 
 /// Parses `text` and extracts its facts; byte `i` of `text` is byte `i + offset` of the file (the
@@ -84,14 +111,45 @@ pub(crate) fn extract_with_source(
     let mut facts = StylesheetFacts::default();
     let Some(tree) = parse(text) else {
         facts.problems.push(Problem::error(
-            "parse/css",
+            context.problem_code(),
             "the stylesheet parser gave up on this text",
             TextRange::new(shift(0, offset), shift(text.len(), offset)),
         ));
         return facts;
     };
+    facts.parsed_cleanly = !tree.root_node().has_error();
+    if facts.parsed_cleanly {
+        return walk(text, source, offset, context, &tree, facts);
+    }
+    // One statement the grammar cannot read costs that statement only: it is blanked and the
+    // rest parsed again (`recovery`), and the walk reads the text as re-parsed.
+    let recovered = recovery::recover(text, tree, |blanked, old| {
+        with_parser(|parser| parser.parse(blanked, Some(old)))
+    });
+    for statement in &recovered.skipped {
+        facts
+            .problems
+            .push(skipped_statement_problem(text, statement, offset, context));
+    }
+    walk(
+        &recovered.text,
+        source,
+        offset,
+        context,
+        &recovered.tree,
+        facts,
+    )
+}
+
+fn walk(
+    text: &str,
+    source: &str,
+    offset: i64,
+    context: &WalkContext<'_>,
+    tree: &Tree,
+    facts: StylesheetFacts,
+) -> StylesheetFacts {
     let root = tree.root_node();
-    facts.parsed_cleanly = !root.has_error();
     let mut walker = Walker {
         text,
         source,
@@ -113,6 +171,27 @@ pub(crate) fn extract_with_source(
         walker.facts.imports = crate::imports::find_imports(root, text, offset);
     }
     walker.facts
+}
+
+/// The problem for a statement that recovery skipped, quoting its start.
+fn skipped_statement_problem(
+    text: &str,
+    statement: &recovery::Skipped,
+    offset: i64,
+    context: &WalkContext<'_>,
+) -> Problem {
+    let written = &text[statement.start..statement.end];
+    let start = statement.start + (written.len() - written.trim_start().len());
+    Problem::error(
+        context.problem_code(),
+        format!(
+            "this statement could not be parsed as {}, so it was skipped: `{}`",
+            context.language_name(),
+            truncate(&statement.text, 60)
+        ),
+        TextRange::new(shift(start, offset), shift(statement.end, offset)),
+    )
+    .with_help("the declarations before and after it were still read; fix its syntax to include it")
 }
 
 /// Parses and extracts text that is its own source.
@@ -357,23 +436,17 @@ impl Walker<'_, '_> {
             }
             "at_root_statement" => {
                 let mut inner = scope.child();
-                inner.selectors = node
+                let children = node
                     .named_child(0)
                     .filter(|child| GrammarIds::kind(child) == "selectors")
                     .map(|selectors| split_selector_list(self.parsed_text(selectors)))
                     .unwrap_or_default();
+                inner.selectors = resolve_at_root(&scope.selectors, &children);
                 self.walk_block(node, &inner);
             }
-            "nested_property" if matches!(self.context.syntax, Syntax::Css) => {
-                self.facts.problems.push(
-                    Problem::error(
-                        "parse/css",
-                        "a block follows this declaration's value, which CSS does not allow",
-                        self.node_range(node),
-                    )
-                    .with_help("a `;` or `}` is probably missing before the next rule"),
-                );
-            }
+            // Outside SCSS, `a:hover { … }` in a block is a nested rule (CSS Nesting, stylis), not
+            // a nested property.
+            "nested_property" if !self.context.scss => self.nested_rule(node, scope),
             "nested_property" => self.nested_property(node, scope),
             _ => self.walk_children(node, scope),
         }
@@ -540,8 +613,13 @@ impl Walker<'_, '_> {
 
     fn declaration(&mut self, node: Node<'_>, scope: &Scope) {
         let parts = Self::parts(node);
-        let (Some(property_node), Some((value_start, value_end))) = (parts.head, parts.value)
-        else {
+        let Some(property_node) = parts.head else {
+            return;
+        };
+        let Some((value_start, value_end)) = parts.value else {
+            if !node.has_error() {
+                self.empty_value(node, property_node, scope);
+            }
             return;
         };
         let property_start = property_node.start_byte();
@@ -630,6 +708,52 @@ impl Walker<'_, '_> {
             let value = self.type_value(value_start, value_end, parsed_value);
             self.facts.declarations.push(Declaration { value, ..base });
         }
+    }
+
+    /// A declaration with nothing after its colon. `--x: ;` defines a custom property whose value
+    /// is empty, which CSS allows. Any other property without a value is ignored by browsers (a
+    /// warning) and rejected by Sass (an error, and the file is not clean).
+    fn empty_value(&mut self, node: Node<'_>, property_node: Node<'_>, scope: &Scope) {
+        let property = &self.source[property_node.byte_range()];
+        let empty_at = node
+            .end_byte()
+            .saturating_sub(1)
+            .max(property_node.end_byte());
+        if property.starts_with("--") {
+            self.facts.tokens.push(Token {
+                name: property.to_owned(),
+                kind: if scope.in_theme {
+                    TokenKind::TailwindTheme
+                } else {
+                    TokenKind::CustomProperty
+                },
+                range: self.node_range(node),
+                name_range: self.node_range(property_node),
+                value_range: self.range(empty_at, empty_at),
+                value: Value::Composite,
+                value_text: String::new(),
+                scope: Self::token_scope(scope),
+                is_default: false,
+            });
+            return;
+        }
+        let problem = if self.context.scss {
+            self.facts.parsed_cleanly = false;
+            Problem::error(
+                "parse/scss",
+                format!("`{property}` has no value, which Sass does not allow"),
+                self.node_range(node),
+            )
+        } else {
+            Problem::warning(
+                self.context.problem_code(),
+                format!("`{property}` has no value, so browsers ignore this declaration"),
+                self.node_range(node),
+            )
+        };
+        self.facts
+            .problems
+            .push(problem.with_help("give it a value or delete it"));
     }
 
     /// `composes: a b;`, `composes: a from "./x.module.css";`, `composes: a from global;`.
@@ -744,6 +868,26 @@ impl Walker<'_, '_> {
         }
     }
 
+    /// A rule whose selector the grammar read as a property and a value (`a:hover { … }`).
+    fn nested_rule(&mut self, node: Node<'_>, scope: &Scope) {
+        let end = {
+            let mut cursor = node.walk();
+            let block = node
+                .named_children(&mut cursor)
+                .find(|child| GrammarIds::kind(child) == "block");
+            block.map_or(node.end_byte(), |block| block.start_byte())
+        };
+        let selector_text = self.text[node.start_byte()..end].trim().to_owned();
+        if self.context.syntax == Syntax::CssModule {
+            self.facts
+                .module_classes
+                .extend(local_class_names(&selector_text));
+        }
+        let mut inner = scope.child();
+        inner.selectors = resolve_nested(&scope.selectors, &split_selector_list(&selector_text));
+        self.walk_block(node, &inner);
+    }
+
     /// `font: { family: x; size: y }` sets `font-family` and `font-size`.
     fn nested_property(&mut self, node: Node<'_>, scope: &Scope) {
         let Some(property) = node.child_by_field_name("property") else {
@@ -775,8 +919,8 @@ impl Walker<'_, '_> {
                     .join(" ");
                 self.facts.problems.push(
                     Problem::error(
-                        "parse/css",
-                        format!("this could not be parsed as {}: `{}`", self.language_name(), truncate(&snippet, 60)),
+                        self.context.problem_code(),
+                        format!("this could not be parsed as {}: `{}`", self.context.language_name(), truncate(&snippet, 60)),
                         self.node_range(node),
                     )
                     .with_help("facts before and after this part were still extracted; fix the syntax to include it"),
@@ -787,7 +931,7 @@ impl Walker<'_, '_> {
             if node.is_missing() {
                 self.facts.problems.push(
                     Problem::error(
-                        "parse/css",
+                        self.context.problem_code(),
                         format!("expected `{}` here", node.kind()),
                         self.node_range(node),
                     )
@@ -803,7 +947,7 @@ impl Walker<'_, '_> {
                 // marked missing; report it as what it stands for.
                 self.facts.problems.push(
                     Problem::error(
-                        "parse/css",
+                        self.context.problem_code(),
                         format!("expected {} here", node.kind().replace('_', " ")),
                         self.node_range(node),
                     )
@@ -814,14 +958,6 @@ impl Walker<'_, '_> {
             }
             children.reverse();
             pending.extend(children);
-        }
-    }
-
-    fn language_name(&self) -> &'static str {
-        match self.context.syntax {
-            Syntax::Scss => "SCSS",
-            Syntax::StyledTemplate => "CSS in a template",
-            _ => "CSS",
         }
     }
 }
