@@ -81,37 +81,25 @@ pub(crate) fn recover(
     }
 }
 
-/// Where the first `ERROR` node in document order starts. Missing nodes are not errors here:
-/// tree-sitter inserts them (a `}` at the end of a file, a `;`) and reads everything around them.
+/// Where the first `ERROR` node in document order starts, descending only into subtrees that
+/// have one. Missing nodes are not errors here: tree-sitter inserts them (a `}` at the end of a
+/// file, a `;`) and reads everything around them.
 fn first_error(root: Node<'_>) -> Option<usize> {
-    let mut node = root;
-    'descend: loop {
+    let mut cursor = root.walk();
+    loop {
+        let node = cursor.node();
         if node.is_error() {
             return Some(node.start_byte());
         }
-        let mut cursor = node.walk();
-        for child in node.children(&mut cursor) {
-            if child.is_error() {
-                return Some(child.start_byte());
-            }
-            if child.has_error() && !child.is_missing() && contains_error(child) {
-                node = child;
-                continue 'descend;
+        if node.has_error() && cursor.goto_first_child() {
+            continue;
+        }
+        while !cursor.goto_next_sibling() {
+            if !cursor.goto_parent() {
+                return None;
             }
         }
-        return None;
     }
-}
-
-fn contains_error(node: Node<'_>) -> bool {
-    if node.is_error() {
-        return true;
-    }
-    let mut cursor = node.walk();
-    let found = node
-        .children(&mut cursor)
-        .any(|child| child.has_error() && !child.is_missing() && contains_error(child));
-    found
 }
 
 /// Replaces `text[start..end]` by spaces, newlines kept; whether anything but whitespace was
