@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Syntax conformance: for every stylesheet under each DIR, the parser of its own toolchain accepts
-# it (benches/conformance/judge.mjs: Dart Sass for .scss, PostCSS for .css, postcss-less for .less)
+# it (benches/conformance/judge.mjs: Dart Sass for .scss, PostCSS for .css, Less for .less)
 # if and only if rebrand parses it with no error node (target/$PROFILE/parse_check).
 #
 #   bash benches/conformance.sh DIR…        # counts per DIR, then every disagreement

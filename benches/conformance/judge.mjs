@@ -1,7 +1,8 @@
 // Reads stylesheet paths, one a line, on standard input and prints, for each, whether the parser of
-// its own toolchain accepts its syntax: Dart Sass's parser for `.scss`, PostCSS for `.css`,
-// postcss-less for `.less`. The judges parse and never resolve: an undefined variable or an
-// unresolved load path is not a syntax error. Output: `path<TAB>accepted(1|0)<TAB>note`.
+// its own toolchain accepts its syntax: Dart Sass's parser for `.scss`, PostCSS for `.css`, Less's
+// own parser (what `lessc` runs before it evaluates) for `.less`. The judges parse and never
+// resolve: an undefined variable or an unresolved import is not a syntax error. Output:
+// `path<TAB>accepted(1|0)<TAB>note`.
 //
 // Dart Sass is asked through sass-parser first. sass-parser 0.4 parses every style rule's selector
 // eagerly and so rejects keyframe selectors such as `0%`, which Dart Sass itself reads as keyframe
@@ -11,7 +12,7 @@
 import { readFileSync } from 'node:fs';
 import { createInterface } from 'node:readline';
 import postcss from 'postcss';
-import postcssLess from 'postcss-less';
+import less from 'less';
 import * as sass from 'sass';
 import * as sassParser from 'sass-parser';
 
@@ -27,10 +28,19 @@ function firstLine(error) {
   return String(error.sassMessage ?? error.message ?? error).split('\n')[0].replace(/\t/g, ' ');
 }
 
+/** Parses Less without following its imports. */
+function parseLess(path, text) {
+  return new Promise((resolve, reject) => {
+    less.parse(text, { processImports: false, filename: path }, (error) =>
+      error ? reject(new Error(`${error.message} (line ${error.line})`)) : resolve(),
+    );
+  });
+}
+
 /** Returns a note when the text is accepted; throws the judge's error when it is not. */
-function judge(path, text) {
+async function judge(path, text) {
   if (path.endsWith('.less')) {
-    postcssLess.parse(text);
+    await parseLess(path, text);
     return '';
   }
   if (!path.endsWith('.scss')) {
@@ -64,7 +74,7 @@ for await (const path of lines) {
     continue;
   }
   try {
-    console.log(`${path}\t1\t${judge(path, text)}`);
+    console.log(`${path}\t1\t${await judge(path, text)}`);
   } catch (error) {
     console.log(`${path}\t0\t${firstLine(error)}`);
   }

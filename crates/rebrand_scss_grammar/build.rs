@@ -1,18 +1,30 @@
-//! Compiles the generated SCSS parser and its external scanner from `grammars/scss/src`.
+//! Compiles the generated SCSS and Less parsers and their external scanner (one shared source,
+//! `grammars/common/css_scanner.h`, included by each grammar's `src/scanner.c`).
 
 use std::path::PathBuf;
 
-fn main() {
-    let grammar_source = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../grammars/scss/src");
-    let parser = grammar_source.join("parser.c");
-    let scanner = grammar_source.join("scanner.c");
+fn compile(grammar: &str) {
+    let source = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+        .join("../../grammars")
+        .join(grammar)
+        .join("src");
+    let parser = source.join("parser.c");
+    let scanner = source.join("scanner.c");
     cc::Build::new()
-        .include(&grammar_source)
+        .include(&source)
         .file(&parser)
         .file(&scanner)
         .std("c11")
         .warnings(false)
-        .compile("tree-sitter-scss");
+        .compile(&format!("tree-sitter-{grammar}"));
     println!("cargo:rerun-if-changed={}", parser.display());
     println!("cargo:rerun-if-changed={}", scanner.display());
+}
+
+fn main() {
+    compile("scss");
+    compile("less");
+    let common =
+        PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../grammars/common/css_scanner.h");
+    println!("cargo:rerun-if-changed={}", common.display());
 }

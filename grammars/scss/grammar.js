@@ -22,6 +22,7 @@ export default grammar(CSS, {
     [$._interpolated_selector, $._value],
     [$._name_with_interpolation, $._interpolated_selector],
     [$._interpolated_selector, $._interpolated_property_name],
+    [$._interpolated_selector, $.interpolated_value],
   ]),
 
   inline: ($, original) => original.concat([
@@ -169,12 +170,15 @@ export default grammar(CSS, {
       $.block,
     ),
 
-    // postcss-mixins' `@mixin name args;` in a `.css` file: a use of a mixin, with no block.
+    // postcss-mixins' `@mixin name args;` in a `.css` file: a use of a mixin, without a block or
+    // with one that the mixin receives (`@mixin smaller-than 755px { … }`).
     postcss_mixin_statement: $ => seq(
       alias('@mixin', $.at_keyword),
       field('name', $.identifier),
-      optional($.at_rule_prelude),
-      ';',
+      choice(
+        seq(optional($.at_rule_prelude), ';'),
+        seq($.at_rule_prelude, $.block),
+      ),
     ),
 
     function_statement: $ => seq(
@@ -296,6 +300,8 @@ export default grammar(CSS, {
             $.class_name,
           ),
           alias($.pseudo_class_with_selector_arguments, $.arguments),
+          // Interpolation glued after the arguments (`:not(.a)#{$suffix}`).
+          repeat(alias($._immediate_interpolation, $.interpolation)),
         ),
         $._nth_child_pseudo_class_selector,
         seq(
@@ -318,7 +324,11 @@ export default grammar(CSS, {
     // A selector that starts with interpolation and may glue more names and interpolations to it
     // (`#{$prefix}#{$name}-text`).
     _interpolated_selector: $ => prec.right(seq(
-      $.interpolation,
+      choice(
+        $.interpolation,
+        // A tag glued to interpolation (`a#{&}`).
+        seq(alias($.identifier, $.tag_name), alias($._immediate_interpolation, $.interpolation)),
+      ),
       repeat(choice(
         alias($._immediate_name, $.identifier),
         alias($._immediate_interpolation, $.interpolation),
@@ -410,9 +420,16 @@ export default grammar(CSS, {
         alias($._immediate_name, $.identifier),
         $.escape_sequence,
         $.interpolation,
+        alias($._immediate_interpolation, $.interpolation),
         alias($._glued_dash_interpolation, $.interpolation),
+        alias($._glued_postcss_variable, $.interpolation),
       )),
     )),
+
+    // postcss-simple-vars and postcss-mixins substitute `$(name)` in names (`.is-$(network)`) and
+    // values.
+    _glued_postcss_variable: _ => token.immediate(seq('$(', /[a-zA-Z0-9_\-]+/, ')')),
+    postcss_variable: _ => token(seq('$(', /[a-zA-Z0-9_\-]+/, ')')),
 
     // Declarations.
 
@@ -444,6 +461,7 @@ export default grammar(CSS, {
         repeat(choice(
           alias($._immediate_name, $.identifier),
           $.interpolation,
+          alias($._immediate_interpolation, $.interpolation),
           alias($._glued_dash_interpolation, $.interpolation),
         )),
       ),
@@ -452,6 +470,7 @@ export default grammar(CSS, {
         repeat1(choice(
           alias($._immediate_name, $.identifier),
           $.interpolation,
+          alias($._immediate_interpolation, $.interpolation),
           alias($._glued_dash_interpolation, $.interpolation),
         )),
       ),
@@ -511,9 +530,11 @@ export default grammar(CSS, {
       $.negated_variable,
       $.negated_parenthesis,
       $.unquoted_url,
+      alias($.escaped_number, $.plain_value),
       $.escape_sequence,
       $.interpolated_value,
       $.negated_interpolation,
+      alias($.postcss_variable, $.interpolation),
       prec(-1, alias('&', $.parent_reference)),
       alias('null', $.null_value),
     ),
@@ -544,6 +565,9 @@ export default grammar(CSS, {
         /\/[^\*\s,;!{}()\[\]:#]/,
       )),
     )),
+
+    // A number with an escape in it (`1\.5`, a map key naming the class `.p-1\.5`).
+    escaped_number: _ => token(prec(1, seq(/\d+/, repeat1(seq('\\', /[^\s0-9a-fA-F]/, /[0-9a-zA-Z_\-]*/))))),
 
     unquoted_url: _ => token(seq(/url\(/i, /[^)'"\s]*/, ')')),
 

@@ -387,6 +387,13 @@ impl Walker<'_, '_> {
                 }
                 self.walk_block(node, &inner);
             }
+            // postcss-mixins' `@mixin name args { … }` passes its block to the mixin: what the
+            // block sets applies under the mixin's condition (`smaller-than 755px`).
+            "mixin_statement" | "postcss_mixin_statement" if !self.context.scss => {
+                let mut inner = scope.child();
+                inner.conditions.push(self.prelude(node, ""));
+                self.walk_block(node, &inner);
+            }
             "supports_statement"
             | "container_statement"
             | "scope_statement"

@@ -1,6 +1,6 @@
-//! Runs the grammar's tree-sitter corpus tests (`grammars/scss/test/corpus/*.txt`) against the
-//! compiled parser, so CI checks the grammar without the tree-sitter CLI. `tree-sitter test` in
-//! `grammars/scss` runs the same files.
+//! Runs the grammars' tree-sitter corpus tests (`grammars/{scss,less}/test/corpus/*.txt`) against
+//! the compiled parsers, so CI checks the grammars without the tree-sitter CLI. `tree-sitter test`
+//! in each grammar's directory runs the same files.
 
 use std::path::Path;
 
@@ -56,13 +56,11 @@ fn normalise(tree: &str) -> String {
         .join(" ")
 }
 
-#[test]
-fn corpus_trees_match() {
-    let corpus = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../grammars/scss/test/corpus");
+/// Parses every case of a grammar's corpus directory and returns how many were checked.
+fn check_corpus(directory: &str, language: &tree_sitter::Language) -> usize {
+    let corpus = Path::new(env!("CARGO_MANIFEST_DIR")).join(directory);
     let mut parser = tree_sitter::Parser::new();
-    parser
-        .set_language(&rebrand_scss_grammar::language())
-        .expect("ABI matches");
+    parser.set_language(language).expect("ABI matches");
     let mut entries: Vec<_> = std::fs::read_dir(&corpus)
         .expect("corpus directory")
         .map(|entry| entry.expect("entry").path())
@@ -89,5 +87,23 @@ fn corpus_trees_match() {
         }
     }
     assert!(failures.is_empty(), "{}", failures.join("\n"));
+    checked
+}
+
+#[test]
+fn scss_corpus_trees_match() {
+    let checked = check_corpus(
+        "../../grammars/scss/test/corpus",
+        &rebrand_scss_grammar::language(),
+    );
     assert!(checked >= 20, "only {checked} corpus cases found");
+}
+
+#[test]
+fn less_corpus_trees_match() {
+    let checked = check_corpus(
+        "../../grammars/less/test/corpus",
+        &rebrand_scss_grammar::less_language(),
+    );
+    assert!(checked >= 6, "only {checked} corpus cases found");
 }
