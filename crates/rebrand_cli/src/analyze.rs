@@ -214,7 +214,12 @@ pub fn extract_text(
                 }
             }
         }
-        FileKind::Css | FileKind::CssModule | FileKind::Scss | FileKind::ScssModule => {
+        FileKind::Css
+        | FileKind::CssModule
+        | FileKind::Scss
+        | FileKind::ScssModule
+        | FileKind::Less
+        | FileKind::LessModule => {
             let extracted = rebrand_css::extract_stylesheet(text, facts.kind, options);
             facts.parsed_cleanly = extracted.parsed_cleanly;
             facts.declarations = extracted.declarations;

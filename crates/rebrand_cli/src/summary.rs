@@ -70,6 +70,7 @@ fn stylesheet_grammar(kind: FileKind) -> Option<&'static str> {
     match kind {
         FileKind::Css | FileKind::CssModule => Some("css"),
         FileKind::Scss | FileKind::ScssModule => Some("scss"),
+        FileKind::Less | FileKind::LessModule => Some("less"),
         _ => None,
     }
 }

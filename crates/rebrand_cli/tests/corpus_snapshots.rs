@@ -25,6 +25,11 @@ fn scss_app() {
 }
 
 #[test]
+fn less_app() {
+    snapshot_app("less-app");
+}
+
+#[test]
 fn styled_components_app() {
     snapshot_app("styled-components-app");
 }

@@ -1,5 +1,5 @@
-//! Extracts style facts from stylesheet text: `.css`, `.module.css`, `.scss`, `.module.scss`, and
-//! the CSS inside styled-components/emotion templates.
+//! Extracts style facts from stylesheet text: `.css`, `.module.css`, `.scss`, `.module.scss`,
+//! `.less`, `.module.less`, and the CSS inside styled-components/emotion templates.
 //!
 //! One walker serves every CSS-like source: our SCSS grammar (`grammars/scss`) is a superset of
 //! CSS, so plain CSS, SCSS and template CSS share node kinds and one extractor. tree-sitter gives
@@ -9,6 +9,7 @@
 //! Invariant: parsing never fails. Whatever the grammar could not parse becomes a `Problem` with a
 //! range, and the declarations around it are still extracted. The tree never leaves this crate.
 
+mod grammar;
 mod imports;
 mod recovery;
 mod selectors;
@@ -18,6 +19,7 @@ mod walker;
 pub use template::{extract_template, TemplateHole, TemplateInput};
 pub use walker::StylesheetFacts;
 
+use grammar::Grammar;
 use rebrand_facts::{FileKind, Syntax};
 use rebrand_values::ValueOptions;
 
@@ -25,9 +27,15 @@ use rebrand_values::ValueOptions;
 #[must_use]
 pub fn extract_stylesheet(text: &str, kind: FileKind, options: ValueOptions) -> StylesheetFacts {
     let syntax = match kind {
-        FileKind::CssModule | FileKind::ScssModule => Syntax::CssModule,
+        FileKind::CssModule | FileKind::ScssModule | FileKind::LessModule => Syntax::CssModule,
         FileKind::Scss => Syntax::Scss,
+        FileKind::Less => Syntax::Less,
         _ => Syntax::Css,
+    };
+    let grammar = match kind {
+        FileKind::Scss | FileKind::ScssModule => Grammar::Scss,
+        FileKind::Less | FileKind::LessModule => Grammar::Less,
+        _ => Grammar::Css,
     };
     let context = walker::WalkContext {
         syntax,
@@ -36,7 +44,7 @@ pub fn extract_stylesheet(text: &str, kind: FileKind, options: ValueOptions) -> 
         holes: &[],
         dynamic: false,
         options,
-        scss: matches!(kind, FileKind::Scss | FileKind::ScssModule),
+        grammar,
     };
     walker::extract(text, 0, &context)
 }

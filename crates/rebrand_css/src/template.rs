@@ -5,6 +5,7 @@ use rebrand_facts::Syntax;
 use rebrand_text::TextRange;
 use rebrand_values::ValueOptions;
 
+use crate::grammar::Grammar;
 use crate::walker::{extract_with_source, StylesheetFacts, WalkContext};
 
 /// One `${…}` of a template, as the JavaScript extractor found it.
@@ -57,7 +58,7 @@ pub fn extract_template(input: &TemplateInput<'_>) -> StylesheetFacts {
         holes: &input.holes,
         dynamic: input.dynamic,
         options: input.options,
-        scss: false,
+        grammar: Grammar::Css,
     };
     if input.keyframes {
         // Keyframe selectors only parse inside `@keyframes`; wrap the body in one and shift every

@@ -1,8 +1,7 @@
 //! Walks a tree-sitter tree of CSS/SCSS and records declarations, tokens, module classes and problems.
 
-use std::cell::{OnceCell, RefCell};
-use std::num::NonZeroU16;
-use std::sync::{Arc, OnceLock};
+use std::cell::OnceCell;
+use std::sync::Arc;
 
 use rebrand_facts::{
     Condition, Declaration, Origin, Problem, ReferenceKind, ShorthandSource, SmolStr, Syntax,
@@ -10,11 +9,14 @@ use rebrand_facts::{
 };
 use rebrand_text::TextRange;
 use rebrand_values::{classify_value, expand_shorthand, selectors_condition, ValueOptions};
-use tree_sitter::{Node, Parser, Tree};
+use tree_sitter::{Node, Tree};
 
+use crate::grammar::{self, Grammar, GrammarIds};
 use crate::recovery;
 use crate::selectors::{local_class_names, resolve_at_root, resolve_nested, split_selector_list};
 use crate::template::TemplateHole;
+
+mod tokens;
 
 /// Rules nested deeper than this are skipped with a problem, so that hostile input cannot exhaust
 /// the stack.
@@ -52,51 +54,24 @@ pub(crate) struct WalkContext<'h> {
     pub holes: &'h [TemplateHole],
     pub dynamic: bool,
     pub options: ValueOptions,
-    /// Whether the text is SCSS (a `.scss` or `.module.scss` file), for problem codes and messages.
-    pub scss: bool,
+    /// The grammar the text is parsed with.
+    pub grammar: Grammar,
 }
 
 impl WalkContext<'_> {
     /// The code of a parse problem, naming the grammar that failed.
     fn problem_code(&self) -> &'static str {
-        if self.scss {
-            "parse/scss"
-        } else {
-            "parse/css"
-        }
+        self.grammar.problem_code()
     }
 
     fn language_name(&self) -> &'static str {
-        match self.syntax {
-            _ if self.scss => "SCSS",
-            Syntax::StyledTemplate => "CSS in a template",
-            _ => "CSS",
+        match (self.grammar, self.syntax) {
+            (Grammar::Scss, _) => "SCSS",
+            (Grammar::Less, _) => "Less",
+            (Grammar::Css, Syntax::StyledTemplate) => "CSS in a template",
+            (Grammar::Css, _) => "CSS",
         }
     }
-}
-
-thread_local! {
-    static PARSER: RefCell<Option<Parser>> = const { RefCell::new(None) };
-}
-
-/// Runs `work` with this thread's parser.
-fn with_parser<T>(work: impl FnOnce(&mut Parser) -> T) -> T {
-    PARSER.with(|cell| {
-        let mut slot = cell.borrow_mut();
-        let parser = slot.get_or_insert_with(|| {
-            let mut parser = Parser::new();
-            parser
-                .set_language(&rebrand_scss_grammar::language())
-                .expect("the committed SCSS parser matches the tree-sitter ABI");
-            parser
-        });
-        work(parser)
-    })
-}
-
-/// Parses with this thread's parser; `None` only if tree-sitter gives up (it does not on text).
-pub(crate) fn parse(text: &str) -> Option<Tree> {
-    with_parser(|parser| parser.parse(text, None))
 }
 
 /// Parses `text` and extracts its facts; byte `i` of `text` is byte `i + offset` of the file (the
@@ -109,7 +84,7 @@ pub(crate) fn extract_with_source(
     context: &WalkContext<'_>,
 ) -> StylesheetFacts {
     let mut facts = StylesheetFacts::default();
-    let Some(tree) = parse(text) else {
+    let Some(tree) = grammar::parse(context.grammar, text, None) else {
         facts.problems.push(Problem::error(
             context.problem_code(),
             "the stylesheet parser gave up on this text",
@@ -124,7 +99,7 @@ pub(crate) fn extract_with_source(
     // One statement the grammar cannot read costs that statement only: it is blanked and the
     // rest parsed again (`recovery`), and the walk reads the text as re-parsed.
     let recovered = recovery::recover(text, tree, |blanked, old| {
-        with_parser(|parser| parser.parse(blanked, Some(old)))
+        grammar::parse(context.grammar, blanked, Some(old))
     });
     for statement in &recovered.skipped {
         facts
@@ -151,6 +126,7 @@ fn walk(
 ) -> StylesheetFacts {
     let root = tree.root_node();
     let mut walker = Walker {
+        ids: GrammarIds::of(context.grammar),
         text,
         source,
         offset,
@@ -227,57 +203,6 @@ impl Scope {
     }
 }
 
-/// The grammar's node-kind names by id, and the field and kind ids that [`Walker::parts`]
-/// compares, looked up once: tree-sitter's `field_name` and `kind` measure and check a C string
-/// every time, for every node the walker visits.
-struct GrammarIds {
-    kinds: Vec<Box<str>>,
-    property: Option<NonZeroU16>,
-    name: Option<NonZeroU16>,
-    value: Option<NonZeroU16>,
-    important: u16,
-    default_flag: u16,
-    comment: u16,
-    js_comment: u16,
-}
-
-impl GrammarIds {
-    fn get() -> &'static Self {
-        static IDS: OnceLock<GrammarIds> = OnceLock::new();
-        IDS.get_or_init(|| {
-            let language = rebrand_scss_grammar::language();
-            let kinds = (0..language.node_kind_count())
-                .map(|id| {
-                    let id = u16::try_from(id).unwrap_or(u16::MAX);
-                    language.node_kind_for_id(id).unwrap_or_default().into()
-                })
-                .collect();
-            Self {
-                kinds,
-                property: language.field_id_for_name("property"),
-                name: language.field_id_for_name("name"),
-                value: language.field_id_for_name("value"),
-                important: language.id_for_node_kind("important", true),
-                default_flag: language.id_for_node_kind("default_flag", true),
-                comment: language.id_for_node_kind("comment", true),
-                js_comment: language.id_for_node_kind("js_comment", true),
-            }
-        })
-    }
-
-    /// The node's kind, as `Node::kind` gives it.
-    fn kind<'tree>(node: &Node<'tree>) -> &'tree str {
-        match Self::get().kinds.get(usize::from(node.kind_id())) {
-            Some(kind) => kind,
-            None => node.kind(),
-        }
-    }
-
-    fn is_comment(&self, kind: u16) -> bool {
-        kind == self.comment || kind == self.js_comment
-    }
-}
-
 /// The children of a declaration that matter.
 struct Parts<'tree> {
     /// The property (`declaration`) or variable (`variable_declaration`).
@@ -289,6 +214,7 @@ struct Parts<'tree> {
 }
 
 struct Walker<'a, 'h> {
+    ids: &'static GrammarIds,
     text: &'a str,
     source: &'a str,
     offset: i64,
@@ -330,7 +256,7 @@ impl Walker<'_, '_> {
     // One arm per node kind: splitting the dispatch would scatter what each kind means.
     #[allow(clippy::too_many_lines)]
     fn walk_node(&mut self, node: Node<'_>, scope: &Scope) {
-        match GrammarIds::kind(&node) {
+        match self.ids.kind(&node) {
             "comment"
             | "js_comment"
             | "import_statement"
@@ -342,13 +268,19 @@ impl Walker<'_, '_> {
             | "extend_statement"
             | "debug_statement"
             | "return_statement"
-            | "content_statement" => {}
+            | "content_statement"
+            | "mixin_call"
+            | "detached_ruleset_call"
+            | "function_call_statement" => {}
             "declaration" => self.declaration(node, scope),
+            "variable_declaration" if self.context.grammar == Grammar::Less => {
+                self.less_variable(node, scope);
+            }
             "variable_declaration" => self.scss_variable(node, scope),
             "rule_set" => {
                 let Some(selectors) = node
                     .child(0)
-                    .filter(|child| GrammarIds::kind(child) == "selectors")
+                    .filter(|child| self.ids.kind(child) == "selectors")
                 else {
                     self.walk_children(node, scope);
                     return;
@@ -362,6 +294,18 @@ impl Walker<'_, '_> {
                 let mut inner = scope.child();
                 inner.selectors =
                     resolve_nested(&scope.selectors, &split_selector_list(&selector_text));
+                self.walk_block(node, &inner);
+            }
+            // Less's `a when (@mode = dark) { … }`: the rule applies under its guard.
+            "guarded_rule_set" => {
+                let selectors = node.child(0).map(|selectors| self.selector_text(selectors));
+                let guard = self.guard(node);
+                let mut inner = scope.child();
+                if let Some(selectors) = selectors {
+                    inner.selectors =
+                        resolve_nested(&scope.selectors, &split_selector_list(&selectors));
+                }
+                inner.conditions.extend(guard);
                 self.walk_block(node, &inner);
             }
             "media_statement" => {
@@ -389,7 +333,9 @@ impl Walker<'_, '_> {
             }
             // postcss-mixins' `@mixin name args { … }` passes its block to the mixin: what the
             // block sets applies under the mixin's condition (`smaller-than 755px`).
-            "mixin_statement" | "postcss_mixin_statement" if !self.context.scss => {
+            "mixin_statement" | "postcss_mixin_statement"
+                if self.context.grammar == Grammar::Css =>
+            {
                 let mut inner = scope.child();
                 inner.conditions.push(self.prelude(node, ""));
                 self.walk_block(node, &inner);
@@ -421,7 +367,7 @@ impl Walker<'_, '_> {
                 let steps: Vec<_> = {
                     let mut cursor = node.walk();
                     node.named_children(&mut cursor)
-                        .filter(|child| GrammarIds::kind(child) != "block")
+                        .filter(|child| self.ids.kind(child) != "block")
                         .map(|child| self.parsed_text(child).to_owned())
                         .collect()
                 };
@@ -433,19 +379,21 @@ impl Walker<'_, '_> {
                     .collect();
                 self.walk_block(node, &inner);
             }
-            "mixin_statement" => {
+            "mixin_statement" | "mixin_definition" => {
                 let mut inner = scope.child();
                 inner.mixin = node
                     .child_by_field_name("name")
                     .map(|name| self.parsed_text(name).to_owned());
                 inner.selectors = self.context.top_level_selector.iter().cloned().collect();
+                // A Less mixin's guard (`when (iscolor(@c))`) is the condition of its rules.
+                inner.conditions.extend(self.guard(node));
                 self.walk_block(node, &inner);
             }
             "at_root_statement" => {
                 let mut inner = scope.child();
                 let children = node
                     .named_child(0)
-                    .filter(|child| GrammarIds::kind(child) == "selectors")
+                    .filter(|child| self.ids.kind(child) == "selectors")
                     .map(|selectors| split_selector_list(self.parsed_text(selectors)))
                     .unwrap_or_default();
                 inner.selectors = resolve_at_root(&scope.selectors, &children);
@@ -453,7 +401,9 @@ impl Walker<'_, '_> {
             }
             // Outside SCSS, `a:hover { … }` in a block is a nested rule (CSS Nesting, stylis), not
             // a nested property.
-            "nested_property" if !self.context.scss => self.nested_rule(node, scope),
+            "nested_property" if self.context.grammar == Grammar::Css => {
+                self.nested_rule(node, scope);
+            }
             "nested_property" => self.nested_property(node, scope),
             _ => self.walk_children(node, scope),
         }
@@ -492,12 +442,21 @@ impl Walker<'_, '_> {
         text
     }
 
+    /// The text of a Less guard (`when (@mode = dark)`) among the children of `node`.
+    fn guard(&self, node: Node<'_>) -> Option<String> {
+        let mut cursor = node.walk();
+        let guard = node
+            .named_children(&mut cursor)
+            .find(|child| self.ids.kind(child) == "guard");
+        guard.map(|guard| normalise_space(self.parsed_text(guard)))
+    }
+
     /// Walks the `block` child of `node`.
     fn walk_block(&mut self, node: Node<'_>, scope: &Scope) {
         let mut cursor = node.walk();
         let blocks: Vec<_> = node
             .named_children(&mut cursor)
-            .filter(|child| matches!(GrammarIds::kind(child), "block" | "keyframe_block_list"))
+            .filter(|child| matches!(self.ids.kind(child), "block" | "keyframe_block_list"))
             .collect();
         for block in blocks {
             self.walk_children(block, scope);
@@ -510,7 +469,7 @@ impl Walker<'_, '_> {
         let mut cursor = node.walk();
         let end = node
             .named_children(&mut cursor)
-            .find(|child| GrammarIds::kind(child) == "block")
+            .find(|child| self.ids.kind(child) == "block")
             .map_or(node.end_byte(), |block| block.start_byte());
         let text = &self.text[node.start_byte()..end];
         let text = text.strip_prefix(strip).unwrap_or(text);
@@ -553,8 +512,8 @@ impl Walker<'_, '_> {
 
     /// The parts of a declaration or variable declaration, in one pass over its children (field
     /// lookups by name walk the children each time, and declarations are the hottest nodes).
-    fn parts(node: Node<'_>) -> Parts<'_> {
-        let ids = GrammarIds::get();
+    fn parts<'tree>(&self, node: Node<'tree>) -> Parts<'tree> {
+        let ids = self.ids;
         let mut parts = Parts {
             head: None,
             value: None,
@@ -619,7 +578,7 @@ impl Walker<'_, '_> {
     }
 
     fn declaration(&mut self, node: Node<'_>, scope: &Scope) {
-        let parts = Self::parts(node);
+        let parts = self.parts(node);
         let Some(property_node) = parts.head else {
             return;
         };
@@ -717,52 +676,6 @@ impl Walker<'_, '_> {
         }
     }
 
-    /// A declaration with nothing after its colon. `--x: ;` defines a custom property whose value
-    /// is empty, which CSS allows. Any other property without a value is ignored by browsers (a
-    /// warning) and rejected by Sass (an error, and the file is not clean).
-    fn empty_value(&mut self, node: Node<'_>, property_node: Node<'_>, scope: &Scope) {
-        let property = &self.source[property_node.byte_range()];
-        let empty_at = node
-            .end_byte()
-            .saturating_sub(1)
-            .max(property_node.end_byte());
-        if property.starts_with("--") {
-            self.facts.tokens.push(Token {
-                name: property.to_owned(),
-                kind: if scope.in_theme {
-                    TokenKind::TailwindTheme
-                } else {
-                    TokenKind::CustomProperty
-                },
-                range: self.node_range(node),
-                name_range: self.node_range(property_node),
-                value_range: self.range(empty_at, empty_at),
-                value: Value::Composite,
-                value_text: String::new(),
-                scope: Self::token_scope(scope),
-                is_default: false,
-            });
-            return;
-        }
-        let problem = if self.context.scss {
-            self.facts.parsed_cleanly = false;
-            Problem::error(
-                "parse/scss",
-                format!("`{property}` has no value, which Sass does not allow"),
-                self.node_range(node),
-            )
-        } else {
-            Problem::warning(
-                self.context.problem_code(),
-                format!("`{property}` has no value, so browsers ignore this declaration"),
-                self.node_range(node),
-            )
-        };
-        self.facts
-            .problems
-            .push(problem.with_help("give it a value or delete it"));
-    }
-
     /// `composes: a b;`, `composes: a from "./x.module.css";`, `composes: a from global;`.
     fn composition(&mut self, node: Node<'_>, scope: &Scope, value: &str) {
         let Some(class) = scope
@@ -795,93 +708,13 @@ impl Walker<'_, '_> {
         }
     }
 
-    fn scss_variable(&mut self, node: Node<'_>, scope: &Scope) {
-        let parts = Self::parts(node);
-        let (Some(name), Some((value_start, value_end))) = (parts.head, parts.value) else {
-            return;
-        };
-        let is_default = parts.is_default;
-        let parsed_value = &self.text[value_start..value_end];
-        let variable = self.source[name.byte_range()].to_owned();
-        let map = {
-            let mut cursor = node.walk();
-            let values: Vec<_> = node.children_by_field_name("value", &mut cursor).collect();
-            match values.as_slice() {
-                [only] if only.kind() == "map_value" => Some(*only),
-                _ => None,
-            }
-        };
-        if let Some(map) = map {
-            self.scss_map_entries(map, &variable, scope);
-        }
-        let token = Token {
-            name: variable,
-            kind: TokenKind::ScssVariable,
-            range: self.node_range(node),
-            name_range: self.node_range(name),
-            value_range: self.range(value_start, value_end),
-            value_text: self.source[value_start..value_end].to_owned(),
-            value: self.type_value(value_start, value_end, parsed_value),
-            scope: Self::token_scope(scope),
-            is_default,
-        };
-        self.facts.tokens.push(token);
-    }
-
-    /// Each entry of an SCSS map becomes a token named by its path: `$space: (sm: 8px)` defines
-    /// `$space.sm`, and nested maps nest (`$breakpoints.lg.min`).
-    fn scss_map_entries(&mut self, map: Node<'_>, path: &str, scope: &Scope) {
-        let mut cursor = map.walk();
-        let pairs: Vec<_> = map
-            .named_children(&mut cursor)
-            .filter(|child| child.kind() == "map_pair")
-            .collect();
-        for pair in pairs {
-            let Some(key) = pair.child_by_field_name("key") else {
-                continue;
-            };
-            let key_text = self.parsed_text(key).trim_matches(['"', '\'']).to_owned();
-            let name = format!("{path}.{key_text}");
-            let mut value_cursor = pair.walk();
-            let values: Vec<_> = pair
-                .children_by_field_name("value", &mut value_cursor)
-                .collect();
-            let (Some(first), Some(last)) = (values.first(), values.last()) else {
-                continue;
-            };
-            if let [nested] = values.as_slice() {
-                if nested.kind() == "map_value" {
-                    self.scss_map_entries(*nested, &name, scope);
-                    continue;
-                }
-            }
-            let (start, end) = (first.start_byte(), last.end_byte());
-            let value = self.type_value(start, end, &self.text[start..end]);
-            self.facts.tokens.push(Token {
-                name,
-                kind: TokenKind::ScssVariable,
-                range: self.node_range(pair),
-                name_range: if key.kind() == "string_value" {
-                    self.range(key.start_byte() + 1, key.end_byte() - 1)
-                } else {
-                    self.node_range(key)
-                },
-                value_range: self.range(start, end),
-                value_text: self.source[start..end].to_owned(),
-                value,
-                scope: Self::token_scope(scope),
-                is_default: false,
-            });
-        }
-    }
-
     /// A rule whose selector the grammar read as a property and a value (`a:hover { … }`).
     fn nested_rule(&mut self, node: Node<'_>, scope: &Scope) {
         let end = {
             let mut cursor = node.walk();
             let block = node
                 .named_children(&mut cursor)
-                .find(|child| GrammarIds::kind(child) == "block");
+                .find(|child| self.ids.kind(child) == "block");
             block.map_or(node.end_byte(), |block| block.start_byte())
         };
         let selector_text = self.text[node.start_byte()..end].trim().to_owned();
@@ -967,6 +800,10 @@ impl Walker<'_, '_> {
             pending.extend(children);
         }
     }
+}
+
+fn normalise_space(text: &str) -> String {
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
 /// A parsed-text offset as a file offset.

@@ -14,10 +14,12 @@ use crate::Value;
 pub enum Syntax {
     /// A rule in a global `.css` file.
     Css,
-    /// A rule in a `.module.css` or `.module.scss` file.
+    /// A rule in a `.module.css`, `.module.scss` or `.module.less` file.
     CssModule,
     /// A rule in a global `.scss` file.
     Scss,
+    /// A rule in a global `.less` file.
+    Less,
     /// A styled-components or emotion tagged template (`styled.a`, `css`, `createGlobalStyle`).
     StyledTemplate,
     /// A styled-components or emotion object style (`styled.a({…})`, `css({…})`).

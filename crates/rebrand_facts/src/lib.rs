@@ -42,6 +42,10 @@ pub enum FileKind {
     Scss,
     /// `.module.scss`.
     ScssModule,
+    /// `.less`.
+    Less,
+    /// `.module.less`.
+    LessModule,
     /// A W3C DTCG design-token file (`*.tokens.json`, `tokens.json`).
     DesignTokens,
 }
@@ -68,16 +72,23 @@ impl FileKind {
             "css" => Self::Css,
             "scss" if is_module => Self::ScssModule,
             "scss" => Self::Scss,
+            "less" if is_module => Self::LessModule,
+            "less" => Self::Less,
             _ => return None,
         })
     }
 
-    /// Whether the file is a stylesheet (CSS or SCSS, module or not).
+    /// Whether the file is a stylesheet (CSS, SCSS or Less, module or not).
     #[must_use]
     pub fn is_stylesheet(self) -> bool {
         matches!(
             self,
-            Self::Css | Self::CssModule | Self::Scss | Self::ScssModule
+            Self::Css
+                | Self::CssModule
+                | Self::Scss
+                | Self::ScssModule
+                | Self::Less
+                | Self::LessModule
         )
     }
 
@@ -93,10 +104,16 @@ impl FileKind {
         matches!(self, Self::Scss | Self::ScssModule)
     }
 
+    /// Whether the file is Less.
+    #[must_use]
+    pub fn is_less(self) -> bool {
+        matches!(self, Self::Less | Self::LessModule)
+    }
+
     /// Whether the file is a CSS Module, whose class names are local to the importing component.
     #[must_use]
     pub fn is_css_module(self) -> bool {
-        matches!(self, Self::CssModule | Self::ScssModule)
+        matches!(self, Self::CssModule | Self::ScssModule | Self::LessModule)
     }
 }
 
@@ -241,6 +258,8 @@ pub enum TokenKind {
     CustomProperty,
     /// An SCSS variable (`$brand: #06c`).
     ScssVariable,
+    /// A Less variable (`@brand: #06c`).
+    LessVariable,
     /// A variable inside a Tailwind v4 `@theme` block.
     TailwindTheme,
     /// A W3C DTCG design-token file entry.
@@ -341,6 +360,12 @@ mod tests {
             Some(FileKind::ScssModule)
         );
         assert_eq!(FileKind::from_path("a/module.scss"), Some(FileKind::Scss));
+        assert_eq!(FileKind::from_path("a/b.less"), Some(FileKind::Less));
+        assert_eq!(
+            FileKind::from_path("a/B.module.less"),
+            Some(FileKind::LessModule)
+        );
+        assert!(FileKind::LessModule.is_css_module() && FileKind::Less.is_stylesheet());
         assert_eq!(
             FileKind::from_path("brand.tokens.json"),
             Some(FileKind::DesignTokens)

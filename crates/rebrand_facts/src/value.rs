@@ -37,6 +37,8 @@ pub enum ReferenceKind {
     CustomProperty,
     /// `$name` or `namespace.$name`.
     ScssVariable,
+    /// `@name` (Less).
+    LessVariable,
     /// A JavaScript theme path (`theme.colors.primary`).
     ThemePath,
     /// A DTCG alias (`{color.brand}`).

@@ -103,7 +103,7 @@ impl<'a> FileIndex<'a> {
                             .push(declaration_index);
                     }
                 }
-                Syntax::Css | Syntax::Scss | Syntax::CssModule => {
+                Syntax::Css | Syntax::Scss | Syntax::Less | Syntax::CssModule => {
                     index.add_rule(
                         file_index,
                         file.kind,
@@ -531,8 +531,7 @@ impl<'a> ProjectIndex<'a> {
                 })
             })
             .ok_or_else(|| format!("`{object}` is not an imported CSS Module"))?;
-        let is_module =
-            import.source.ends_with(".module.css") || import.source.ends_with(".module.scss");
+        let is_module = FileKind::from_path(&import.source).is_some_and(FileKind::is_css_module);
         if !is_module {
             return Err(format!(
                 "`{object}` is imported from `{}`, not a CSS Module",
@@ -738,6 +737,7 @@ impl<'a> ProjectIndex<'a> {
                 TokenKind::CustomProperty | TokenKind::TailwindTheme
             ),
             ReferenceKind::ScssVariable => token_kind == TokenKind::ScssVariable,
+            ReferenceKind::LessVariable => token_kind == TokenKind::LessVariable,
             ReferenceKind::ThemePath => token_kind == TokenKind::JsTheme,
             ReferenceKind::DtcgAlias => token_kind == TokenKind::Dtcg,
             ReferenceKind::TailwindTheme => token_kind == TokenKind::TailwindTheme,

@@ -49,7 +49,12 @@ pub(crate) fn reference_edit(
             let written = scss_reference(context, file, token, token_file)?;
             Some(Edit::replace(declaration.value_range, written))
         }
-        TokenKind::ScssVariable | TokenKind::Dtcg | TokenKind::JsTheme => None,
+        // A Less variable reaches a file only through `@import` chains and the build's
+        // `modifyVars`, which rebrand does not follow yet: no fix writes one.
+        TokenKind::ScssVariable
+        | TokenKind::LessVariable
+        | TokenKind::Dtcg
+        | TokenKind::JsTheme => None,
     }
 }
 

@@ -427,6 +427,9 @@ impl<'a> FileWork<'_, 'a> {
                 .dtcg_paths
                 .get(&token.name)
                 .map(|index| (*index, Spelling::Dtcg)),
+            // A migration names no Less spelling yet: a Less variable is planned by its value,
+            // as a literal (its definition is still the one place that changes).
+            TokenKind::LessVariable => None,
         };
         let Some((change_index, spelling)) = found else {
             // A design-token file is the design's own source of truth: its other tokens keep
@@ -848,6 +851,9 @@ fn token_value_edit(source: &str, token: &Token, css: &str) -> Option<Edit> {
         TokenKind::ScssVariable => {
             (!css.contains('$')).then(|| Edit::replace(token.value_range, css))
         }
+        TokenKind::LessVariable => {
+            (!css.contains('@')).then(|| Edit::replace(token.value_range, css))
+        }
         TokenKind::JsTheme => {
             let quoted = follows_a_quote(source, token.value_range.start);
             js_value_edit(source, token.value_range, quoted, css)
@@ -894,6 +900,7 @@ fn declaration_syntax(syntax: Syntax) -> &'static str {
         Syntax::Css => "css",
         Syntax::CssModule => "css-module",
         Syntax::Scss => "scss",
+        Syntax::Less => "less",
         Syntax::StyledTemplate => "styled-template",
         Syntax::StyledObject => "styled-object",
         Syntax::InlineStyle => "inline-style",
@@ -906,10 +913,12 @@ fn declaration_syntax(syntax: Syntax) -> &'static str {
 fn token_syntax(kind: TokenKind, file: FileKind) -> &'static str {
     match kind {
         TokenKind::CustomProperty if file.is_scss() => "scss",
+        TokenKind::CustomProperty if file.is_less() => "less",
         TokenKind::CustomProperty if file.is_css_module() => "css-module",
         TokenKind::CustomProperty if file.is_stylesheet() => "css",
         TokenKind::CustomProperty => "styled-template",
         TokenKind::ScssVariable => "scss",
+        TokenKind::LessVariable => "less",
         TokenKind::TailwindTheme => "tailwind-theme",
         TokenKind::JsTheme => "js-theme",
         TokenKind::Dtcg => "dtcg",

@@ -76,6 +76,27 @@ fn classify_uncached(text: &str, options: ValueOptions) -> Value {
     if text.contains('$') {
         return Value::unresolved("SCSS expression is evaluated at compile time");
     }
+    // `@brand` can only be a Less variable: no CSS value starts with `@`.
+    if let Some(name) = text.strip_prefix('@') {
+        if !name.starts_with('@')
+            && name
+                .bytes()
+                .all(|byte| byte.is_ascii_alphanumeric() || matches!(byte, b'-' | b'_'))
+            && !name.is_empty()
+        {
+            return Value::Reference {
+                kind: ReferenceKind::LessVariable,
+                name: text.into(),
+                fallback: None,
+            };
+        }
+    }
+    // Outside a URL or a string (`url(icon@2x.png)`), `@` is a Less variable in an expression.
+    let less_variable_inside =
+        text.contains('@') && !text.contains("url(") && !text.contains(['"', '\'']);
+    if less_variable_inside || text.starts_with('~') || text.contains('`') {
+        return Value::unresolved("Less expression is evaluated at compile time");
+    }
     if is_namespaced_call(text) {
         return Value::unresolved("SCSS function call is evaluated at compile time");
     }
@@ -185,6 +206,22 @@ mod tests {
                 fallback: Some("#06c".into()),
             }
         );
+        assert_eq!(
+            classify("@brand-primary"),
+            Value::Reference {
+                kind: ReferenceKind::LessVariable,
+                name: "@brand-primary".into(),
+                fallback: None,
+            }
+        );
+        assert!(matches!(
+            classify("darken(@brand, 10%)"),
+            Value::Unresolved { .. }
+        ));
+        assert!(matches!(
+            classify("~\"calc(100% - 4px)\""),
+            Value::Unresolved { .. }
+        ));
         assert_eq!(
             classify("t.$brand"),
             Value::Reference {

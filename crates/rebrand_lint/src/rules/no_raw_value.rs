@@ -298,10 +298,11 @@ fn candidates<'c, 'a>(
     // (names break the last tie), so it is the same as among all tokens.
     catalogue
         .near(category, &declaration.value, limit)
-        // An SCSS variable cannot be named from CSS, a template, JavaScript or a class.
-        .filter(|candidate| {
-            candidate.token.kind != TokenKind::ScssVariable
-                || declaration.origin.syntax == Syntax::Scss
+        // An SCSS or Less variable cannot be named from another syntax.
+        .filter(|candidate| match candidate.token.kind {
+            TokenKind::ScssVariable => declaration.origin.syntax == Syntax::Scss,
+            TokenKind::LessVariable => declaration.origin.syntax == Syntax::Less,
+            _ => true,
         })
         .filter_map(|candidate| {
             let (difference, exact) =

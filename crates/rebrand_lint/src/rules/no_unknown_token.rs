@@ -221,7 +221,11 @@ pub(crate) fn check(context: &Context<'_>, options: &UnknownTokenOptions) -> Vec
                                 .theme_roots
                                 .contains(name.split('.').next().unwrap_or_default())
                     }
-                    ReferenceKind::DtcgAlias | ReferenceKind::TailwindTheme => false,
+                    // Less variables also come from the build's `modifyVars`, from plugins and
+                    // from `@import (reference)` of packages: unknown here is not undefined.
+                    ReferenceKind::DtcgAlias
+                    | ReferenceKind::TailwindTheme
+                    | ReferenceKind::LessVariable => false,
                 };
                 if unknown && !ignored(name, &options.ignore) {
                     let suggestion = *closest
