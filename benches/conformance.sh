@@ -13,10 +13,10 @@ here="$(cd "$(dirname "$0")" && pwd)"
 root="$(dirname "$here")"
 profile="${PROFILE:-release}"
 checker="${CARGO_TARGET_DIR:-$root/target}/$profile/parse_check"
-if [ ! -x "$checker" ]; then
-  flag=(); [ "$profile" = release ] && flag=(--release)
-  cargo build "${flag[@]}" -q -p rebrand_bench --bin parse_check
-fi
+# Always asked for: cargo does nothing when the checker is up to date, and a stale one would
+# judge another grammar than the one in the tree.
+flag=(); [ "$profile" = release ] && flag=(--release)
+cargo build "${flag[@]}" -q --manifest-path "$root/Cargo.toml" -p rebrand_bench --bin parse_check
 if [ ! -d "$here/conformance/node_modules" ]; then
   npm ci --no-audit --no-fund --prefix "$here/conformance" >/dev/null
 fi

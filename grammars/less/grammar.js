@@ -32,11 +32,16 @@ export default grammar(CSS, {
     [$._expression_list, $.guard_condition],
     [$.call_expression, $.binary_expression],
     [$.binary_expression, $.arguments],
+    [$._value, $.lookup],
+    [$.variable_declaration],
+    [$.binary_expression, $.parameter],
+    [$.lookup],
   ]),
 
   rules: {
     _top_level_item: ($, original) => choice(
       original,
+      $.empty_statement,
       $.variable_declaration,
       $.mixin_definition,
       $.mixin_call,
@@ -46,6 +51,7 @@ export default grammar(CSS, {
     ),
 
     _block_item: $ => choice(
+      $.empty_statement,
       $.declaration,
       $.rule_set,
       $.import_statement,
@@ -64,6 +70,9 @@ export default grammar(CSS, {
       $.extend_statement,
       $.function_call_statement,
     ),
+
+    // A stray `;` (`@x: 1;;`), which Less skips.
+    empty_statement: _ => ';',
 
     // Any other at-rule (`@plugin "x";`, `@layer a, b;`, `@font-face`, `@page :first`): CSS gives
     // an at-rule's prelude no grammar of its own, and neither does this rule.
@@ -180,8 +189,9 @@ export default grammar(CSS, {
       $.block,
     ),
 
+    // `.m(@a)` and, as Less also reads it, `.m (@a)`.
     parameters: $ => seq(
-      token.immediate('('),
+      choice(token.immediate('('), '('),
       sep(choice(',', ';'), $.parameter),
       optional(choice(',', ';')),
       ')',
@@ -317,8 +327,14 @@ export default grammar(CSS, {
       $.keyframe_block_list,
     ),
 
+    keyframe_block_list: $ => seq(
+      '{',
+      repeat(choice($.keyframe_block, $.function_call_statement, $.variable_declaration, $.mixin_call)),
+      '}',
+    ),
+
     keyframe_block: $ => seq(
-      sep1(',', choice($.from, $.to, $.integer_value, $.float_value, $.variable)),
+      sep1(',', choice($.from, $.to, $.integer_value, $.float_value, $.variable, $.interpolation)),
       $.block,
     ),
 
@@ -397,7 +413,7 @@ export default grammar(CSS, {
     // `@config[@key]`, `.mixin()[@result]`, `@dr[]`
     lookup: $ => seq(
       choice($.variable, alias($.mixin_call_value, $.call_expression)),
-      repeat1(seq(token.immediate('['), optional(choice($.variable, $.identifier, $.property_accessor)), ']')),
+      repeat1(seq(choice(token.immediate('['), '['), optional(choice($.variable, $.identifier, $.property_accessor)), ']')),
     ),
 
     // `.mixin()` as a value, only to look a result up in it (`.mixin()[@result]`).
@@ -408,7 +424,7 @@ export default grammar(CSS, {
 
     detached_ruleset_value: $ => prec(-1, seq('{', repeat($._block_item), optional(alias($.last_declaration, $.declaration)), '}')),
 
-    unary_expression: $ => prec(2, seq('-', choice($.variable, $.parenthesized_value, $.call_expression))),
+    unary_expression: $ => prec(2, seq('-', choice($.variable, $.property_accessor, $.parenthesized_value, $.call_expression))),
 
     unquoted_url: _ => token(seq(/url\(/i, /[^)'"\s]*/, ')')),
 
@@ -436,10 +452,13 @@ export default grammar(CSS, {
 
     arguments: $ => seq(
       token.immediate('('),
-      sep(choice(',', ';'), choice($.keyword_argument, repeat1($._value))),
+      sep(choice(',', ';'), choice($.keyword_argument, repeat1($._value), $.comparison, alias('-', $.plain_value))),
       optional(','),
       ')',
     ),
+
+    // `if(@mode = dark, …)`: a condition as a function's argument.
+    comparison: $ => seq($._value, choice('=', '>', '<', '>=', '<=', '=<'), $._value),
   },
 });
 

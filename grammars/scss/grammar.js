@@ -30,8 +30,15 @@ export default grammar(CSS, {
   ]),
 
   rules: {
+    // A file's last statement may leave out its `;` (`$x: 1` at the end of a partial).
+    stylesheet: $ => seq(
+      repeat($._top_level_item),
+      optional(alias($.last_variable_declaration, $.variable_declaration)),
+    ),
+
     _top_level_item: ($, original) => choice(
       original,
+      $.empty_statement,
       $.variable_declaration,
       $.use_statement,
       $.forward_statement,
@@ -52,6 +59,7 @@ export default grammar(CSS, {
     // tree-sitter-css's own list without its `postcss_statement`, whose prelude had to be a list
     // of values: the generic `at_rule` below reads any prelude, in blocks and at top level alike.
     _block_item: $ => choice(
+      $.empty_statement,
       $.declaration,
       $.rule_set,
       $.import_statement,
@@ -79,6 +87,38 @@ export default grammar(CSS, {
       $.container_statement,
       $.postcss_mixin_statement,
     ),
+
+    // A stray `;` (`color: red;;`), which Sass and browsers skip.
+    empty_statement: _ => ';',
+
+    // A block's last statement may leave out its `;`: a declaration (tree-sitter-css), a variable,
+    // an `@include` or `@content`.
+    block: $ => seq(
+      '{',
+      repeat($._block_item),
+      optional(choice(
+        alias($.last_declaration, $.declaration),
+        alias($.last_variable_declaration, $.variable_declaration),
+        alias($._last_include, $.include_statement),
+        alias($._last_content, $.content_statement),
+      )),
+      '}',
+    ),
+
+    last_variable_declaration: $ => prec(1, seq(
+      field('name', choice($.variable, $.namespaced_variable)),
+      ':',
+      field('value', $._variable_value),
+      repeat(choice($.default_flag, $.global_flag)),
+    )),
+
+    _last_include: $ => prec(1, seq(
+      '@include',
+      field('name', alias($._mixin_reference, $.mixin_name)),
+      optional(choice($.arguments, alias($._spaced_arguments, $.arguments))),
+    )),
+
+    _last_content: $ => prec(1, seq('@content', optional($.arguments))),
 
     // Any other at-rule: Tailwind's (`@plugin "x";`, `@source not "…";`, `@custom-variant x (&:hover);`,
     // `@utility tab-* {…}`, `@theme inline {…}`, `@apply hover:p-4;`), PostCSS plugins'
@@ -148,9 +188,15 @@ export default grammar(CSS, {
     variable_declaration: $ => seq(
       field('name', choice($.variable, $.namespaced_variable)),
       ':',
-      field('value', $._expression_list),
+      field('value', $._variable_value),
       repeat(choice($.default_flag, $.global_flag)),
       ';',
+    ),
+
+    // `- $gap`: a minus and a space before a variable's whole value negate it.
+    _variable_value: $ => choice(
+      $._expression_list,
+      alias(seq('-', $._value), $.unary_expression),
     ),
 
     default_flag: _ => '!default',
@@ -281,7 +327,7 @@ export default grammar(CSS, {
 
     at_root_statement: $ => seq(
       '@at-root',
-      optional($.selectors),
+      optional(choice($.selectors, $.feature_query)),
       $.block,
     ),
 
@@ -406,7 +452,15 @@ export default grammar(CSS, {
         alias('odd', $.plain_value),
         $.integer_value,
         alias($._nth_functional_notation, $.plain_value),
-        $.interpolation,
+        // `#{$n}n+1`, `-n + #{$count}`
+        prec.right(repeat1(choice(
+          $.interpolation,
+          alias($._nth_functional_notation, $.plain_value),
+          alias($._immediate_name, $.plain_value),
+          alias(/[-+]?([0-9]+n?|n)/, $.plain_value),
+          '+',
+          '-',
+        ))),
       ),
       optional(seq('of', $._selector)),
       ')',
@@ -438,15 +492,17 @@ export default grammar(CSS, {
     declaration: $ => seq(
       field('property', $._property_name),
       ':',
-      optional(field('value', $._expression_list)),
+      optional(seq(field('value', $._expression_list), optional(','))),
       optional($.important),
       ';',
     ),
 
+    // A value list may end with a comma (`transition: a 1s, b 2s,`), which Sass drops.
     last_declaration: $ => prec(1, seq(
       field('property', $._property_name),
       ':',
       field('value', $._expression_list),
+      optional(','),
       optional($.important),
     )),
 
@@ -531,6 +587,7 @@ export default grammar(CSS, {
       $.negated_parenthesis,
       $.unquoted_url,
       alias($.escaped_number, $.plain_value),
+      alias($.syntax_type, $.plain_value),
       $.escape_sequence,
       $.interpolated_value,
       $.negated_interpolation,
@@ -568,6 +625,9 @@ export default grammar(CSS, {
 
     // A number with an escape in it (`1\.5`, a map key naming the class `.p-1\.5`).
     escaped_number: _ => token(prec(1, seq(/\d+/, repeat1(seq('\\', /[^\s0-9a-fA-F]/, /[0-9a-zA-Z_\-]*/))))),
+
+    // A syntax type in `attr(width type(<number>))` or `@property`'s `syntax`.
+    syntax_type: _ => token(seq('<', /[a-zA-Z][a-zA-Z0-9\-]*/, optional('+'), '>')),
 
     unquoted_url: _ => token(seq(/url\(/i, /[^)'"\s]*/, ')')),
 

@@ -402,7 +402,18 @@ impl Walker<'_, '_> {
             // Outside SCSS, `a:hover { … }` in a block is a nested rule (CSS Nesting, stylis), not
             // a nested property.
             "nested_property" if self.context.grammar == Grammar::Css => {
-                self.nested_rule(node, scope);
+                if self.reads_as_selector(node) {
+                    self.nested_rule(node, scope);
+                } else {
+                    self.facts.problems.push(
+                        Problem::error(
+                            self.context.problem_code(),
+                            "a block follows this declaration's value, which CSS does not allow",
+                            self.node_range(node),
+                        )
+                        .with_help("a `;` or `}` is probably missing before the next rule"),
+                    );
+                }
             }
             "nested_property" => self.nested_property(node, scope),
             _ => self.walk_children(node, scope),
@@ -706,6 +717,16 @@ impl Walker<'_, '_> {
             (None, false) => Some(scope.selectors.join(", ")),
             (None, true) => None,
         }
+    }
+
+    /// Whether a nested property's head reads as a selector: `a:hover` has no space after its
+    /// colon, `padding: 4px .next` (a declaration missing its `;` before a rule) does.
+    fn reads_as_selector(&self, node: Node<'_>) -> bool {
+        let Some(property) = node.child_by_field_name("property") else {
+            return false;
+        };
+        let after = &self.text[property.end_byte()..];
+        after.starts_with(':') && !after[1..].starts_with(char::is_whitespace)
     }
 
     /// A rule whose selector the grammar read as a property and a value (`a:hover { … }`).
