@@ -483,7 +483,7 @@ export default grammar(CSS, {
     // postcss-simple-vars and postcss-mixins substitute `$(name)` in names (`.is-$(network)`) and
     // values.
     _glued_postcss_variable: _ => token.immediate(seq('$(', /[a-zA-Z0-9_\-]+/, ')')),
-    postcss_variable: _ => token(seq('$(', /[a-zA-Z0-9_\-]+/, ')')),
+    postcss_variable: _ => token(seq('$(', /[a-zA-Z0-9_\-]+/, ')', /[a-zA-Z0-9_.\-]*/)),
 
     // Declarations.
 
@@ -588,6 +588,8 @@ export default grammar(CSS, {
       $.unquoted_url,
       alias($.escaped_number, $.plain_value),
       alias($.syntax_type, $.plain_value),
+      // `a.b` without arguments is a word (`svg-load(icon.svg)`), not a Sass module's function.
+      alias($._namespaced_function, $.plain_value),
       $.escape_sequence,
       $.interpolated_value,
       $.negated_interpolation,
@@ -609,8 +611,9 @@ export default grammar(CSS, {
     )),
 
     // Unlike CSS's, a plain value never contains `:` or `#`, so that a map key (`(sm: 576px)`) is
-    // not read as one word and `--color-#{$name}` ends before its interpolation; unquoted URLs,
-    // which may contain both, get a token of their own.
+    // not read as one word and `--color-#{$name}` ends before its interpolation, nor `$` after a
+    // `/` (`icons/$(name).svg`); unquoted URLs, which may contain all three, get a token of their
+    // own.
     plain_value: _ => token(seq(
       repeat(choice(
         /[-_]/,
@@ -619,7 +622,7 @@ export default grammar(CSS, {
       /[a-zA-Z]/,
       repeat(choice(
         /[^/\s,;!{}()\[\]:#]/,
-        /\/[^\*\s,;!{}()\[\]:#]/,
+        /\/[^\*\s,;!{}()\[\]:#$]/,
       )),
     )),
 
