@@ -140,6 +140,9 @@ export default grammar(CSS, {
     // `@import (reference, optional) "x";`
     import_options: $ => seq('(', sep1(',', $.identifier), ')'),
 
+    // CSS names may hold any character beyond ASCII (`.ͼo`, `.日本`), not only Latin-1's.
+    identifier: _ => /(--|-?[a-zA-Z_\u00A0-\uFFFF])[a-zA-Z0-9\-_\u00A0-\uFFFF]*/,
+
     // Variables.
 
     // Less variable names may start with a digit (`@4px: 4px;`), and share this token with at-rules.
@@ -177,7 +180,7 @@ export default grammar(CSS, {
     _immediate_interpolation: $ => seq(token.immediate('@{'), /[a-zA-Z0-9_\-]+/, '}'),
 
     // One token for every name glued to what precedes it (`.@{x}-y`, `@{a}-b`).
-    _immediate_name: _ => token.immediate(/[a-zA-Z0-9_\-\xA0-\xFF]+/),
+    _immediate_name: _ => token.immediate(/[a-zA-Z0-9_\-\u00A0-\uFFFF]+/),
 
     // Mixins.
 

@@ -175,9 +175,12 @@ export default grammar(CSS, {
       ';',
     ),
 
+    // CSS names may hold any character beyond ASCII (`.ͼo`, `.日本`), not only Latin-1's.
+    identifier: _ => /(--|-?[a-zA-Z_\u00A0-\uFFFF])[a-zA-Z0-9\-_\u00A0-\uFFFF]*/,
+
     // Variables.
 
-    variable: _ => /\$[a-zA-Z_\-\xA0-\xFF][a-zA-Z0-9_\-\xA0-\xFF]*/,
+    variable: _ => /\$[a-zA-Z_\-\u00A0-\uFFFF][a-zA-Z0-9_\-\u00A0-\uFFFF]*/,
 
     namespaced_variable: _ => token(prec(2, seq(
       /[a-zA-Z_\-][a-zA-Z0-9_\-]*/,
@@ -384,7 +387,7 @@ export default grammar(CSS, {
 
     // One token for every name glued to what precedes it (`&__item`, `#{$x}-text`, `--c-#{$n}-x`),
     // so that states reading different ones never make the lexer choose between equal texts.
-    _immediate_name: _ => token.immediate(/[a-zA-Z0-9_\-\xA0-\xFF]+/),
+    _immediate_name: _ => token.immediate(/[a-zA-Z0-9_\-\u00A0-\uFFFF]+/),
 
     _immediate_interpolation: $ => seq(token.immediate('#{'), $._expression_list, '}'),
 

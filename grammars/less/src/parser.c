@@ -13103,7 +13103,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       if (('0' <= lookahead && lookahead <= '9')) ADVANCE(1280);
       if (('A' <= lookahead && lookahead <= 'Z') ||
           ('a' <= lookahead && lookahead <= 'z')) ADVANCE(1322);
-      if ((0xa0 <= lookahead && lookahead <= 0xff)) ADVANCE(1376);
+      if ((0xa0 <= lookahead && lookahead <= 0xffff)) ADVANCE(1376);
       END_STATE();
     case 904:
       ADVANCE_MAP(
@@ -13142,7 +13142,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       if (('0' <= lookahead && lookahead <= '9')) ADVANCE(1280);
       if (('A' <= lookahead && lookahead <= 'Z') ||
           ('a' <= lookahead && lookahead <= 'z')) ADVANCE(1322);
-      if ((0xa0 <= lookahead && lookahead <= 0xff)) ADVANCE(1376);
+      if ((0xa0 <= lookahead && lookahead <= 0xffff)) ADVANCE(1376);
       END_STATE();
     case 905:
       ADVANCE_MAP(
@@ -13181,7 +13181,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       if (('0' <= lookahead && lookahead <= '9')) ADVANCE(2950);
       if (('A' <= lookahead && lookahead <= 'Z') ||
           ('a' <= lookahead && lookahead <= 'z')) ADVANCE(2955);
-      if ((0xa0 <= lookahead && lookahead <= 0xff)) ADVANCE(2961);
+      if ((0xa0 <= lookahead && lookahead <= 0xffff)) ADVANCE(2961);
       END_STATE();
     case 906:
       ADVANCE_MAP(
@@ -13219,7 +13219,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       if (('0' <= lookahead && lookahead <= '9')) ADVANCE(1280);
       if (('A' <= lookahead && lookahead <= 'Z') ||
           ('a' <= lookahead && lookahead <= 'z')) ADVANCE(1322);
-      if ((0xa0 <= lookahead && lookahead <= 0xff)) ADVANCE(1376);
+      if ((0xa0 <= lookahead && lookahead <= 0xffff)) ADVANCE(1376);
       END_STATE();
     case 907:
       ADVANCE_MAP(
@@ -13261,7 +13261,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       if (('0' <= lookahead && lookahead <= '9')) ADVANCE(1280);
       if (('A' <= lookahead && lookahead <= 'Z') ||
           ('a' <= lookahead && lookahead <= 'z')) ADVANCE(1322);
-      if ((0xa0 <= lookahead && lookahead <= 0xff)) ADVANCE(1376);
+      if ((0xa0 <= lookahead && lookahead <= 0xffff)) ADVANCE(1376);
       END_STATE();
     case 908:
       ADVANCE_MAP(
@@ -13301,7 +13301,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       if (('0' <= lookahead && lookahead <= '9')) ADVANCE(1281);
       if (('A' <= lookahead && lookahead <= 'Z') ||
           ('a' <= lookahead && lookahead <= 'z')) ADVANCE(1322);
-      if ((0xa0 <= lookahead && lookahead <= 0xff)) ADVANCE(1376);
+      if ((0xa0 <= lookahead && lookahead <= 0xffff)) ADVANCE(1376);
       END_STATE();
     case 909:
       ADVANCE_MAP(
@@ -13341,7 +13341,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       if (('0' <= lookahead && lookahead <= '9')) ADVANCE(1280);
       if (('A' <= lookahead && lookahead <= 'Z') ||
           ('a' <= lookahead && lookahead <= 'z')) ADVANCE(1322);
-      if ((0xa0 <= lookahead && lookahead <= 0xff)) ADVANCE(1376);
+      if ((0xa0 <= lookahead && lookahead <= 0xffff)) ADVANCE(1376);
       END_STATE();
     case 910:
       ADVANCE_MAP(
@@ -13382,7 +13382,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       if (('0' <= lookahead && lookahead <= '9')) ADVANCE(1280);
       if (('A' <= lookahead && lookahead <= 'Z') ||
           ('a' <= lookahead && lookahead <= 'z')) ADVANCE(1322);
-      if ((0xa0 <= lookahead && lookahead <= 0xff)) ADVANCE(1376);
+      if ((0xa0 <= lookahead && lookahead <= 0xffff)) ADVANCE(1376);
       END_STATE();
     case 911:
       ADVANCE_MAP(
@@ -13423,7 +13423,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       if (('0' <= lookahead && lookahead <= '9')) ADVANCE(1280);
       if (('A' <= lookahead && lookahead <= 'Z') ||
           ('a' <= lookahead && lookahead <= 'z')) ADVANCE(1322);
-      if ((0xa0 <= lookahead && lookahead <= 0xff)) ADVANCE(1376);
+      if ((0xa0 <= lookahead && lookahead <= 0xffff)) ADVANCE(1376);
       END_STATE();
     case 912:
       ADVANCE_MAP(
@@ -13463,7 +13463,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       if (('0' <= lookahead && lookahead <= '9')) ADVANCE(1280);
       if (('A' <= lookahead && lookahead <= 'Z') ||
           ('a' <= lookahead && lookahead <= 'z')) ADVANCE(1322);
-      if ((0xa0 <= lookahead && lookahead <= 0xff)) ADVANCE(1376);
+      if ((0xa0 <= lookahead && lookahead <= 0xffff)) ADVANCE(1376);
       END_STATE();
     case 913:
       ADVANCE_MAP(
@@ -13503,7 +13503,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       if (('0' <= lookahead && lookahead <= '9')) ADVANCE(1280);
       if (('A' <= lookahead && lookahead <= 'Z') ||
           ('a' <= lookahead && lookahead <= 'z')) ADVANCE(1322);
-      if ((0xa0 <= lookahead && lookahead <= 0xff)) ADVANCE(1376);
+      if ((0xa0 <= lookahead && lookahead <= 0xffff)) ADVANCE(1376);
       END_STATE();
     case 914:
       ADVANCE_MAP(
@@ -13541,7 +13541,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       if (('0' <= lookahead && lookahead <= '9')) ADVANCE(1280);
       if (('A' <= lookahead && lookahead <= 'Z') ||
           ('a' <= lookahead && lookahead <= 'z')) ADVANCE(1322);
-      if ((0xa0 <= lookahead && lookahead <= 0xff)) ADVANCE(1376);
+      if ((0xa0 <= lookahead && lookahead <= 0xffff)) ADVANCE(1376);
       END_STATE();
     case 915:
       ADVANCE_MAP(
@@ -13581,7 +13581,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       if (('0' <= lookahead && lookahead <= '9')) ADVANCE(2950);
       if (('A' <= lookahead && lookahead <= 'Z') ||
           ('a' <= lookahead && lookahead <= 'z')) ADVANCE(2955);
-      if ((0xa0 <= lookahead && lookahead <= 0xff)) ADVANCE(2961);
+      if ((0xa0 <= lookahead && lookahead <= 0xffff)) ADVANCE(2961);
       END_STATE();
     case 916:
       ADVANCE_MAP(
@@ -13617,7 +13617,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       if (('0' <= lookahead && lookahead <= '9')) ADVANCE(1280);
       if (('A' <= lookahead && lookahead <= 'Z') ||
           ('a' <= lookahead && lookahead <= 'z')) ADVANCE(1322);
-      if ((0xa0 <= lookahead && lookahead <= 0xff)) ADVANCE(1376);
+      if ((0xa0 <= lookahead && lookahead <= 0xffff)) ADVANCE(1376);
       END_STATE();
     case 917:
       ADVANCE_MAP(
@@ -13651,7 +13651,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       if (('0' <= lookahead && lookahead <= '9')) ADVANCE(1280);
       if (('A' <= lookahead && lookahead <= 'Z') ||
           ('a' <= lookahead && lookahead <= 'z')) ADVANCE(1322);
-      if ((0xa0 <= lookahead && lookahead <= 0xff)) ADVANCE(1376);
+      if ((0xa0 <= lookahead && lookahead <= 0xffff)) ADVANCE(1376);
       END_STATE();
     case 918:
       ADVANCE_MAP(
@@ -13691,7 +13691,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       if (('0' <= lookahead && lookahead <= '9')) ADVANCE(1280);
       if (('A' <= lookahead && lookahead <= 'Z') ||
           ('a' <= lookahead && lookahead <= 'z')) ADVANCE(1293);
-      if ((0xa0 <= lookahead && lookahead <= 0xff)) ADVANCE(1376);
+      if ((0xa0 <= lookahead && lookahead <= 0xffff)) ADVANCE(1376);
       END_STATE();
     case 919:
       ADVANCE_MAP(
@@ -13722,7 +13722,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       if (('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
           ('a' <= lookahead && lookahead <= 'z') ||
-          (0xa0 <= lookahead && lookahead <= 0xff)) ADVANCE(1376);
+          (0xa0 <= lookahead && lookahead <= 0xffff)) ADVANCE(1376);
       END_STATE();
     case 920:
       ADVANCE_MAP(
@@ -13752,7 +13752,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       if (('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
           ('a' <= lookahead && lookahead <= 'z') ||
-          (0xa0 <= lookahead && lookahead <= 0xff)) ADVANCE(1376);
+          (0xa0 <= lookahead && lookahead <= 0xffff)) ADVANCE(1376);
       END_STATE();
     case 921:
       ADVANCE_MAP(
@@ -13784,7 +13784,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       if (('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
           ('a' <= lookahead && lookahead <= 'z') ||
-          (0xa0 <= lookahead && lookahead <= 0xff)) ADVANCE(1376);
+          (0xa0 <= lookahead && lookahead <= 0xffff)) ADVANCE(1376);
       END_STATE();
     case 922:
       ADVANCE_MAP(
@@ -13817,7 +13817,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       if (('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
           ('a' <= lookahead && lookahead <= 'z') ||
-          (0xa0 <= lookahead && lookahead <= 0xff)) ADVANCE(2961);
+          (0xa0 <= lookahead && lookahead <= 0xffff)) ADVANCE(2961);
       END_STATE();
     case 923:
       ADVANCE_MAP(
@@ -13847,7 +13847,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       if (('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
           ('a' <= lookahead && lookahead <= 'z') ||
-          (0xa0 <= lookahead && lookahead <= 0xff)) ADVANCE(2961);
+          (0xa0 <= lookahead && lookahead <= 0xffff)) ADVANCE(2961);
       END_STATE();
     case 924:
       ADVANCE_MAP(
@@ -13879,7 +13879,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       if (('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
           ('a' <= lookahead && lookahead <= 'z') ||
-          (0xa0 <= lookahead && lookahead <= 0xff)) ADVANCE(1376);
+          (0xa0 <= lookahead && lookahead <= 0xffff)) ADVANCE(1376);
       END_STATE();
     case 925:
       ADVANCE_MAP(
@@ -13911,7 +13911,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       if (('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
           ('a' <= lookahead && lookahead <= 'z') ||
-          (0xa0 <= lookahead && lookahead <= 0xff)) ADVANCE(1376);
+          (0xa0 <= lookahead && lookahead <= 0xffff)) ADVANCE(1376);
       END_STATE();
     case 926:
       ADVANCE_MAP(
@@ -13939,7 +13939,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       if (('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
           ('a' <= lookahead && lookahead <= 'z') ||
-          (0xa0 <= lookahead && lookahead <= 0xff)) ADVANCE(1376);
+          (0xa0 <= lookahead && lookahead <= 0xffff)) ADVANCE(1376);
       END_STATE();
     case 927:
       ADVANCE_MAP(
@@ -14024,7 +14024,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       if (('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
           ('a' <= lookahead && lookahead <= 'z') ||
-          (0xa0 <= lookahead && lookahead <= 0xff)) ADVANCE(1376);
+          (0xa0 <= lookahead && lookahead <= 0xffff)) ADVANCE(1376);
       END_STATE();
     case 930:
       ADVANCE_MAP(
@@ -14054,7 +14054,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       if (('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
           ('a' <= lookahead && lookahead <= 'z') ||
-          (0xa0 <= lookahead && lookahead <= 0xff)) ADVANCE(1376);
+          (0xa0 <= lookahead && lookahead <= 0xffff)) ADVANCE(1376);
       END_STATE();
     case 931:
       ADVANCE_MAP(
@@ -14255,7 +14255,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
           ('a' <= lookahead && lookahead <= 'z') ||
-          (0xa0 <= lookahead && lookahead <= 0xff)) ADVANCE(2961);
+          (0xa0 <= lookahead && lookahead <= 0xffff)) ADVANCE(2961);
       if (lookahead != 0 &&
           (lookahead < 'a' || '{' < lookahead) &&
           lookahead != '}') ADVANCE(2801);
@@ -15058,7 +15058,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       if (('-' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= '_') ||
           ('a' <= lookahead && lookahead <= 'z') ||
-          (0xa0 <= lookahead && lookahead <= 0xff)) ADVANCE(2961);
+          (0xa0 <= lookahead && lookahead <= 0xffff)) ADVANCE(2961);
       END_STATE();
     case 1006:
       ADVANCE_MAP(
@@ -15136,7 +15136,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
           ('a' <= lookahead && lookahead <= 'z') ||
-          (0xa0 <= lookahead && lookahead <= 0xff)) ADVANCE(2961);
+          (0xa0 <= lookahead && lookahead <= 0xffff)) ADVANCE(2961);
       END_STATE();
     case 1009:
       ADVANCE_MAP(
@@ -15162,7 +15162,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
           ('a' <= lookahead && lookahead <= 'z') ||
-          (0xa0 <= lookahead && lookahead <= 0xff)) ADVANCE(2961);
+          (0xa0 <= lookahead && lookahead <= 0xffff)) ADVANCE(2961);
       END_STATE();
     case 1010:
       ADVANCE_MAP(
@@ -15218,7 +15218,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       if (('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
           ('a' <= lookahead && lookahead <= 'z') ||
-          (0xa0 <= lookahead && lookahead <= 0xff)) ADVANCE(1376);
+          (0xa0 <= lookahead && lookahead <= 0xffff)) ADVANCE(1376);
       END_STATE();
     case 1013:
       ADVANCE_MAP(
@@ -15249,7 +15249,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       if (('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
           ('a' <= lookahead && lookahead <= 'z') ||
-          (0xa0 <= lookahead && lookahead <= 0xff)) ADVANCE(1376);
+          (0xa0 <= lookahead && lookahead <= 0xffff)) ADVANCE(1376);
       END_STATE();
     case 1014:
       ADVANCE_MAP(
@@ -15275,7 +15275,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
           ('a' <= lookahead && lookahead <= 'z') ||
-          (0xa0 <= lookahead && lookahead <= 0xff)) ADVANCE(2961);
+          (0xa0 <= lookahead && lookahead <= 0xffff)) ADVANCE(2961);
       END_STATE();
     case 1015:
       ADVANCE_MAP(
@@ -15312,7 +15312,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       if (('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
           ('a' <= lookahead && lookahead <= 'z') ||
-          (0xa0 <= lookahead && lookahead <= 0xff)) ADVANCE(1376);
+          (0xa0 <= lookahead && lookahead <= 0xffff)) ADVANCE(1376);
       END_STATE();
     case 1017:
       if (lookahead == '\'') ADVANCE(952);
@@ -15429,7 +15429,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       if (('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
           ('a' <= lookahead && lookahead <= 'z') ||
-          (0xa0 <= lookahead && lookahead <= 0xff)) ADVANCE(1376);
+          (0xa0 <= lookahead && lookahead <= 0xffff)) ADVANCE(1376);
       END_STATE();
     case 1028:
       ADVANCE_MAP(
@@ -15721,7 +15721,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
           ('a' <= lookahead && lookahead <= 'z') ||
-          (0xa0 <= lookahead && lookahead <= 0xff)) ADVANCE(2961);
+          (0xa0 <= lookahead && lookahead <= 0xffff)) ADVANCE(2961);
       END_STATE();
     case 1056:
       if (lookahead == ')') ADVANCE(1186);
@@ -15813,7 +15813,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       if (('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
           ('a' <= lookahead && lookahead <= 'z') ||
-          (0xa0 <= lookahead && lookahead <= 0xff)) ADVANCE(1376);
+          (0xa0 <= lookahead && lookahead <= 0xffff)) ADVANCE(1376);
       END_STATE();
     case 1068:
       if (lookahead == '-') ADVANCE(1142);
@@ -15826,7 +15826,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       if (('G' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
           ('g' <= lookahead && lookahead <= 'z') ||
-          (0xa0 <= lookahead && lookahead <= 0xff)) ADVANCE(1376);
+          (0xa0 <= lookahead && lookahead <= 0xffff)) ADVANCE(1376);
       END_STATE();
     case 1069:
       if (lookahead == '-') ADVANCE(1142);
@@ -15836,7 +15836,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       if (('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
           ('a' <= lookahead && lookahead <= 'z') ||
-          (0xa0 <= lookahead && lookahead <= 0xff)) ADVANCE(1376);
+          (0xa0 <= lookahead && lookahead <= 0xffff)) ADVANCE(1376);
       END_STATE();
     case 1070:
       if (lookahead == '-') ADVANCE(1135);
@@ -15868,7 +15868,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
           ('a' <= lookahead && lookahead <= 'z') ||
-          (0xa0 <= lookahead && lookahead <= 0xff)) ADVANCE(1376);
+          (0xa0 <= lookahead && lookahead <= 0xffff)) ADVANCE(1376);
       END_STATE();
     case 1075:
       if (lookahead == '/') ADVANCE(1306);
@@ -16202,7 +16202,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
           ('a' <= lookahead && lookahead <= 'z') ||
-          (0xa0 <= lookahead && lookahead <= 0xff)) ADVANCE(1376);
+          (0xa0 <= lookahead && lookahead <= 0xffff)) ADVANCE(1376);
       END_STATE();
     case 1143:
       if ((!eof && set_contains(sym_plain_value_character_set_1, 11, lookahead))) ADVANCE(1077);
@@ -16375,7 +16375,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       if (('0' <= lookahead && lookahead <= '9')) ADVANCE(1281);
       if (('A' <= lookahead && lookahead <= 'Z') ||
           ('a' <= lookahead && lookahead <= 'z')) ADVANCE(1322);
-      if ((0xa0 <= lookahead && lookahead <= 0xff)) ADVANCE(1376);
+      if ((0xa0 <= lookahead && lookahead <= 0xffff)) ADVANCE(1376);
       END_STATE();
     case 1164:
       if (eof) ADVANCE(1166);
@@ -16414,7 +16414,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       if (('0' <= lookahead && lookahead <= '9')) ADVANCE(2969);
       if (('A' <= lookahead && lookahead <= 'Z') ||
           ('_' <= lookahead && lookahead <= 'z') ||
-          (0xa0 <= lookahead && lookahead <= 0xff)) ADVANCE(1376);
+          (0xa0 <= lookahead && lookahead <= 0xffff)) ADVANCE(1376);
       END_STATE();
     case 1165:
       if (eof) ADVANCE(1166);
@@ -16452,7 +16452,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       if (('0' <= lookahead && lookahead <= '9')) ADVANCE(2969);
       if (('A' <= lookahead && lookahead <= 'Z') ||
           ('_' <= lookahead && lookahead <= 'z') ||
-          (0xa0 <= lookahead && lookahead <= 0xff)) ADVANCE(1376);
+          (0xa0 <= lookahead && lookahead <= 0xffff)) ADVANCE(1376);
       END_STATE();
     case 1166:
       ACCEPT_TOKEN(ts_builtin_sym_end);
@@ -16534,7 +16534,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
           ('a' <= lookahead && lookahead <= 'z') ||
-          (0xa0 <= lookahead && lookahead <= 0xff)) ADVANCE(1322);
+          (0xa0 <= lookahead && lookahead <= 0xffff)) ADVANCE(1322);
       if ((!eof && set_contains(sym_plain_value_character_set_2, 11, lookahead))) ADVANCE(1433);
       END_STATE();
     case 1179:
@@ -16544,7 +16544,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
           ('a' <= lookahead && lookahead <= 'z') ||
-          (0xa0 <= lookahead && lookahead <= 0xff)) ADVANCE(1376);
+          (0xa0 <= lookahead && lookahead <= 0xffff)) ADVANCE(1376);
       END_STATE();
     case 1180:
       ACCEPT_TOKEN(anon_sym_to);
@@ -16557,7 +16557,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
           ('a' <= lookahead && lookahead <= 'z') ||
-          (0xa0 <= lookahead && lookahead <= 0xff)) ADVANCE(1322);
+          (0xa0 <= lookahead && lookahead <= 0xffff)) ADVANCE(1322);
       if ((!eof && set_contains(sym_plain_value_character_set_2, 11, lookahead))) ADVANCE(1433);
       END_STATE();
     case 1182:
@@ -16567,7 +16567,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
           ('a' <= lookahead && lookahead <= 'z') ||
-          (0xa0 <= lookahead && lookahead <= 0xff)) ADVANCE(1376);
+          (0xa0 <= lookahead && lookahead <= 0xffff)) ADVANCE(1376);
       END_STATE();
     case 1183:
       ACCEPT_TOKEN(anon_sym_ATsupports);
@@ -16644,7 +16644,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
           ('a' <= lookahead && lookahead <= 'z') ||
-          (0xa0 <= lookahead && lookahead <= 0xff)) ADVANCE(1376);
+          (0xa0 <= lookahead && lookahead <= 0xffff)) ADVANCE(1376);
       END_STATE();
     case 1199:
       ACCEPT_TOKEN(anon_sym_not);
@@ -16657,7 +16657,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
           ('a' <= lookahead && lookahead <= 'z') ||
-          (0xa0 <= lookahead && lookahead <= 0xff)) ADVANCE(1322);
+          (0xa0 <= lookahead && lookahead <= 0xffff)) ADVANCE(1322);
       if ((!eof && set_contains(sym_plain_value_character_set_2, 11, lookahead))) ADVANCE(1433);
       END_STATE();
     case 1201:
@@ -16667,7 +16667,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
           ('a' <= lookahead && lookahead <= 'z') ||
-          (0xa0 <= lookahead && lookahead <= 0xff)) ADVANCE(1376);
+          (0xa0 <= lookahead && lookahead <= 0xffff)) ADVANCE(1376);
       END_STATE();
     case 1202:
       ACCEPT_TOKEN(anon_sym_is);
@@ -16679,7 +16679,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
           ('a' <= lookahead && lookahead <= 'z') ||
-          (0xa0 <= lookahead && lookahead <= 0xff)) ADVANCE(1376);
+          (0xa0 <= lookahead && lookahead <= 0xffff)) ADVANCE(1376);
       END_STATE();
     case 1204:
       ACCEPT_TOKEN(anon_sym_where);
@@ -16691,7 +16691,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
           ('a' <= lookahead && lookahead <= 'z') ||
-          (0xa0 <= lookahead && lookahead <= 0xff)) ADVANCE(1376);
+          (0xa0 <= lookahead && lookahead <= 0xffff)) ADVANCE(1376);
       END_STATE();
     case 1206:
       ACCEPT_TOKEN(anon_sym_host);
@@ -16703,7 +16703,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
           ('a' <= lookahead && lookahead <= 'z') ||
-          (0xa0 <= lookahead && lookahead <= 0xff)) ADVANCE(1376);
+          (0xa0 <= lookahead && lookahead <= 0xffff)) ADVANCE(1376);
       END_STATE();
     case 1208:
       ACCEPT_TOKEN(anon_sym_host_DASHcontext);
@@ -16712,7 +16712,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
           ('a' <= lookahead && lookahead <= 'z') ||
-          (0xa0 <= lookahead && lookahead <= 0xff)) ADVANCE(1376);
+          (0xa0 <= lookahead && lookahead <= 0xffff)) ADVANCE(1376);
       END_STATE();
     case 1209:
       ACCEPT_TOKEN(anon_sym_nth_DASHchild);
@@ -16721,7 +16721,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
           ('a' <= lookahead && lookahead <= 'z') ||
-          (0xa0 <= lookahead && lookahead <= 0xff)) ADVANCE(1376);
+          (0xa0 <= lookahead && lookahead <= 0xffff)) ADVANCE(1376);
       END_STATE();
     case 1210:
       ACCEPT_TOKEN(anon_sym_nth_DASHlast_DASHchild);
@@ -16730,7 +16730,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
           ('a' <= lookahead && lookahead <= 'z') ||
-          (0xa0 <= lookahead && lookahead <= 0xff)) ADVANCE(1376);
+          (0xa0 <= lookahead && lookahead <= 0xffff)) ADVANCE(1376);
       END_STATE();
     case 1211:
       ACCEPT_TOKEN(anon_sym_COLON_COLON);
@@ -16864,7 +16864,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
           ('a' <= lookahead && lookahead <= 'z') ||
-          (0xa0 <= lookahead && lookahead <= 0xff)) ADVANCE(1376);
+          (0xa0 <= lookahead && lookahead <= 0xffff)) ADVANCE(1376);
       END_STATE();
     case 1247:
       ACCEPT_TOKEN(anon_sym_selector);
@@ -16876,7 +16876,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
           ('a' <= lookahead && lookahead <= 'z') ||
-          (0xa0 <= lookahead && lookahead <= 0xff)) ADVANCE(1376);
+          (0xa0 <= lookahead && lookahead <= 0xffff)) ADVANCE(1376);
       END_STATE();
     case 1249:
       ACCEPT_TOKEN(aux_sym_color_value_token1);
@@ -16896,7 +16896,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           ('G' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
           ('g' <= lookahead && lookahead <= 'z') ||
-          (0xa0 <= lookahead && lookahead <= 0xff)) ADVANCE(1376);
+          (0xa0 <= lookahead && lookahead <= 0xffff)) ADVANCE(1376);
       END_STATE();
     case 1252:
       ACCEPT_TOKEN(aux_sym_color_value_token1);
@@ -16913,7 +16913,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           ('G' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
           ('g' <= lookahead && lookahead <= 'z') ||
-          (0xa0 <= lookahead && lookahead <= 0xff)) ADVANCE(1376);
+          (0xa0 <= lookahead && lookahead <= 0xffff)) ADVANCE(1376);
       END_STATE();
     case 1254:
       ACCEPT_TOKEN(aux_sym_color_value_token1);
@@ -16930,7 +16930,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           ('G' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
           ('g' <= lookahead && lookahead <= 'z') ||
-          (0xa0 <= lookahead && lookahead <= 0xff)) ADVANCE(1376);
+          (0xa0 <= lookahead && lookahead <= 0xffff)) ADVANCE(1376);
       END_STATE();
     case 1256:
       ACCEPT_TOKEN(aux_sym_color_value_token1);
@@ -16947,7 +16947,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           ('G' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
           ('g' <= lookahead && lookahead <= 'z') ||
-          (0xa0 <= lookahead && lookahead <= 0xff)) ADVANCE(1376);
+          (0xa0 <= lookahead && lookahead <= 0xffff)) ADVANCE(1376);
       END_STATE();
     case 1258:
       ACCEPT_TOKEN(aux_sym_color_value_token1);
@@ -16964,7 +16964,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           ('G' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
           ('g' <= lookahead && lookahead <= 'z') ||
-          (0xa0 <= lookahead && lookahead <= 0xff)) ADVANCE(1376);
+          (0xa0 <= lookahead && lookahead <= 0xffff)) ADVANCE(1376);
       END_STATE();
     case 1260:
       ACCEPT_TOKEN(aux_sym_color_value_token1);
@@ -16973,7 +16973,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
           ('a' <= lookahead && lookahead <= 'z') ||
-          (0xa0 <= lookahead && lookahead <= 0xff)) ADVANCE(1376);
+          (0xa0 <= lookahead && lookahead <= 0xffff)) ADVANCE(1376);
       END_STATE();
     case 1261:
       ACCEPT_TOKEN(anon_sym_SQUOTE);
@@ -17152,7 +17152,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
           ('a' <= lookahead && lookahead <= 'z') ||
-          (0xa0 <= lookahead && lookahead <= 0xff)) ADVANCE(1322);
+          (0xa0 <= lookahead && lookahead <= 0xffff)) ADVANCE(1322);
       if ((!eof && set_contains(sym_plain_value_character_set_2, 11, lookahead))) ADVANCE(1433);
       END_STATE();
     case 1285:
@@ -17172,7 +17172,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
           ('a' <= lookahead && lookahead <= 'z') ||
-          (0xa0 <= lookahead && lookahead <= 0xff)) ADVANCE(1376);
+          (0xa0 <= lookahead && lookahead <= 0xffff)) ADVANCE(1376);
       END_STATE();
     case 1288:
       ACCEPT_TOKEN(aux_sym_float_value_token1);
@@ -17192,7 +17192,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           lookahead == '_' ||
-          (0xa0 <= lookahead && lookahead <= 0xff)) ADVANCE(1322);
+          (0xa0 <= lookahead && lookahead <= 0xffff)) ADVANCE(1322);
       if ((!eof && set_contains(sym_plain_value_character_set_2, 11, lookahead))) ADVANCE(1433);
       END_STATE();
     case 1290:
@@ -17204,7 +17204,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       if (('A' <= lookahead && lookahead <= 'Z') ||
           ('a' <= lookahead && lookahead <= 'z')) ADVANCE(1293);
       if (lookahead == '_' ||
-          (0xa0 <= lookahead && lookahead <= 0xff)) ADVANCE(1322);
+          (0xa0 <= lookahead && lookahead <= 0xffff)) ADVANCE(1322);
       if ((!eof && set_contains(sym_plain_value_character_set_2, 11, lookahead))) ADVANCE(1433);
       END_STATE();
     case 1291:
@@ -17218,7 +17218,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           lookahead == '_' ||
-          (0xa0 <= lookahead && lookahead <= 0xff)) ADVANCE(1322);
+          (0xa0 <= lookahead && lookahead <= 0xffff)) ADVANCE(1322);
       if ((!eof && set_contains(sym_plain_value_character_set_2, 11, lookahead))) ADVANCE(1433);
       END_STATE();
     case 1292:
@@ -17232,7 +17232,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           lookahead == '_' ||
-          (0xa0 <= lookahead && lookahead <= 0xff)) ADVANCE(1322);
+          (0xa0 <= lookahead && lookahead <= 0xffff)) ADVANCE(1322);
       if ((!eof && set_contains(sym_plain_value_character_set_2, 11, lookahead))) ADVANCE(1433);
       END_STATE();
     case 1293:
@@ -17244,7 +17244,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           lookahead == '_' ||
-          (0xa0 <= lookahead && lookahead <= 0xff)) ADVANCE(1322);
+          (0xa0 <= lookahead && lookahead <= 0xffff)) ADVANCE(1322);
       if ((!eof && set_contains(sym_plain_value_character_set_2, 11, lookahead))) ADVANCE(1433);
       END_STATE();
     case 1294:
@@ -17295,7 +17295,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       if (('0' <= lookahead && lookahead <= '9')) ADVANCE(1280);
       if (('A' <= lookahead && lookahead <= 'Z') ||
           ('a' <= lookahead && lookahead <= 'z')) ADVANCE(1322);
-      if ((0xa0 <= lookahead && lookahead <= 0xff)) ADVANCE(1376);
+      if ((0xa0 <= lookahead && lookahead <= 0xffff)) ADVANCE(1376);
       END_STATE();
     case 1302:
       ACCEPT_TOKEN(anon_sym_DASH);
@@ -17308,7 +17308,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       if (('0' <= lookahead && lookahead <= '9')) ADVANCE(2950);
       if (('A' <= lookahead && lookahead <= 'Z') ||
           ('a' <= lookahead && lookahead <= 'z')) ADVANCE(2955);
-      if ((0xa0 <= lookahead && lookahead <= 0xff)) ADVANCE(2961);
+      if ((0xa0 <= lookahead && lookahead <= 0xffff)) ADVANCE(2961);
       END_STATE();
     case 1303:
       ACCEPT_TOKEN(anon_sym_DASH);
@@ -17317,7 +17317,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
           ('a' <= lookahead && lookahead <= 'z') ||
-          (0xa0 <= lookahead && lookahead <= 0xff)) ADVANCE(2961);
+          (0xa0 <= lookahead && lookahead <= 0xffff)) ADVANCE(2961);
       END_STATE();
     case 1304:
       ACCEPT_TOKEN(anon_sym_SLASH);
@@ -17341,7 +17341,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
           ('a' <= lookahead && lookahead <= 'z') ||
-          (0xa0 <= lookahead && lookahead <= 0xff)) ADVANCE(1322);
+          (0xa0 <= lookahead && lookahead <= 0xffff)) ADVANCE(1322);
       if ((!eof && set_contains(sym_plain_value_character_set_2, 11, lookahead))) ADVANCE(1433);
       END_STATE();
     case 1308:
@@ -17352,7 +17352,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       if (('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
           ('a' <= lookahead && lookahead <= 'z') ||
-          (0xa0 <= lookahead && lookahead <= 0xff)) ADVANCE(1322);
+          (0xa0 <= lookahead && lookahead <= 0xffff)) ADVANCE(1322);
       if ((!eof && set_contains(sym_plain_value_character_set_2, 11, lookahead))) ADVANCE(1433);
       END_STATE();
     case 1309:
@@ -17362,7 +17362,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       if (('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
           ('a' <= lookahead && lookahead <= 'z') ||
-          (0xa0 <= lookahead && lookahead <= 0xff)) ADVANCE(1376);
+          (0xa0 <= lookahead && lookahead <= 0xffff)) ADVANCE(1376);
       END_STATE();
     case 1310:
       ACCEPT_TOKEN(sym_identifier);
@@ -17371,7 +17371,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
           ('a' <= lookahead && lookahead <= 'z') ||
-          (0xa0 <= lookahead && lookahead <= 0xff)) ADVANCE(1376);
+          (0xa0 <= lookahead && lookahead <= 0xffff)) ADVANCE(1376);
       END_STATE();
     case 1311:
       ACCEPT_TOKEN(sym_identifier);
@@ -17380,7 +17380,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
           ('a' <= lookahead && lookahead <= 'z') ||
-          (0xa0 <= lookahead && lookahead <= 0xff)) ADVANCE(1376);
+          (0xa0 <= lookahead && lookahead <= 0xffff)) ADVANCE(1376);
       END_STATE();
     case 1312:
       ACCEPT_TOKEN(sym_identifier);
@@ -17390,7 +17390,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       if (('A' <= lookahead && lookahead <= 'Z') ||
           ('a' <= lookahead && lookahead <= 'z')) ADVANCE(1322);
       if (('0' <= lookahead && lookahead <= '9') ||
-          (0xa0 <= lookahead && lookahead <= 0xff)) ADVANCE(1376);
+          (0xa0 <= lookahead && lookahead <= 0xffff)) ADVANCE(1376);
       END_STATE();
     case 1313:
       ACCEPT_TOKEN(sym_identifier);
@@ -17401,7 +17401,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
           ('a' <= lookahead && lookahead <= 'z') ||
-          (0xa0 <= lookahead && lookahead <= 0xff)) ADVANCE(1322);
+          (0xa0 <= lookahead && lookahead <= 0xffff)) ADVANCE(1322);
       if ((!eof && set_contains(sym_plain_value_character_set_2, 11, lookahead))) ADVANCE(1433);
       END_STATE();
     case 1314:
@@ -17413,7 +17413,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
           ('a' <= lookahead && lookahead <= 'z') ||
-          (0xa0 <= lookahead && lookahead <= 0xff)) ADVANCE(1322);
+          (0xa0 <= lookahead && lookahead <= 0xffff)) ADVANCE(1322);
       if ((!eof && set_contains(sym_plain_value_character_set_2, 11, lookahead))) ADVANCE(1433);
       END_STATE();
     case 1315:
@@ -17425,7 +17425,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
           ('a' <= lookahead && lookahead <= 'z') ||
-          (0xa0 <= lookahead && lookahead <= 0xff)) ADVANCE(1322);
+          (0xa0 <= lookahead && lookahead <= 0xffff)) ADVANCE(1322);
       if ((!eof && set_contains(sym_plain_value_character_set_2, 11, lookahead))) ADVANCE(1433);
       END_STATE();
     case 1316:
@@ -17437,7 +17437,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
           ('a' <= lookahead && lookahead <= 'z') ||
-          (0xa0 <= lookahead && lookahead <= 0xff)) ADVANCE(1322);
+          (0xa0 <= lookahead && lookahead <= 0xffff)) ADVANCE(1322);
       if ((!eof && set_contains(sym_plain_value_character_set_2, 11, lookahead))) ADVANCE(1433);
       END_STATE();
     case 1317:
@@ -17449,7 +17449,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
           ('a' <= lookahead && lookahead <= 'z') ||
-          (0xa0 <= lookahead && lookahead <= 0xff)) ADVANCE(1322);
+          (0xa0 <= lookahead && lookahead <= 0xffff)) ADVANCE(1322);
       if ((!eof && set_contains(sym_plain_value_character_set_2, 11, lookahead))) ADVANCE(1433);
       END_STATE();
     case 1318:
@@ -17461,7 +17461,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
           ('a' <= lookahead && lookahead <= 'z') ||
-          (0xa0 <= lookahead && lookahead <= 0xff)) ADVANCE(1322);
+          (0xa0 <= lookahead && lookahead <= 0xffff)) ADVANCE(1322);
       if ((!eof && set_contains(sym_plain_value_character_set_2, 11, lookahead))) ADVANCE(1433);
       END_STATE();
     case 1319:
@@ -17474,7 +17474,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
           ('a' <= lookahead && lookahead <= 'z') ||
-          (0xa0 <= lookahead && lookahead <= 0xff)) ADVANCE(1322);
+          (0xa0 <= lookahead && lookahead <= 0xffff)) ADVANCE(1322);
       if ((!eof && set_contains(sym_plain_value_character_set_2, 11, lookahead))) ADVANCE(1433);
       END_STATE();
     case 1320:
@@ -17487,7 +17487,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
           ('a' <= lookahead && lookahead <= 'z') ||
-          (0xa0 <= lookahead && lookahead <= 0xff)) ADVANCE(1322);
+          (0xa0 <= lookahead && lookahead <= 0xffff)) ADVANCE(1322);
       if ((!eof && set_contains(sym_plain_value_character_set_2, 11, lookahead))) ADVANCE(1433);
       END_STATE();
     case 1321:
@@ -17498,7 +17498,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
           ('a' <= lookahead && lookahead <= 'z') ||
-          (0xa0 <= lookahead && lookahead <= 0xff)) ADVANCE(1322);
+          (0xa0 <= lookahead && lookahead <= 0xffff)) ADVANCE(1322);
       if ((!eof && set_contains(sym_plain_value_character_set_2, 11, lookahead))) ADVANCE(1433);
       END_STATE();
     case 1322:
@@ -17509,7 +17509,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
           ('a' <= lookahead && lookahead <= 'z') ||
-          (0xa0 <= lookahead && lookahead <= 0xff)) ADVANCE(1322);
+          (0xa0 <= lookahead && lookahead <= 0xffff)) ADVANCE(1322);
       if ((!eof && set_contains(sym_plain_value_character_set_2, 11, lookahead))) ADVANCE(1433);
       END_STATE();
     case 1323:
@@ -17521,7 +17521,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
           ('b' <= lookahead && lookahead <= 'z') ||
-          (0xa0 <= lookahead && lookahead <= 0xff)) ADVANCE(1376);
+          (0xa0 <= lookahead && lookahead <= 0xffff)) ADVANCE(1376);
       END_STATE();
     case 1324:
       ACCEPT_TOKEN(sym_identifier);
@@ -17531,7 +17531,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
           ('b' <= lookahead && lookahead <= 'z') ||
-          (0xa0 <= lookahead && lookahead <= 0xff)) ADVANCE(1376);
+          (0xa0 <= lookahead && lookahead <= 0xffff)) ADVANCE(1376);
       END_STATE();
     case 1325:
       ACCEPT_TOKEN(sym_identifier);
@@ -17541,7 +17541,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
           ('a' <= lookahead && lookahead <= 'z') ||
-          (0xa0 <= lookahead && lookahead <= 0xff)) ADVANCE(1376);
+          (0xa0 <= lookahead && lookahead <= 0xffff)) ADVANCE(1376);
       END_STATE();
     case 1326:
       ACCEPT_TOKEN(sym_identifier);
@@ -17552,7 +17552,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
           ('a' <= lookahead && lookahead <= 'z') ||
-          (0xa0 <= lookahead && lookahead <= 0xff)) ADVANCE(1376);
+          (0xa0 <= lookahead && lookahead <= 0xffff)) ADVANCE(1376);
       END_STATE();
     case 1327:
       ACCEPT_TOKEN(sym_identifier);
@@ -17562,7 +17562,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
           ('a' <= lookahead && lookahead <= 'z') ||
-          (0xa0 <= lookahead && lookahead <= 0xff)) ADVANCE(1376);
+          (0xa0 <= lookahead && lookahead <= 0xffff)) ADVANCE(1376);
       END_STATE();
     case 1328:
       ACCEPT_TOKEN(sym_identifier);
@@ -17572,7 +17572,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
           ('a' <= lookahead && lookahead <= 'z') ||
-          (0xa0 <= lookahead && lookahead <= 0xff)) ADVANCE(1376);
+          (0xa0 <= lookahead && lookahead <= 0xffff)) ADVANCE(1376);
       END_STATE();
     case 1329:
       ACCEPT_TOKEN(sym_identifier);
@@ -17582,7 +17582,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
           ('a' <= lookahead && lookahead <= 'z') ||
-          (0xa0 <= lookahead && lookahead <= 0xff)) ADVANCE(1376);
+          (0xa0 <= lookahead && lookahead <= 0xffff)) ADVANCE(1376);
       END_STATE();
     case 1330:
       ACCEPT_TOKEN(sym_identifier);
@@ -17592,7 +17592,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
           ('a' <= lookahead && lookahead <= 'z') ||
-          (0xa0 <= lookahead && lookahead <= 0xff)) ADVANCE(1376);
+          (0xa0 <= lookahead && lookahead <= 0xffff)) ADVANCE(1376);
       END_STATE();
     case 1331:
       ACCEPT_TOKEN(sym_identifier);
@@ -17602,7 +17602,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
           ('a' <= lookahead && lookahead <= 'z') ||
-          (0xa0 <= lookahead && lookahead <= 0xff)) ADVANCE(1376);
+          (0xa0 <= lookahead && lookahead <= 0xffff)) ADVANCE(1376);
       END_STATE();
     case 1332:
       ACCEPT_TOKEN(sym_identifier);
@@ -17612,7 +17612,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
           ('a' <= lookahead && lookahead <= 'z') ||
-          (0xa0 <= lookahead && lookahead <= 0xff)) ADVANCE(1376);
+          (0xa0 <= lookahead && lookahead <= 0xffff)) ADVANCE(1376);
       END_STATE();
     case 1333:
       ACCEPT_TOKEN(sym_identifier);
@@ -17622,7 +17622,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
           ('a' <= lookahead && lookahead <= 'z') ||
-          (0xa0 <= lookahead && lookahead <= 0xff)) ADVANCE(1376);
+          (0xa0 <= lookahead && lookahead <= 0xffff)) ADVANCE(1376);
       END_STATE();
     case 1334:
       ACCEPT_TOKEN(sym_identifier);
@@ -17632,7 +17632,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
           ('a' <= lookahead && lookahead <= 'z') ||
-          (0xa0 <= lookahead && lookahead <= 0xff)) ADVANCE(1376);
+          (0xa0 <= lookahead && lookahead <= 0xffff)) ADVANCE(1376);
       END_STATE();
     case 1335:
       ACCEPT_TOKEN(sym_identifier);
@@ -17642,7 +17642,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
           ('a' <= lookahead && lookahead <= 'z') ||
-          (0xa0 <= lookahead && lookahead <= 0xff)) ADVANCE(1376);
+          (0xa0 <= lookahead && lookahead <= 0xffff)) ADVANCE(1376);
       END_STATE();
     case 1336:
       ACCEPT_TOKEN(sym_identifier);
@@ -17652,7 +17652,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
           ('a' <= lookahead && lookahead <= 'z') ||
-          (0xa0 <= lookahead && lookahead <= 0xff)) ADVANCE(1376);
+          (0xa0 <= lookahead && lookahead <= 0xffff)) ADVANCE(1376);
       END_STATE();
     case 1337:
       ACCEPT_TOKEN(sym_identifier);
@@ -17662,7 +17662,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
           ('a' <= lookahead && lookahead <= 'z') ||
-          (0xa0 <= lookahead && lookahead <= 0xff)) ADVANCE(1376);
+          (0xa0 <= lookahead && lookahead <= 0xffff)) ADVANCE(1376);
       END_STATE();
     case 1338:
       ACCEPT_TOKEN(sym_identifier);
@@ -17672,7 +17672,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
           ('a' <= lookahead && lookahead <= 'z') ||
-          (0xa0 <= lookahead && lookahead <= 0xff)) ADVANCE(1376);
+          (0xa0 <= lookahead && lookahead <= 0xffff)) ADVANCE(1376);
       END_STATE();
     case 1339:
       ACCEPT_TOKEN(sym_identifier);
@@ -17682,7 +17682,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
           ('a' <= lookahead && lookahead <= 'z') ||
-          (0xa0 <= lookahead && lookahead <= 0xff)) ADVANCE(1376);
+          (0xa0 <= lookahead && lookahead <= 0xffff)) ADVANCE(1376);
       END_STATE();
     case 1340:
       ACCEPT_TOKEN(sym_identifier);
@@ -17692,7 +17692,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
           ('a' <= lookahead && lookahead <= 'z') ||
-          (0xa0 <= lookahead && lookahead <= 0xff)) ADVANCE(1376);
+          (0xa0 <= lookahead && lookahead <= 0xffff)) ADVANCE(1376);
       END_STATE();
     case 1341:
       ACCEPT_TOKEN(sym_identifier);
@@ -17702,7 +17702,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
           ('a' <= lookahead && lookahead <= 'z') ||
-          (0xa0 <= lookahead && lookahead <= 0xff)) ADVANCE(1376);
+          (0xa0 <= lookahead && lookahead <= 0xffff)) ADVANCE(1376);
       END_STATE();
     case 1342:
       ACCEPT_TOKEN(sym_identifier);
@@ -17712,7 +17712,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
           ('a' <= lookahead && lookahead <= 'z') ||
-          (0xa0 <= lookahead && lookahead <= 0xff)) ADVANCE(1376);
+          (0xa0 <= lookahead && lookahead <= 0xffff)) ADVANCE(1376);
       END_STATE();
     case 1343:
       ACCEPT_TOKEN(sym_identifier);
@@ -17722,7 +17722,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
           ('a' <= lookahead && lookahead <= 'z') ||
-          (0xa0 <= lookahead && lookahead <= 0xff)) ADVANCE(1376);
+          (0xa0 <= lookahead && lookahead <= 0xffff)) ADVANCE(1376);
       END_STATE();
     case 1344:
       ACCEPT_TOKEN(sym_identifier);
@@ -17732,7 +17732,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
           ('a' <= lookahead && lookahead <= 'z') ||
-          (0xa0 <= lookahead && lookahead <= 0xff)) ADVANCE(1376);
+          (0xa0 <= lookahead && lookahead <= 0xffff)) ADVANCE(1376);
       END_STATE();
     case 1345:
       ACCEPT_TOKEN(sym_identifier);
@@ -17742,7 +17742,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
           ('a' <= lookahead && lookahead <= 'z') ||
-          (0xa0 <= lookahead && lookahead <= 0xff)) ADVANCE(1376);
+          (0xa0 <= lookahead && lookahead <= 0xffff)) ADVANCE(1376);
       END_STATE();
     case 1346:
       ACCEPT_TOKEN(sym_identifier);
@@ -17752,7 +17752,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
           ('a' <= lookahead && lookahead <= 'z') ||
-          (0xa0 <= lookahead && lookahead <= 0xff)) ADVANCE(1376);
+          (0xa0 <= lookahead && lookahead <= 0xffff)) ADVANCE(1376);
       END_STATE();
     case 1347:
       ACCEPT_TOKEN(sym_identifier);
@@ -17762,7 +17762,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
           ('a' <= lookahead && lookahead <= 'z') ||
-          (0xa0 <= lookahead && lookahead <= 0xff)) ADVANCE(1376);
+          (0xa0 <= lookahead && lookahead <= 0xffff)) ADVANCE(1376);
       END_STATE();
     case 1348:
       ACCEPT_TOKEN(sym_identifier);
@@ -17772,7 +17772,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
           ('a' <= lookahead && lookahead <= 'z') ||
-          (0xa0 <= lookahead && lookahead <= 0xff)) ADVANCE(1376);
+          (0xa0 <= lookahead && lookahead <= 0xffff)) ADVANCE(1376);
       END_STATE();
     case 1349:
       ACCEPT_TOKEN(sym_identifier);
@@ -17782,7 +17782,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
           ('a' <= lookahead && lookahead <= 'z') ||
-          (0xa0 <= lookahead && lookahead <= 0xff)) ADVANCE(1376);
+          (0xa0 <= lookahead && lookahead <= 0xffff)) ADVANCE(1376);
       END_STATE();
     case 1350:
       ACCEPT_TOKEN(sym_identifier);
@@ -17792,7 +17792,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
           ('a' <= lookahead && lookahead <= 'z') ||
-          (0xa0 <= lookahead && lookahead <= 0xff)) ADVANCE(1376);
+          (0xa0 <= lookahead && lookahead <= 0xffff)) ADVANCE(1376);
       END_STATE();
     case 1351:
       ACCEPT_TOKEN(sym_identifier);
@@ -17802,7 +17802,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
           ('a' <= lookahead && lookahead <= 'z') ||
-          (0xa0 <= lookahead && lookahead <= 0xff)) ADVANCE(1376);
+          (0xa0 <= lookahead && lookahead <= 0xffff)) ADVANCE(1376);
       END_STATE();
     case 1352:
       ACCEPT_TOKEN(sym_identifier);
@@ -17812,7 +17812,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
           ('a' <= lookahead && lookahead <= 'z') ||
-          (0xa0 <= lookahead && lookahead <= 0xff)) ADVANCE(1376);
+          (0xa0 <= lookahead && lookahead <= 0xffff)) ADVANCE(1376);
       END_STATE();
     case 1353:
       ACCEPT_TOKEN(sym_identifier);
@@ -17822,7 +17822,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
           ('a' <= lookahead && lookahead <= 'z') ||
-          (0xa0 <= lookahead && lookahead <= 0xff)) ADVANCE(1376);
+          (0xa0 <= lookahead && lookahead <= 0xffff)) ADVANCE(1376);
       END_STATE();
     case 1354:
       ACCEPT_TOKEN(sym_identifier);
@@ -17833,7 +17833,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
           ('a' <= lookahead && lookahead <= 'z') ||
-          (0xa0 <= lookahead && lookahead <= 0xff)) ADVANCE(1376);
+          (0xa0 <= lookahead && lookahead <= 0xffff)) ADVANCE(1376);
       END_STATE();
     case 1355:
       ACCEPT_TOKEN(sym_identifier);
@@ -17843,7 +17843,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
           ('a' <= lookahead && lookahead <= 'z') ||
-          (0xa0 <= lookahead && lookahead <= 0xff)) ADVANCE(1376);
+          (0xa0 <= lookahead && lookahead <= 0xffff)) ADVANCE(1376);
       END_STATE();
     case 1356:
       ACCEPT_TOKEN(sym_identifier);
@@ -17853,7 +17853,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
           ('a' <= lookahead && lookahead <= 'z') ||
-          (0xa0 <= lookahead && lookahead <= 0xff)) ADVANCE(1376);
+          (0xa0 <= lookahead && lookahead <= 0xffff)) ADVANCE(1376);
       END_STATE();
     case 1357:
       ACCEPT_TOKEN(sym_identifier);
@@ -17863,7 +17863,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
           ('a' <= lookahead && lookahead <= 'z') ||
-          (0xa0 <= lookahead && lookahead <= 0xff)) ADVANCE(1376);
+          (0xa0 <= lookahead && lookahead <= 0xffff)) ADVANCE(1376);
       END_STATE();
     case 1358:
       ACCEPT_TOKEN(sym_identifier);
@@ -17873,7 +17873,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
           ('a' <= lookahead && lookahead <= 'z') ||
-          (0xa0 <= lookahead && lookahead <= 0xff)) ADVANCE(1376);
+          (0xa0 <= lookahead && lookahead <= 0xffff)) ADVANCE(1376);
       END_STATE();
     case 1359:
       ACCEPT_TOKEN(sym_identifier);
@@ -17883,7 +17883,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
           ('a' <= lookahead && lookahead <= 'z') ||
-          (0xa0 <= lookahead && lookahead <= 0xff)) ADVANCE(1376);
+          (0xa0 <= lookahead && lookahead <= 0xffff)) ADVANCE(1376);
       END_STATE();
     case 1360:
       ACCEPT_TOKEN(sym_identifier);
@@ -17893,7 +17893,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
           ('a' <= lookahead && lookahead <= 'z') ||
-          (0xa0 <= lookahead && lookahead <= 0xff)) ADVANCE(1376);
+          (0xa0 <= lookahead && lookahead <= 0xffff)) ADVANCE(1376);
       END_STATE();
     case 1361:
       ACCEPT_TOKEN(sym_identifier);
@@ -17903,7 +17903,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
           ('a' <= lookahead && lookahead <= 'z') ||
-          (0xa0 <= lookahead && lookahead <= 0xff)) ADVANCE(1376);
+          (0xa0 <= lookahead && lookahead <= 0xffff)) ADVANCE(1376);
       END_STATE();
     case 1362:
       ACCEPT_TOKEN(sym_identifier);
@@ -17913,7 +17913,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
           ('a' <= lookahead && lookahead <= 'z') ||
-          (0xa0 <= lookahead && lookahead <= 0xff)) ADVANCE(1376);
+          (0xa0 <= lookahead && lookahead <= 0xffff)) ADVANCE(1376);
       END_STATE();
     case 1363:
       ACCEPT_TOKEN(sym_identifier);
@@ -17923,7 +17923,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
           ('a' <= lookahead && lookahead <= 'z') ||
-          (0xa0 <= lookahead && lookahead <= 0xff)) ADVANCE(1376);
+          (0xa0 <= lookahead && lookahead <= 0xffff)) ADVANCE(1376);
       END_STATE();
     case 1364:
       ACCEPT_TOKEN(sym_identifier);
@@ -17933,7 +17933,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
           ('a' <= lookahead && lookahead <= 'z') ||
-          (0xa0 <= lookahead && lookahead <= 0xff)) ADVANCE(1376);
+          (0xa0 <= lookahead && lookahead <= 0xffff)) ADVANCE(1376);
       END_STATE();
     case 1365:
       ACCEPT_TOKEN(sym_identifier);
@@ -17943,7 +17943,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
           ('a' <= lookahead && lookahead <= 'z') ||
-          (0xa0 <= lookahead && lookahead <= 0xff)) ADVANCE(1376);
+          (0xa0 <= lookahead && lookahead <= 0xffff)) ADVANCE(1376);
       END_STATE();
     case 1366:
       ACCEPT_TOKEN(sym_identifier);
@@ -17953,7 +17953,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
           ('a' <= lookahead && lookahead <= 'z') ||
-          (0xa0 <= lookahead && lookahead <= 0xff)) ADVANCE(1376);
+          (0xa0 <= lookahead && lookahead <= 0xffff)) ADVANCE(1376);
       END_STATE();
     case 1367:
       ACCEPT_TOKEN(sym_identifier);
@@ -17963,7 +17963,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
           ('a' <= lookahead && lookahead <= 'z') ||
-          (0xa0 <= lookahead && lookahead <= 0xff)) ADVANCE(1376);
+          (0xa0 <= lookahead && lookahead <= 0xffff)) ADVANCE(1376);
       END_STATE();
     case 1368:
       ACCEPT_TOKEN(sym_identifier);
@@ -17973,7 +17973,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
           ('a' <= lookahead && lookahead <= 'z') ||
-          (0xa0 <= lookahead && lookahead <= 0xff)) ADVANCE(1376);
+          (0xa0 <= lookahead && lookahead <= 0xffff)) ADVANCE(1376);
       END_STATE();
     case 1369:
       ACCEPT_TOKEN(sym_identifier);
@@ -17983,7 +17983,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
           ('a' <= lookahead && lookahead <= 'z') ||
-          (0xa0 <= lookahead && lookahead <= 0xff)) ADVANCE(1376);
+          (0xa0 <= lookahead && lookahead <= 0xffff)) ADVANCE(1376);
       END_STATE();
     case 1370:
       ACCEPT_TOKEN(sym_identifier);
@@ -17993,7 +17993,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
           ('a' <= lookahead && lookahead <= 'z') ||
-          (0xa0 <= lookahead && lookahead <= 0xff)) ADVANCE(1376);
+          (0xa0 <= lookahead && lookahead <= 0xffff)) ADVANCE(1376);
       END_STATE();
     case 1371:
       ACCEPT_TOKEN(sym_identifier);
@@ -18003,7 +18003,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
           ('a' <= lookahead && lookahead <= 'z') ||
-          (0xa0 <= lookahead && lookahead <= 0xff)) ADVANCE(1376);
+          (0xa0 <= lookahead && lookahead <= 0xffff)) ADVANCE(1376);
       END_STATE();
     case 1372:
       ACCEPT_TOKEN(sym_identifier);
@@ -18013,7 +18013,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
           ('a' <= lookahead && lookahead <= 'z') ||
-          (0xa0 <= lookahead && lookahead <= 0xff)) ADVANCE(1376);
+          (0xa0 <= lookahead && lookahead <= 0xffff)) ADVANCE(1376);
       END_STATE();
     case 1373:
       ACCEPT_TOKEN(sym_identifier);
@@ -18022,7 +18022,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
           ('a' <= lookahead && lookahead <= 'z') ||
-          (0xa0 <= lookahead && lookahead <= 0xff)) ADVANCE(1376);
+          (0xa0 <= lookahead && lookahead <= 0xffff)) ADVANCE(1376);
       END_STATE();
     case 1374:
       ACCEPT_TOKEN(sym_identifier);
@@ -18033,7 +18033,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           ('G' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
           ('g' <= lookahead && lookahead <= 'z') ||
-          (0xa0 <= lookahead && lookahead <= 0xff)) ADVANCE(1376);
+          (0xa0 <= lookahead && lookahead <= 0xffff)) ADVANCE(1376);
       END_STATE();
     case 1375:
       ACCEPT_TOKEN(sym_identifier);
@@ -18044,7 +18044,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           ('G' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
           ('g' <= lookahead && lookahead <= 'z') ||
-          (0xa0 <= lookahead && lookahead <= 0xff)) ADVANCE(1376);
+          (0xa0 <= lookahead && lookahead <= 0xffff)) ADVANCE(1376);
       END_STATE();
     case 1376:
       ACCEPT_TOKEN(sym_identifier);
@@ -18053,7 +18053,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
           ('a' <= lookahead && lookahead <= 'z') ||
-          (0xa0 <= lookahead && lookahead <= 0xff)) ADVANCE(1376);
+          (0xa0 <= lookahead && lookahead <= 0xffff)) ADVANCE(1376);
       END_STATE();
     case 1377:
       ACCEPT_TOKEN(sym_at_keyword);
@@ -44624,7 +44624,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
           ('a' <= lookahead && lookahead <= 'z') ||
-          (0xa0 <= lookahead && lookahead <= 0xff)) ADVANCE(2955);
+          (0xa0 <= lookahead && lookahead <= 0xffff)) ADVANCE(2955);
       if ((!eof && set_contains(sym_plain_value_character_set_2, 11, lookahead))) ADVANCE(1433);
       END_STATE();
     case 2948:
@@ -44635,7 +44635,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       if (('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
           ('a' <= lookahead && lookahead <= 'z') ||
-          (0xa0 <= lookahead && lookahead <= 0xff)) ADVANCE(2955);
+          (0xa0 <= lookahead && lookahead <= 0xffff)) ADVANCE(2955);
       if ((!eof && set_contains(sym_plain_value_character_set_2, 11, lookahead))) ADVANCE(1433);
       END_STATE();
     case 2949:
@@ -44645,7 +44645,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       if (('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
           ('a' <= lookahead && lookahead <= 'z') ||
-          (0xa0 <= lookahead && lookahead <= 0xff)) ADVANCE(2961);
+          (0xa0 <= lookahead && lookahead <= 0xffff)) ADVANCE(2961);
       END_STATE();
     case 2950:
       ACCEPT_TOKEN(sym__immediate_name);
@@ -44657,7 +44657,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
           ('a' <= lookahead && lookahead <= 'z') ||
-          (0xa0 <= lookahead && lookahead <= 0xff)) ADVANCE(2961);
+          (0xa0 <= lookahead && lookahead <= 0xffff)) ADVANCE(2961);
       END_STATE();
     case 2951:
       ACCEPT_TOKEN(sym__immediate_name);
@@ -44667,7 +44667,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       if (('A' <= lookahead && lookahead <= 'Z') ||
           ('a' <= lookahead && lookahead <= 'z')) ADVANCE(2955);
       if (('0' <= lookahead && lookahead <= '9') ||
-          (0xa0 <= lookahead && lookahead <= 0xff)) ADVANCE(2961);
+          (0xa0 <= lookahead && lookahead <= 0xffff)) ADVANCE(2961);
       END_STATE();
     case 2952:
       ACCEPT_TOKEN(sym__immediate_name);
@@ -44679,7 +44679,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
           ('a' <= lookahead && lookahead <= 'z') ||
-          (0xa0 <= lookahead && lookahead <= 0xff)) ADVANCE(2955);
+          (0xa0 <= lookahead && lookahead <= 0xffff)) ADVANCE(2955);
       if ((!eof && set_contains(sym_plain_value_character_set_2, 11, lookahead))) ADVANCE(1433);
       END_STATE();
     case 2953:
@@ -44692,7 +44692,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
           ('a' <= lookahead && lookahead <= 'z') ||
-          (0xa0 <= lookahead && lookahead <= 0xff)) ADVANCE(2955);
+          (0xa0 <= lookahead && lookahead <= 0xffff)) ADVANCE(2955);
       if ((!eof && set_contains(sym_plain_value_character_set_2, 11, lookahead))) ADVANCE(1433);
       END_STATE();
     case 2954:
@@ -44703,7 +44703,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
           ('a' <= lookahead && lookahead <= 'z') ||
-          (0xa0 <= lookahead && lookahead <= 0xff)) ADVANCE(2955);
+          (0xa0 <= lookahead && lookahead <= 0xffff)) ADVANCE(2955);
       if ((!eof && set_contains(sym_plain_value_character_set_2, 11, lookahead))) ADVANCE(1433);
       END_STATE();
     case 2955:
@@ -44714,7 +44714,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
           ('a' <= lookahead && lookahead <= 'z') ||
-          (0xa0 <= lookahead && lookahead <= 0xff)) ADVANCE(2955);
+          (0xa0 <= lookahead && lookahead <= 0xffff)) ADVANCE(2955);
       if ((!eof && set_contains(sym_plain_value_character_set_2, 11, lookahead))) ADVANCE(1433);
       END_STATE();
     case 2956:
@@ -44725,7 +44725,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
           ('a' <= lookahead && lookahead <= 'z') ||
-          (0xa0 <= lookahead && lookahead <= 0xff)) ADVANCE(2961);
+          (0xa0 <= lookahead && lookahead <= 0xffff)) ADVANCE(2961);
       END_STATE();
     case 2957:
       ACCEPT_TOKEN(sym__immediate_name);
@@ -44735,7 +44735,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
           ('a' <= lookahead && lookahead <= 'z') ||
-          (0xa0 <= lookahead && lookahead <= 0xff)) ADVANCE(2961);
+          (0xa0 <= lookahead && lookahead <= 0xffff)) ADVANCE(2961);
       END_STATE();
     case 2958:
       ACCEPT_TOKEN(sym__immediate_name);
@@ -44745,7 +44745,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
           ('a' <= lookahead && lookahead <= 'z') ||
-          (0xa0 <= lookahead && lookahead <= 0xff)) ADVANCE(2961);
+          (0xa0 <= lookahead && lookahead <= 0xffff)) ADVANCE(2961);
       END_STATE();
     case 2959:
       ACCEPT_TOKEN(sym__immediate_name);
@@ -44754,7 +44754,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
           ('a' <= lookahead && lookahead <= 'z') ||
-          (0xa0 <= lookahead && lookahead <= 0xff)) ADVANCE(2961);
+          (0xa0 <= lookahead && lookahead <= 0xffff)) ADVANCE(2961);
       END_STATE();
     case 2960:
       ACCEPT_TOKEN(sym__immediate_name);
@@ -44763,7 +44763,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
           ('a' <= lookahead && lookahead <= 'z') ||
-          (0xa0 <= lookahead && lookahead <= 0xff)) ADVANCE(2961);
+          (0xa0 <= lookahead && lookahead <= 0xffff)) ADVANCE(2961);
       END_STATE();
     case 2961:
       ACCEPT_TOKEN(sym__immediate_name);
@@ -44772,7 +44772,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
           ('a' <= lookahead && lookahead <= 'z') ||
-          (0xa0 <= lookahead && lookahead <= 0xff)) ADVANCE(2961);
+          (0xa0 <= lookahead && lookahead <= 0xffff)) ADVANCE(2961);
       END_STATE();
     case 2962:
       ACCEPT_TOKEN(anon_sym_DOT_DOT_DOT);
@@ -44787,7 +44787,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
           ('a' <= lookahead && lookahead <= 'z') ||
-          (0xa0 <= lookahead && lookahead <= 0xff)) ADVANCE(1376);
+          (0xa0 <= lookahead && lookahead <= 0xffff)) ADVANCE(1376);
       END_STATE();
     case 2965:
       ACCEPT_TOKEN(anon_sym_when);
@@ -44796,7 +44796,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
           ('a' <= lookahead && lookahead <= 'z') ||
-          (0xa0 <= lookahead && lookahead <= 0xff)) ADVANCE(2961);
+          (0xa0 <= lookahead && lookahead <= 0xffff)) ADVANCE(2961);
       END_STATE();
     case 2966:
       ACCEPT_TOKEN(anon_sym_EQ_LT);

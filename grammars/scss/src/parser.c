@@ -13719,7 +13719,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       if (('0' <= lookahead && lookahead <= '9')) ADVANCE(1356);
       if (('A' <= lookahead && lookahead <= 'Z') ||
           ('b' <= lookahead && lookahead <= 'z')) ADVANCE(1432);
-      if ((0xa0 <= lookahead && lookahead <= 0xff)) ADVANCE(1495);
+      if ((0xa0 <= lookahead && lookahead <= 0xffff)) ADVANCE(1495);
       END_STATE();
     case 904:
       ADVANCE_MAP(
@@ -13760,7 +13760,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       if (('0' <= lookahead && lookahead <= '9')) ADVANCE(3220);
       if (('A' <= lookahead && lookahead <= 'Z') ||
           ('b' <= lookahead && lookahead <= 'z')) ADVANCE(3235);
-      if ((0xa0 <= lookahead && lookahead <= 0xff)) ADVANCE(3254);
+      if ((0xa0 <= lookahead && lookahead <= 0xffff)) ADVANCE(3254);
       END_STATE();
     case 905:
       ADVANCE_MAP(
@@ -13801,7 +13801,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       if (('0' <= lookahead && lookahead <= '9')) ADVANCE(1356);
       if (('A' <= lookahead && lookahead <= 'Z') ||
           ('b' <= lookahead && lookahead <= 'z')) ADVANCE(1432);
-      if ((0xa0 <= lookahead && lookahead <= 0xff)) ADVANCE(1495);
+      if ((0xa0 <= lookahead && lookahead <= 0xffff)) ADVANCE(1495);
       END_STATE();
     case 906:
       ADVANCE_MAP(
@@ -13842,7 +13842,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       if (('0' <= lookahead && lookahead <= '9')) ADVANCE(1356);
       if (('A' <= lookahead && lookahead <= 'Z') ||
           ('b' <= lookahead && lookahead <= 'z')) ADVANCE(1432);
-      if ((0xa0 <= lookahead && lookahead <= 0xff)) ADVANCE(1495);
+      if ((0xa0 <= lookahead && lookahead <= 0xffff)) ADVANCE(1495);
       END_STATE();
     case 907:
       ADVANCE_MAP(
@@ -13927,7 +13927,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
           ('b' <= lookahead && lookahead <= 'z') ||
-          (0xa0 <= lookahead && lookahead <= 0xff)) ADVANCE(3254);
+          (0xa0 <= lookahead && lookahead <= 0xffff)) ADVANCE(3254);
       if (lookahead != 0 &&
           (lookahead < '\'' || '-' < lookahead) &&
           (lookahead < 'a' || '{' < lookahead) &&
@@ -14082,7 +14082,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       if (('0' <= lookahead && lookahead <= '9')) ADVANCE(1356);
       if (('A' <= lookahead && lookahead <= 'Z') ||
           ('a' <= lookahead && lookahead <= 'z')) ADVANCE(1432);
-      if ((0xa0 <= lookahead && lookahead <= 0xff)) ADVANCE(1495);
+      if ((0xa0 <= lookahead && lookahead <= 0xffff)) ADVANCE(1495);
       END_STATE();
     case 915:
       ADVANCE_MAP(
@@ -14116,7 +14116,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= '_') ||
           ('a' <= lookahead && lookahead <= 'z') ||
-          (0xa0 <= lookahead && lookahead <= 0xff)) ADVANCE(3254);
+          (0xa0 <= lookahead && lookahead <= 0xffff)) ADVANCE(3254);
       END_STATE();
     case 916:
       ADVANCE_MAP(
@@ -14167,7 +14167,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
           ('b' <= lookahead && lookahead <= 'z') ||
-          (0xa0 <= lookahead && lookahead <= 0xff)) ADVANCE(3254);
+          (0xa0 <= lookahead && lookahead <= 0xffff)) ADVANCE(3254);
       END_STATE();
     case 918:
       ADVANCE_MAP(
@@ -14235,7 +14235,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       if (('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
           ('a' <= lookahead && lookahead <= 'z') ||
-          (0xa0 <= lookahead && lookahead <= 0xff)) ADVANCE(1495);
+          (0xa0 <= lookahead && lookahead <= 0xffff)) ADVANCE(1495);
       END_STATE();
     case 921:
       ADVANCE_MAP(
@@ -14266,7 +14266,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       if (('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
           ('a' <= lookahead && lookahead <= 'z')) ADVANCE(1406);
-      if ((0xa0 <= lookahead && lookahead <= 0xff)) ADVANCE(1495);
+      if ((0xa0 <= lookahead && lookahead <= 0xffff)) ADVANCE(1495);
       END_STATE();
     case 922:
       ADVANCE_MAP(
@@ -14295,7 +14295,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       if (('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
           ('a' <= lookahead && lookahead <= 'z')) ADVANCE(1406);
-      if ((0xa0 <= lookahead && lookahead <= 0xff)) ADVANCE(1495);
+      if ((0xa0 <= lookahead && lookahead <= 0xffff)) ADVANCE(1495);
       END_STATE();
     case 923:
       if (lookahead == '"') ADVANCE(1343);
@@ -14308,7 +14308,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       if (('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
           ('a' <= lookahead && lookahead <= 'z')) ADVANCE(1433);
-      if ((0xa0 <= lookahead && lookahead <= 0xff)) ADVANCE(1495);
+      if ((0xa0 <= lookahead && lookahead <= 0xffff)) ADVANCE(1495);
       END_STATE();
     case 924:
       if (lookahead == '"') ADVANCE(1343);
@@ -14320,7 +14320,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       if (('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
           ('a' <= lookahead && lookahead <= 'z')) ADVANCE(1433);
-      if ((0xa0 <= lookahead && lookahead <= 0xff)) ADVANCE(1495);
+      if ((0xa0 <= lookahead && lookahead <= 0xffff)) ADVANCE(1495);
       END_STATE();
     case 925:
       if (lookahead == '"') ADVANCE(3041);
@@ -15088,7 +15088,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       if (('0' <= lookahead && lookahead <= '9')) ADVANCE(1358);
       if (('A' <= lookahead && lookahead <= 'Z') ||
           ('a' <= lookahead && lookahead <= 'z')) ADVANCE(1432);
-      if ((0xa0 <= lookahead && lookahead <= 0xff)) ADVANCE(1495);
+      if ((0xa0 <= lookahead && lookahead <= 0xffff)) ADVANCE(1495);
       END_STATE();
     case 991:
       ADVANCE_MAP(
@@ -15114,7 +15114,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       if (('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
           ('a' <= lookahead && lookahead <= 'z')) ADVANCE(1421);
-      if ((0xa0 <= lookahead && lookahead <= 0xff)) ADVANCE(1495);
+      if ((0xa0 <= lookahead && lookahead <= 0xffff)) ADVANCE(1495);
       END_STATE();
     case 992:
       ADVANCE_MAP(
@@ -15134,7 +15134,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       if (('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
           ('b' <= lookahead && lookahead <= 'z') ||
-          (0xa0 <= lookahead && lookahead <= 0xff)) ADVANCE(1495);
+          (0xa0 <= lookahead && lookahead <= 0xffff)) ADVANCE(1495);
       END_STATE();
     case 993:
       ADVANCE_MAP(
@@ -15153,7 +15153,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       if (('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
           ('a' <= lookahead && lookahead <= 'z') ||
-          (0xa0 <= lookahead && lookahead <= 0xff)) ADVANCE(1495);
+          (0xa0 <= lookahead && lookahead <= 0xffff)) ADVANCE(1495);
       END_STATE();
     case 994:
       ADVANCE_MAP(
@@ -15172,7 +15172,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       if (('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
           ('a' <= lookahead && lookahead <= 'z')) ADVANCE(1421);
-      if ((0xa0 <= lookahead && lookahead <= 0xff)) ADVANCE(1495);
+      if ((0xa0 <= lookahead && lookahead <= 0xffff)) ADVANCE(1495);
       END_STATE();
     case 995:
       ADVANCE_MAP(
@@ -15254,7 +15254,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       if (('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
           ('a' <= lookahead && lookahead <= 'z') ||
-          (0xa0 <= lookahead && lookahead <= 0xff)) ADVANCE(3254);
+          (0xa0 <= lookahead && lookahead <= 0xffff)) ADVANCE(3254);
       END_STATE();
     case 998:
       if (lookahead == '#') ADVANCE(1153);
@@ -15282,7 +15282,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       if (('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
           ('a' <= lookahead && lookahead <= 'z') ||
-          (0xa0 <= lookahead && lookahead <= 0xff)) ADVANCE(3254);
+          (0xa0 <= lookahead && lookahead <= 0xffff)) ADVANCE(3254);
       END_STATE();
     case 1000:
       if (lookahead == '#') ADVANCE(1153);
@@ -15315,7 +15315,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       if (('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
           ('a' <= lookahead && lookahead <= 'z') ||
-          (0xa0 <= lookahead && lookahead <= 0xff)) ADVANCE(1495);
+          (0xa0 <= lookahead && lookahead <= 0xffff)) ADVANCE(1495);
       END_STATE();
     case 1002:
       if (lookahead == '$') ADVANCE(1165);
@@ -15469,7 +15469,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
           ('a' <= lookahead && lookahead <= 'z') ||
-          (0xa0 <= lookahead && lookahead <= 0xff)) ADVANCE(3185);
+          (0xa0 <= lookahead && lookahead <= 0xffff)) ADVANCE(3185);
       END_STATE();
     case 1019:
       if (lookahead == '(') ADVANCE(1016);
@@ -15762,7 +15762,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       if (('G' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
           ('g' <= lookahead && lookahead <= 'z') ||
-          (0xa0 <= lookahead && lookahead <= 0xff)) ADVANCE(1495);
+          (0xa0 <= lookahead && lookahead <= 0xffff)) ADVANCE(1495);
       END_STATE();
     case 1053:
       if (lookahead == '-') ADVANCE(1171);
@@ -15772,7 +15772,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       if (('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
           ('a' <= lookahead && lookahead <= 'z') ||
-          (0xa0 <= lookahead && lookahead <= 0xff)) ADVANCE(1495);
+          (0xa0 <= lookahead && lookahead <= 0xffff)) ADVANCE(1495);
       END_STATE();
     case 1054:
       if (lookahead == '-') ADVANCE(1159);
@@ -15788,7 +15788,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
           ('a' <= lookahead && lookahead <= 'z')) ADVANCE(1406);
-      if ((0xa0 <= lookahead && lookahead <= 0xff)) ADVANCE(1495);
+      if ((0xa0 <= lookahead && lookahead <= 0xffff)) ADVANCE(1495);
       END_STATE();
     case 1057:
       if (lookahead == '.') ADVANCE(1002);
@@ -15813,7 +15813,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
           ('a' <= lookahead && lookahead <= 'z')) ADVANCE(1421);
-      if ((0xa0 <= lookahead && lookahead <= 0xff)) ADVANCE(1495);
+      if ((0xa0 <= lookahead && lookahead <= 0xffff)) ADVANCE(1495);
       END_STATE();
     case 1060:
       if (lookahead == '.') ADVANCE(1004);
@@ -15842,7 +15842,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
           ('a' <= lookahead && lookahead <= 'z')) ADVANCE(1433);
-      if ((0xa0 <= lookahead && lookahead <= 0xff)) ADVANCE(1495);
+      if ((0xa0 <= lookahead && lookahead <= 0xffff)) ADVANCE(1495);
       END_STATE();
     case 1064:
       if (lookahead == '.') ADVANCE(1166);
@@ -16329,14 +16329,14 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
           ('a' <= lookahead && lookahead <= 'z') ||
-          (0xa0 <= lookahead && lookahead <= 0xff)) ADVANCE(3185);
+          (0xa0 <= lookahead && lookahead <= 0xffff)) ADVANCE(3185);
       END_STATE();
     case 1171:
       if (lookahead == '-' ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
           ('a' <= lookahead && lookahead <= 'z') ||
-          (0xa0 <= lookahead && lookahead <= 0xff)) ADVANCE(1495);
+          (0xa0 <= lookahead && lookahead <= 0xffff)) ADVANCE(1495);
       END_STATE();
     case 1172:
       if (lookahead != 0 &&
@@ -16516,7 +16516,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       if (('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
           ('a' <= lookahead && lookahead <= 'z')) ADVANCE(1406);
-      if ((0xa0 <= lookahead && lookahead <= 0xff)) ADVANCE(1495);
+      if ((0xa0 <= lookahead && lookahead <= 0xffff)) ADVANCE(1495);
       END_STATE();
     case 1194:
       if (eof) ADVANCE(1209);
@@ -16553,7 +16553,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       if (('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
           ('a' <= lookahead && lookahead <= 'z')) ADVANCE(1406);
-      if ((0xa0 <= lookahead && lookahead <= 0xff)) ADVANCE(1495);
+      if ((0xa0 <= lookahead && lookahead <= 0xffff)) ADVANCE(1495);
       END_STATE();
     case 1195:
       if (eof) ADVANCE(1209);
@@ -16596,7 +16596,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       if (('0' <= lookahead && lookahead <= '9')) ADVANCE(1356);
       if (('A' <= lookahead && lookahead <= 'Z') ||
           ('b' <= lookahead && lookahead <= 'z')) ADVANCE(1432);
-      if ((0xa0 <= lookahead && lookahead <= 0xff)) ADVANCE(1495);
+      if ((0xa0 <= lookahead && lookahead <= 0xffff)) ADVANCE(1495);
       END_STATE();
     case 1196:
       if (eof) ADVANCE(1209);
@@ -16639,7 +16639,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       if (('0' <= lookahead && lookahead <= '9')) ADVANCE(1356);
       if (('A' <= lookahead && lookahead <= 'Z') ||
           ('b' <= lookahead && lookahead <= 'z')) ADVANCE(1432);
-      if ((0xa0 <= lookahead && lookahead <= 0xff)) ADVANCE(1495);
+      if ((0xa0 <= lookahead && lookahead <= 0xffff)) ADVANCE(1495);
       END_STATE();
     case 1197:
       if (eof) ADVANCE(1209);
@@ -16682,7 +16682,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       if (('0' <= lookahead && lookahead <= '9')) ADVANCE(3220);
       if (('A' <= lookahead && lookahead <= 'Z') ||
           ('b' <= lookahead && lookahead <= 'z')) ADVANCE(3235);
-      if ((0xa0 <= lookahead && lookahead <= 0xff)) ADVANCE(3254);
+      if ((0xa0 <= lookahead && lookahead <= 0xffff)) ADVANCE(3254);
       END_STATE();
     case 1198:
       if (eof) ADVANCE(1209);
@@ -16725,7 +16725,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       if (('0' <= lookahead && lookahead <= '9')) ADVANCE(1356);
       if (('A' <= lookahead && lookahead <= 'Z') ||
           ('b' <= lookahead && lookahead <= 'z')) ADVANCE(1432);
-      if ((0xa0 <= lookahead && lookahead <= 0xff)) ADVANCE(1495);
+      if ((0xa0 <= lookahead && lookahead <= 0xffff)) ADVANCE(1495);
       END_STATE();
     case 1199:
       if (eof) ADVANCE(1209);
@@ -16768,7 +16768,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       if (('0' <= lookahead && lookahead <= '9')) ADVANCE(1356);
       if (('A' <= lookahead && lookahead <= 'Z') ||
           ('b' <= lookahead && lookahead <= 'z')) ADVANCE(1432);
-      if ((0xa0 <= lookahead && lookahead <= 0xff)) ADVANCE(1495);
+      if ((0xa0 <= lookahead && lookahead <= 0xffff)) ADVANCE(1495);
       END_STATE();
     case 1200:
       if (eof) ADVANCE(1209);
@@ -16811,7 +16811,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       if (('0' <= lookahead && lookahead <= '9')) ADVANCE(1356);
       if (('A' <= lookahead && lookahead <= 'Z') ||
           ('b' <= lookahead && lookahead <= 'z')) ADVANCE(1375);
-      if ((0xa0 <= lookahead && lookahead <= 0xff)) ADVANCE(1495);
+      if ((0xa0 <= lookahead && lookahead <= 0xffff)) ADVANCE(1495);
       END_STATE();
     case 1201:
       if (eof) ADVANCE(1209);
@@ -16847,7 +16847,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       if (('0' <= lookahead && lookahead <= '9')) ADVANCE(1356);
       if (('A' <= lookahead && lookahead <= 'Z') ||
           ('a' <= lookahead && lookahead <= 'z')) ADVANCE(1432);
-      if ((0xa0 <= lookahead && lookahead <= 0xff)) ADVANCE(1495);
+      if ((0xa0 <= lookahead && lookahead <= 0xffff)) ADVANCE(1495);
       END_STATE();
     case 1202:
       if (eof) ADVANCE(1209);
@@ -16909,7 +16909,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
           ('b' <= lookahead && lookahead <= 'z') ||
-          (0xa0 <= lookahead && lookahead <= 0xff)) ADVANCE(3254);
+          (0xa0 <= lookahead && lookahead <= 0xffff)) ADVANCE(3254);
       END_STATE();
     case 1204:
       if (eof) ADVANCE(1209);
@@ -17046,7 +17046,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       if (('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
           ('a' <= lookahead && lookahead <= 'z')) ADVANCE(1406);
-      if ((0xa0 <= lookahead && lookahead <= 0xff)) ADVANCE(1495);
+      if ((0xa0 <= lookahead && lookahead <= 0xffff)) ADVANCE(1495);
       END_STATE();
     case 1209:
       ACCEPT_TOKEN(ts_builtin_sym_end);
@@ -17130,7 +17130,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
           ('a' <= lookahead && lookahead <= 'z') ||
-          (0xa0 <= lookahead && lookahead <= 0xff)) ADVANCE(3254);
+          (0xa0 <= lookahead && lookahead <= 0xffff)) ADVANCE(3254);
       END_STATE();
     case 1224:
       ACCEPT_TOKEN(anon_sym_ATsupports);
@@ -17184,7 +17184,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
           ('a' <= lookahead && lookahead <= 'z') ||
-          (0xa0 <= lookahead && lookahead <= 0xff)) ADVANCE(1495);
+          (0xa0 <= lookahead && lookahead <= 0xffff)) ADVANCE(1495);
       END_STATE();
     case 1236:
       ACCEPT_TOKEN(anon_sym_not);
@@ -17195,7 +17195,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead == '_') ADVANCE(1432);
       if (('A' <= lookahead && lookahead <= 'Z') ||
           ('a' <= lookahead && lookahead <= 'z')) ADVANCE(1375);
-      if ((0xa0 <= lookahead && lookahead <= 0xff)) ADVANCE(1434);
+      if ((0xa0 <= lookahead && lookahead <= 0xffff)) ADVANCE(1434);
       if ((!eof && set_contains(sym_plain_value_character_set_2, 11, lookahead))) ADVANCE(1625);
       END_STATE();
     case 1237:
@@ -17206,7 +17206,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
           ('a' <= lookahead && lookahead <= 'z')) ADVANCE(1421);
-      if ((0xa0 <= lookahead && lookahead <= 0xff)) ADVANCE(1495);
+      if ((0xa0 <= lookahead && lookahead <= 0xffff)) ADVANCE(1495);
       END_STATE();
     case 1238:
       ACCEPT_TOKEN(anon_sym_not);
@@ -17216,7 +17216,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
           ('a' <= lookahead && lookahead <= 'z')) ADVANCE(1432);
-      if ((0xa0 <= lookahead && lookahead <= 0xff)) ADVANCE(1434);
+      if ((0xa0 <= lookahead && lookahead <= 0xffff)) ADVANCE(1434);
       if ((!eof && set_contains(sym_plain_value_character_set_2, 11, lookahead))) ADVANCE(1625);
       END_STATE();
     case 1239:
@@ -17227,7 +17227,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
           ('a' <= lookahead && lookahead <= 'z')) ADVANCE(3235);
-      if ((0xa0 <= lookahead && lookahead <= 0xff)) ADVANCE(3236);
+      if ((0xa0 <= lookahead && lookahead <= 0xffff)) ADVANCE(3236);
       if ((!eof && set_contains(sym_plain_value_character_set_2, 11, lookahead))) ADVANCE(1625);
       END_STATE();
     case 1240:
@@ -17237,7 +17237,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
           ('a' <= lookahead && lookahead <= 'z') ||
-          (0xa0 <= lookahead && lookahead <= 0xff)) ADVANCE(1495);
+          (0xa0 <= lookahead && lookahead <= 0xffff)) ADVANCE(1495);
       END_STATE();
     case 1241:
       ACCEPT_TOKEN(anon_sym_is);
@@ -17249,7 +17249,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
           ('a' <= lookahead && lookahead <= 'z') ||
-          (0xa0 <= lookahead && lookahead <= 0xff)) ADVANCE(1495);
+          (0xa0 <= lookahead && lookahead <= 0xffff)) ADVANCE(1495);
       END_STATE();
     case 1243:
       ACCEPT_TOKEN(anon_sym_where);
@@ -17261,7 +17261,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
           ('a' <= lookahead && lookahead <= 'z') ||
-          (0xa0 <= lookahead && lookahead <= 0xff)) ADVANCE(1495);
+          (0xa0 <= lookahead && lookahead <= 0xffff)) ADVANCE(1495);
       END_STATE();
     case 1245:
       ACCEPT_TOKEN(anon_sym_host);
@@ -17273,7 +17273,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
           ('a' <= lookahead && lookahead <= 'z') ||
-          (0xa0 <= lookahead && lookahead <= 0xff)) ADVANCE(1495);
+          (0xa0 <= lookahead && lookahead <= 0xffff)) ADVANCE(1495);
       END_STATE();
     case 1247:
       ACCEPT_TOKEN(anon_sym_host_DASHcontext);
@@ -17282,7 +17282,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
           ('a' <= lookahead && lookahead <= 'z') ||
-          (0xa0 <= lookahead && lookahead <= 0xff)) ADVANCE(1495);
+          (0xa0 <= lookahead && lookahead <= 0xffff)) ADVANCE(1495);
       END_STATE();
     case 1248:
       ACCEPT_TOKEN(anon_sym_global);
@@ -17294,7 +17294,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
           ('a' <= lookahead && lookahead <= 'z') ||
-          (0xa0 <= lookahead && lookahead <= 0xff)) ADVANCE(1495);
+          (0xa0 <= lookahead && lookahead <= 0xffff)) ADVANCE(1495);
       END_STATE();
     case 1250:
       ACCEPT_TOKEN(anon_sym_local);
@@ -17306,7 +17306,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
           ('a' <= lookahead && lookahead <= 'z') ||
-          (0xa0 <= lookahead && lookahead <= 0xff)) ADVANCE(1495);
+          (0xa0 <= lookahead && lookahead <= 0xffff)) ADVANCE(1495);
       END_STATE();
     case 1252:
       ACCEPT_TOKEN(anon_sym_deep);
@@ -17315,7 +17315,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
           ('a' <= lookahead && lookahead <= 'z') ||
-          (0xa0 <= lookahead && lookahead <= 0xff)) ADVANCE(1495);
+          (0xa0 <= lookahead && lookahead <= 0xffff)) ADVANCE(1495);
       END_STATE();
     case 1253:
       ACCEPT_TOKEN(anon_sym_nth_DASHchild);
@@ -17324,7 +17324,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
           ('a' <= lookahead && lookahead <= 'z') ||
-          (0xa0 <= lookahead && lookahead <= 0xff)) ADVANCE(1495);
+          (0xa0 <= lookahead && lookahead <= 0xffff)) ADVANCE(1495);
       END_STATE();
     case 1254:
       ACCEPT_TOKEN(anon_sym_nth_DASHlast_DASHchild);
@@ -17333,7 +17333,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
           ('a' <= lookahead && lookahead <= 'z') ||
-          (0xa0 <= lookahead && lookahead <= 0xff)) ADVANCE(1495);
+          (0xa0 <= lookahead && lookahead <= 0xffff)) ADVANCE(1495);
       END_STATE();
     case 1255:
       ACCEPT_TOKEN(anon_sym_COLON_COLON);
@@ -17423,7 +17423,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
           ('a' <= lookahead && lookahead <= 'z') ||
-          (0xa0 <= lookahead && lookahead <= 0xff)) ADVANCE(3254);
+          (0xa0 <= lookahead && lookahead <= 0xffff)) ADVANCE(3254);
       END_STATE();
     case 1279:
       ACCEPT_TOKEN(anon_sym_odd);
@@ -17435,7 +17435,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
           ('a' <= lookahead && lookahead <= 'z') ||
-          (0xa0 <= lookahead && lookahead <= 0xff)) ADVANCE(3254);
+          (0xa0 <= lookahead && lookahead <= 0xffff)) ADVANCE(3254);
       END_STATE();
     case 1281:
       ACCEPT_TOKEN(aux_sym_pseudo_class_nth_child_arguments_token1);
@@ -17481,7 +17481,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       if (('0' <= lookahead && lookahead <= '9')) ADVANCE(1358);
       if (('A' <= lookahead && lookahead <= 'Z') ||
           ('a' <= lookahead && lookahead <= 'z')) ADVANCE(1432);
-      if ((0xa0 <= lookahead && lookahead <= 0xff)) ADVANCE(1495);
+      if ((0xa0 <= lookahead && lookahead <= 0xffff)) ADVANCE(1495);
       END_STATE();
     case 1288:
       ACCEPT_TOKEN(anon_sym_DASH);
@@ -17499,7 +17499,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       if (('0' <= lookahead && lookahead <= '9')) ADVANCE(3221);
       if (('A' <= lookahead && lookahead <= 'Z') ||
           ('a' <= lookahead && lookahead <= 'z')) ADVANCE(3235);
-      if ((0xa0 <= lookahead && lookahead <= 0xff)) ADVANCE(3254);
+      if ((0xa0 <= lookahead && lookahead <= 0xffff)) ADVANCE(3254);
       END_STATE();
     case 1289:
       ACCEPT_TOKEN(anon_sym_DASH);
@@ -17523,7 +17523,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       if (('0' <= lookahead && lookahead <= '9')) ADVANCE(3221);
       if (('A' <= lookahead && lookahead <= 'Z') ||
           ('a' <= lookahead && lookahead <= 'z')) ADVANCE(3235);
-      if ((0xa0 <= lookahead && lookahead <= 0xff)) ADVANCE(3254);
+      if ((0xa0 <= lookahead && lookahead <= 0xffff)) ADVANCE(3254);
       END_STATE();
     case 1291:
       ACCEPT_TOKEN(anon_sym_DASH);
@@ -17533,7 +17533,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
           ('a' <= lookahead && lookahead <= 'z') ||
-          (0xa0 <= lookahead && lookahead <= 0xff)) ADVANCE(3254);
+          (0xa0 <= lookahead && lookahead <= 0xffff)) ADVANCE(3254);
       END_STATE();
     case 1292:
       ACCEPT_TOKEN(anon_sym_DASH);
@@ -17547,7 +17547,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
           ('a' <= lookahead && lookahead <= 'z') ||
-          (0xa0 <= lookahead && lookahead <= 0xff)) ADVANCE(3254);
+          (0xa0 <= lookahead && lookahead <= 0xffff)) ADVANCE(3254);
       END_STATE();
     case 1294:
       ACCEPT_TOKEN(anon_sym_of);
@@ -17565,7 +17565,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
           ('a' <= lookahead && lookahead <= 'z') ||
-          (0xa0 <= lookahead && lookahead <= 0xff)) ADVANCE(3254);
+          (0xa0 <= lookahead && lookahead <= 0xffff)) ADVANCE(3254);
       END_STATE();
     case 1297:
       ACCEPT_TOKEN(sym__nth_functional_notation);
@@ -17599,7 +17599,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead == '_') ADVANCE(1432);
       if (('A' <= lookahead && lookahead <= 'Z') ||
           ('a' <= lookahead && lookahead <= 'z')) ADVANCE(1375);
-      if ((0xa0 <= lookahead && lookahead <= 0xff)) ADVANCE(1434);
+      if ((0xa0 <= lookahead && lookahead <= 0xffff)) ADVANCE(1434);
       if ((!eof && set_contains(sym_plain_value_character_set_2, 11, lookahead))) ADVANCE(1625);
       END_STATE();
     case 1304:
@@ -17610,7 +17610,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
           ('a' <= lookahead && lookahead <= 'z')) ADVANCE(1432);
-      if ((0xa0 <= lookahead && lookahead <= 0xff)) ADVANCE(1434);
+      if ((0xa0 <= lookahead && lookahead <= 0xffff)) ADVANCE(1434);
       if ((!eof && set_contains(sym_plain_value_character_set_2, 11, lookahead))) ADVANCE(1625);
       END_STATE();
     case 1305:
@@ -17621,7 +17621,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
           ('a' <= lookahead && lookahead <= 'z')) ADVANCE(3235);
-      if ((0xa0 <= lookahead && lookahead <= 0xff)) ADVANCE(3236);
+      if ((0xa0 <= lookahead && lookahead <= 0xffff)) ADVANCE(3236);
       if ((!eof && set_contains(sym_plain_value_character_set_2, 11, lookahead))) ADVANCE(1625);
       END_STATE();
     case 1306:
@@ -17637,7 +17637,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
           ('a' <= lookahead && lookahead <= 'z') ||
-          (0xa0 <= lookahead && lookahead <= 0xff)) ADVANCE(1495);
+          (0xa0 <= lookahead && lookahead <= 0xffff)) ADVANCE(1495);
       END_STATE();
     case 1308:
       ACCEPT_TOKEN(anon_sym_and);
@@ -17646,7 +17646,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
           ('a' <= lookahead && lookahead <= 'z') ||
-          (0xa0 <= lookahead && lookahead <= 0xff)) ADVANCE(3254);
+          (0xa0 <= lookahead && lookahead <= 0xffff)) ADVANCE(3254);
       END_STATE();
     case 1309:
       ACCEPT_TOKEN(anon_sym_or);
@@ -17660,7 +17660,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead == '_') ADVANCE(1432);
       if (('A' <= lookahead && lookahead <= 'Z') ||
           ('a' <= lookahead && lookahead <= 'z')) ADVANCE(1375);
-      if ((0xa0 <= lookahead && lookahead <= 0xff)) ADVANCE(1434);
+      if ((0xa0 <= lookahead && lookahead <= 0xffff)) ADVANCE(1434);
       if ((!eof && set_contains(sym_plain_value_character_set_2, 11, lookahead))) ADVANCE(1625);
       END_STATE();
     case 1311:
@@ -17671,7 +17671,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
           ('a' <= lookahead && lookahead <= 'z')) ADVANCE(1432);
-      if ((0xa0 <= lookahead && lookahead <= 0xff)) ADVANCE(1434);
+      if ((0xa0 <= lookahead && lookahead <= 0xffff)) ADVANCE(1434);
       if ((!eof && set_contains(sym_plain_value_character_set_2, 11, lookahead))) ADVANCE(1625);
       END_STATE();
     case 1312:
@@ -17682,7 +17682,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
           ('a' <= lookahead && lookahead <= 'z')) ADVANCE(3235);
-      if ((0xa0 <= lookahead && lookahead <= 0xff)) ADVANCE(3236);
+      if ((0xa0 <= lookahead && lookahead <= 0xffff)) ADVANCE(3236);
       if ((!eof && set_contains(sym_plain_value_character_set_2, 11, lookahead))) ADVANCE(1625);
       END_STATE();
     case 1313:
@@ -17698,7 +17698,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
           ('a' <= lookahead && lookahead <= 'z') ||
-          (0xa0 <= lookahead && lookahead <= 0xff)) ADVANCE(1495);
+          (0xa0 <= lookahead && lookahead <= 0xffff)) ADVANCE(1495);
       END_STATE();
     case 1315:
       ACCEPT_TOKEN(anon_sym_or);
@@ -17707,7 +17707,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
           ('a' <= lookahead && lookahead <= 'z') ||
-          (0xa0 <= lookahead && lookahead <= 0xff)) ADVANCE(3254);
+          (0xa0 <= lookahead && lookahead <= 0xffff)) ADVANCE(3254);
       END_STATE();
     case 1316:
       ACCEPT_TOKEN(anon_sym_only);
@@ -17720,7 +17720,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
           ('a' <= lookahead && lookahead <= 'z')) ADVANCE(1421);
-      if ((0xa0 <= lookahead && lookahead <= 0xff)) ADVANCE(1495);
+      if ((0xa0 <= lookahead && lookahead <= 0xffff)) ADVANCE(1495);
       END_STATE();
     case 1318:
       ACCEPT_TOKEN(anon_sym_only);
@@ -17729,7 +17729,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
           ('a' <= lookahead && lookahead <= 'z') ||
-          (0xa0 <= lookahead && lookahead <= 0xff)) ADVANCE(1495);
+          (0xa0 <= lookahead && lookahead <= 0xffff)) ADVANCE(1495);
       END_STATE();
     case 1319:
       ACCEPT_TOKEN(anon_sym_selector);
@@ -17742,7 +17742,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
           ('a' <= lookahead && lookahead <= 'z')) ADVANCE(1421);
-      if ((0xa0 <= lookahead && lookahead <= 0xff)) ADVANCE(1495);
+      if ((0xa0 <= lookahead && lookahead <= 0xffff)) ADVANCE(1495);
       END_STATE();
     case 1321:
       ACCEPT_TOKEN(anon_sym_selector);
@@ -17751,7 +17751,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
           ('a' <= lookahead && lookahead <= 'z') ||
-          (0xa0 <= lookahead && lookahead <= 0xff)) ADVANCE(1495);
+          (0xa0 <= lookahead && lookahead <= 0xffff)) ADVANCE(1495);
       END_STATE();
     case 1322:
       ACCEPT_TOKEN(anon_sym_null);
@@ -17762,7 +17762,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead == '_') ADVANCE(1432);
       if (('A' <= lookahead && lookahead <= 'Z') ||
           ('a' <= lookahead && lookahead <= 'z')) ADVANCE(1375);
-      if ((0xa0 <= lookahead && lookahead <= 0xff)) ADVANCE(1434);
+      if ((0xa0 <= lookahead && lookahead <= 0xffff)) ADVANCE(1434);
       if ((!eof && set_contains(sym_plain_value_character_set_2, 11, lookahead))) ADVANCE(1625);
       END_STATE();
     case 1323:
@@ -17773,7 +17773,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
           ('a' <= lookahead && lookahead <= 'z')) ADVANCE(1432);
-      if ((0xa0 <= lookahead && lookahead <= 0xff)) ADVANCE(1434);
+      if ((0xa0 <= lookahead && lookahead <= 0xffff)) ADVANCE(1434);
       if ((!eof && set_contains(sym_plain_value_character_set_2, 11, lookahead))) ADVANCE(1625);
       END_STATE();
     case 1324:
@@ -17784,7 +17784,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
           ('a' <= lookahead && lookahead <= 'z')) ADVANCE(3235);
-      if ((0xa0 <= lookahead && lookahead <= 0xff)) ADVANCE(3236);
+      if ((0xa0 <= lookahead && lookahead <= 0xffff)) ADVANCE(3236);
       if ((!eof && set_contains(sym_plain_value_character_set_2, 11, lookahead))) ADVANCE(1625);
       END_STATE();
     case 1325:
@@ -17805,7 +17805,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           ('G' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
           ('g' <= lookahead && lookahead <= 'z') ||
-          (0xa0 <= lookahead && lookahead <= 0xff)) ADVANCE(1495);
+          (0xa0 <= lookahead && lookahead <= 0xffff)) ADVANCE(1495);
       END_STATE();
     case 1328:
       ACCEPT_TOKEN(aux_sym_color_value_token1);
@@ -17822,7 +17822,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           ('G' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
           ('g' <= lookahead && lookahead <= 'z') ||
-          (0xa0 <= lookahead && lookahead <= 0xff)) ADVANCE(1495);
+          (0xa0 <= lookahead && lookahead <= 0xffff)) ADVANCE(1495);
       END_STATE();
     case 1330:
       ACCEPT_TOKEN(aux_sym_color_value_token1);
@@ -17839,7 +17839,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           ('G' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
           ('g' <= lookahead && lookahead <= 'z') ||
-          (0xa0 <= lookahead && lookahead <= 0xff)) ADVANCE(1495);
+          (0xa0 <= lookahead && lookahead <= 0xffff)) ADVANCE(1495);
       END_STATE();
     case 1332:
       ACCEPT_TOKEN(aux_sym_color_value_token1);
@@ -17856,7 +17856,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           ('G' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
           ('g' <= lookahead && lookahead <= 'z') ||
-          (0xa0 <= lookahead && lookahead <= 0xff)) ADVANCE(1495);
+          (0xa0 <= lookahead && lookahead <= 0xffff)) ADVANCE(1495);
       END_STATE();
     case 1334:
       ACCEPT_TOKEN(aux_sym_color_value_token1);
@@ -17873,7 +17873,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           ('G' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
           ('g' <= lookahead && lookahead <= 'z') ||
-          (0xa0 <= lookahead && lookahead <= 0xff)) ADVANCE(1495);
+          (0xa0 <= lookahead && lookahead <= 0xffff)) ADVANCE(1495);
       END_STATE();
     case 1336:
       ACCEPT_TOKEN(aux_sym_color_value_token1);
@@ -17882,7 +17882,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
           ('a' <= lookahead && lookahead <= 'z') ||
-          (0xa0 <= lookahead && lookahead <= 0xff)) ADVANCE(1495);
+          (0xa0 <= lookahead && lookahead <= 0xffff)) ADVANCE(1495);
       END_STATE();
     case 1337:
       ACCEPT_TOKEN(anon_sym_SQUOTE);
@@ -18069,7 +18069,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
           ('a' <= lookahead && lookahead <= 'z')) ADVANCE(1421);
-      if ((0xa0 <= lookahead && lookahead <= 0xff)) ADVANCE(1495);
+      if ((0xa0 <= lookahead && lookahead <= 0xffff)) ADVANCE(1495);
       END_STATE();
     case 1361:
       ACCEPT_TOKEN(aux_sym_float_value_token1);
@@ -18080,7 +18080,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
           ('a' <= lookahead && lookahead <= 'z')) ADVANCE(1432);
-      if ((0xa0 <= lookahead && lookahead <= 0xff)) ADVANCE(1434);
+      if ((0xa0 <= lookahead && lookahead <= 0xffff)) ADVANCE(1434);
       if ((!eof && set_contains(sym_plain_value_character_set_2, 11, lookahead))) ADVANCE(1625);
       END_STATE();
     case 1362:
@@ -18103,7 +18103,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead == '_') ADVANCE(1432);
       if (('A' <= lookahead && lookahead <= 'Z') ||
           ('a' <= lookahead && lookahead <= 'z')) ADVANCE(1375);
-      if ((0xa0 <= lookahead && lookahead <= 0xff)) ADVANCE(1434);
+      if ((0xa0 <= lookahead && lookahead <= 0xffff)) ADVANCE(1434);
       if ((!eof && set_contains(sym_plain_value_character_set_2, 11, lookahead))) ADVANCE(1625);
       END_STATE();
     case 1365:
@@ -18116,7 +18116,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       if (('0' <= lookahead && lookahead <= '9')) ADVANCE(1361);
       if (('A' <= lookahead && lookahead <= 'Z') ||
           ('a' <= lookahead && lookahead <= 'z')) ADVANCE(1375);
-      if ((0xa0 <= lookahead && lookahead <= 0xff)) ADVANCE(1434);
+      if ((0xa0 <= lookahead && lookahead <= 0xffff)) ADVANCE(1434);
       if ((!eof && set_contains(sym_plain_value_character_set_2, 11, lookahead))) ADVANCE(1625);
       END_STATE();
     case 1366:
@@ -18129,7 +18129,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead == '_') ADVANCE(1432);
       if (('A' <= lookahead && lookahead <= 'Z') ||
           ('a' <= lookahead && lookahead <= 'z')) ADVANCE(1375);
-      if ((0xa0 <= lookahead && lookahead <= 0xff)) ADVANCE(1434);
+      if ((0xa0 <= lookahead && lookahead <= 0xffff)) ADVANCE(1434);
       if ((!eof && set_contains(sym_plain_value_character_set_2, 11, lookahead))) ADVANCE(1625);
       END_STATE();
     case 1367:
@@ -18142,7 +18142,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead == '_') ADVANCE(1432);
       if (('A' <= lookahead && lookahead <= 'Z') ||
           ('a' <= lookahead && lookahead <= 'z')) ADVANCE(1375);
-      if ((0xa0 <= lookahead && lookahead <= 0xff)) ADVANCE(1434);
+      if ((0xa0 <= lookahead && lookahead <= 0xffff)) ADVANCE(1434);
       if ((!eof && set_contains(sym_plain_value_character_set_2, 11, lookahead))) ADVANCE(1625);
       END_STATE();
     case 1368:
@@ -18155,7 +18155,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead == '_') ADVANCE(1432);
       if (('A' <= lookahead && lookahead <= 'Z') ||
           ('a' <= lookahead && lookahead <= 'z')) ADVANCE(1375);
-      if ((0xa0 <= lookahead && lookahead <= 0xff)) ADVANCE(1434);
+      if ((0xa0 <= lookahead && lookahead <= 0xffff)) ADVANCE(1434);
       if ((!eof && set_contains(sym_plain_value_character_set_2, 11, lookahead))) ADVANCE(1625);
       END_STATE();
     case 1369:
@@ -18168,7 +18168,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead == '_') ADVANCE(1432);
       if (('A' <= lookahead && lookahead <= 'Z') ||
           ('a' <= lookahead && lookahead <= 'z')) ADVANCE(1375);
-      if ((0xa0 <= lookahead && lookahead <= 0xff)) ADVANCE(1434);
+      if ((0xa0 <= lookahead && lookahead <= 0xffff)) ADVANCE(1434);
       if ((!eof && set_contains(sym_plain_value_character_set_2, 11, lookahead))) ADVANCE(1625);
       END_STATE();
     case 1370:
@@ -18182,7 +18182,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead == '_') ADVANCE(1432);
       if (('A' <= lookahead && lookahead <= 'Z') ||
           ('a' <= lookahead && lookahead <= 'z')) ADVANCE(1375);
-      if ((0xa0 <= lookahead && lookahead <= 0xff)) ADVANCE(1434);
+      if ((0xa0 <= lookahead && lookahead <= 0xffff)) ADVANCE(1434);
       if ((!eof && set_contains(sym_plain_value_character_set_2, 11, lookahead))) ADVANCE(1625);
       END_STATE();
     case 1371:
@@ -18195,7 +18195,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead == '_') ADVANCE(1432);
       if (('A' <= lookahead && lookahead <= 'Z') ||
           ('a' <= lookahead && lookahead <= 'z')) ADVANCE(1375);
-      if ((0xa0 <= lookahead && lookahead <= 0xff)) ADVANCE(1434);
+      if ((0xa0 <= lookahead && lookahead <= 0xffff)) ADVANCE(1434);
       if ((!eof && set_contains(sym_plain_value_character_set_2, 11, lookahead))) ADVANCE(1625);
       END_STATE();
     case 1372:
@@ -18208,7 +18208,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead == '_') ADVANCE(1432);
       if (('A' <= lookahead && lookahead <= 'Z') ||
           ('a' <= lookahead && lookahead <= 'z')) ADVANCE(1375);
-      if ((0xa0 <= lookahead && lookahead <= 0xff)) ADVANCE(1434);
+      if ((0xa0 <= lookahead && lookahead <= 0xffff)) ADVANCE(1434);
       if ((!eof && set_contains(sym_plain_value_character_set_2, 11, lookahead))) ADVANCE(1625);
       END_STATE();
     case 1373:
@@ -18222,7 +18222,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead == '_') ADVANCE(1432);
       if (('A' <= lookahead && lookahead <= 'Z') ||
           ('a' <= lookahead && lookahead <= 'z')) ADVANCE(1375);
-      if ((0xa0 <= lookahead && lookahead <= 0xff)) ADVANCE(1434);
+      if ((0xa0 <= lookahead && lookahead <= 0xffff)) ADVANCE(1434);
       if ((!eof && set_contains(sym_plain_value_character_set_2, 11, lookahead))) ADVANCE(1625);
       END_STATE();
     case 1374:
@@ -18236,7 +18236,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead == '_') ADVANCE(1432);
       if (('A' <= lookahead && lookahead <= 'Z') ||
           ('a' <= lookahead && lookahead <= 'z')) ADVANCE(1375);
-      if ((0xa0 <= lookahead && lookahead <= 0xff)) ADVANCE(1434);
+      if ((0xa0 <= lookahead && lookahead <= 0xffff)) ADVANCE(1434);
       if ((!eof && set_contains(sym_plain_value_character_set_2, 11, lookahead))) ADVANCE(1625);
       END_STATE();
     case 1375:
@@ -18248,7 +18248,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead == '_') ADVANCE(1432);
       if (('A' <= lookahead && lookahead <= 'Z') ||
           ('a' <= lookahead && lookahead <= 'z')) ADVANCE(1375);
-      if ((0xa0 <= lookahead && lookahead <= 0xff)) ADVANCE(1434);
+      if ((0xa0 <= lookahead && lookahead <= 0xffff)) ADVANCE(1434);
       if ((!eof && set_contains(sym_plain_value_character_set_2, 11, lookahead))) ADVANCE(1625);
       END_STATE();
     case 1376:
@@ -18408,7 +18408,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
           ('a' <= lookahead && lookahead <= 'z')) ADVANCE(1432);
-      if ((0xa0 <= lookahead && lookahead <= 0xff)) ADVANCE(1434);
+      if ((0xa0 <= lookahead && lookahead <= 0xffff)) ADVANCE(1434);
       if ((!eof && set_contains(sym_plain_value_character_set_2, 11, lookahead))) ADVANCE(1625);
       END_STATE();
     case 1402:
@@ -18420,7 +18420,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       if (('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
           ('a' <= lookahead && lookahead <= 'z')) ADVANCE(1432);
-      if ((0xa0 <= lookahead && lookahead <= 0xff)) ADVANCE(1434);
+      if ((0xa0 <= lookahead && lookahead <= 0xffff)) ADVANCE(1434);
       if ((!eof && set_contains(sym_plain_value_character_set_2, 11, lookahead))) ADVANCE(1625);
       END_STATE();
     case 1403:
@@ -18431,7 +18431,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       if (('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
           ('a' <= lookahead && lookahead <= 'z')) ADVANCE(1421);
-      if ((0xa0 <= lookahead && lookahead <= 0xff)) ADVANCE(1495);
+      if ((0xa0 <= lookahead && lookahead <= 0xffff)) ADVANCE(1495);
       END_STATE();
     case 1404:
       ACCEPT_TOKEN(sym_identifier);
@@ -18440,7 +18440,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
           ('a' <= lookahead && lookahead <= 'z') ||
-          (0xa0 <= lookahead && lookahead <= 0xff)) ADVANCE(1495);
+          (0xa0 <= lookahead && lookahead <= 0xffff)) ADVANCE(1495);
       END_STATE();
     case 1405:
       ACCEPT_TOKEN(sym_identifier);
@@ -18449,7 +18449,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
           ('a' <= lookahead && lookahead <= 'z') ||
-          (0xa0 <= lookahead && lookahead <= 0xff)) ADVANCE(1495);
+          (0xa0 <= lookahead && lookahead <= 0xffff)) ADVANCE(1495);
       END_STATE();
     case 1406:
       ACCEPT_TOKEN(sym_identifier);
@@ -18459,7 +18459,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
           ('a' <= lookahead && lookahead <= 'z')) ADVANCE(1406);
-      if ((0xa0 <= lookahead && lookahead <= 0xff)) ADVANCE(1495);
+      if ((0xa0 <= lookahead && lookahead <= 0xffff)) ADVANCE(1495);
       END_STATE();
     case 1407:
       ACCEPT_TOKEN(sym_identifier);
@@ -18470,7 +18470,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       if (('0' <= lookahead && lookahead <= '9')) ADVANCE(1421);
       if (('A' <= lookahead && lookahead <= 'Z') ||
           ('a' <= lookahead && lookahead <= 'z')) ADVANCE(1432);
-      if ((0xa0 <= lookahead && lookahead <= 0xff)) ADVANCE(1495);
+      if ((0xa0 <= lookahead && lookahead <= 0xffff)) ADVANCE(1495);
       END_STATE();
     case 1408:
       ACCEPT_TOKEN(sym_identifier);
@@ -18481,7 +18481,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
           ('a' <= lookahead && lookahead <= 'z')) ADVANCE(1421);
-      if ((0xa0 <= lookahead && lookahead <= 0xff)) ADVANCE(1495);
+      if ((0xa0 <= lookahead && lookahead <= 0xffff)) ADVANCE(1495);
       END_STATE();
     case 1409:
       ACCEPT_TOKEN(sym_identifier);
@@ -18492,7 +18492,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
           ('a' <= lookahead && lookahead <= 'z')) ADVANCE(1421);
-      if ((0xa0 <= lookahead && lookahead <= 0xff)) ADVANCE(1495);
+      if ((0xa0 <= lookahead && lookahead <= 0xffff)) ADVANCE(1495);
       END_STATE();
     case 1410:
       ACCEPT_TOKEN(sym_identifier);
@@ -18503,7 +18503,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
           ('a' <= lookahead && lookahead <= 'z')) ADVANCE(1421);
-      if ((0xa0 <= lookahead && lookahead <= 0xff)) ADVANCE(1495);
+      if ((0xa0 <= lookahead && lookahead <= 0xffff)) ADVANCE(1495);
       END_STATE();
     case 1411:
       ACCEPT_TOKEN(sym_identifier);
@@ -18514,7 +18514,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
           ('a' <= lookahead && lookahead <= 'z')) ADVANCE(1421);
-      if ((0xa0 <= lookahead && lookahead <= 0xff)) ADVANCE(1495);
+      if ((0xa0 <= lookahead && lookahead <= 0xffff)) ADVANCE(1495);
       END_STATE();
     case 1412:
       ACCEPT_TOKEN(sym_identifier);
@@ -18525,7 +18525,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
           ('a' <= lookahead && lookahead <= 'z')) ADVANCE(1421);
-      if ((0xa0 <= lookahead && lookahead <= 0xff)) ADVANCE(1495);
+      if ((0xa0 <= lookahead && lookahead <= 0xffff)) ADVANCE(1495);
       END_STATE();
     case 1413:
       ACCEPT_TOKEN(sym_identifier);
@@ -18536,7 +18536,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
           ('a' <= lookahead && lookahead <= 'z')) ADVANCE(1421);
-      if ((0xa0 <= lookahead && lookahead <= 0xff)) ADVANCE(1495);
+      if ((0xa0 <= lookahead && lookahead <= 0xffff)) ADVANCE(1495);
       END_STATE();
     case 1414:
       ACCEPT_TOKEN(sym_identifier);
@@ -18547,7 +18547,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
           ('a' <= lookahead && lookahead <= 'z')) ADVANCE(1421);
-      if ((0xa0 <= lookahead && lookahead <= 0xff)) ADVANCE(1495);
+      if ((0xa0 <= lookahead && lookahead <= 0xffff)) ADVANCE(1495);
       END_STATE();
     case 1415:
       ACCEPT_TOKEN(sym_identifier);
@@ -18558,7 +18558,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
           ('a' <= lookahead && lookahead <= 'z')) ADVANCE(1421);
-      if ((0xa0 <= lookahead && lookahead <= 0xff)) ADVANCE(1495);
+      if ((0xa0 <= lookahead && lookahead <= 0xffff)) ADVANCE(1495);
       END_STATE();
     case 1416:
       ACCEPT_TOKEN(sym_identifier);
@@ -18569,7 +18569,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
           ('a' <= lookahead && lookahead <= 'z')) ADVANCE(1421);
-      if ((0xa0 <= lookahead && lookahead <= 0xff)) ADVANCE(1495);
+      if ((0xa0 <= lookahead && lookahead <= 0xffff)) ADVANCE(1495);
       END_STATE();
     case 1417:
       ACCEPT_TOKEN(sym_identifier);
@@ -18580,7 +18580,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
           ('a' <= lookahead && lookahead <= 'z')) ADVANCE(1421);
-      if ((0xa0 <= lookahead && lookahead <= 0xff)) ADVANCE(1495);
+      if ((0xa0 <= lookahead && lookahead <= 0xffff)) ADVANCE(1495);
       END_STATE();
     case 1418:
       ACCEPT_TOKEN(sym_identifier);
@@ -18591,7 +18591,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
           ('a' <= lookahead && lookahead <= 'z')) ADVANCE(1421);
-      if ((0xa0 <= lookahead && lookahead <= 0xff)) ADVANCE(1495);
+      if ((0xa0 <= lookahead && lookahead <= 0xffff)) ADVANCE(1495);
       END_STATE();
     case 1419:
       ACCEPT_TOKEN(sym_identifier);
@@ -18602,7 +18602,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
           ('a' <= lookahead && lookahead <= 'z')) ADVANCE(1421);
-      if ((0xa0 <= lookahead && lookahead <= 0xff)) ADVANCE(1495);
+      if ((0xa0 <= lookahead && lookahead <= 0xffff)) ADVANCE(1495);
       END_STATE();
     case 1420:
       ACCEPT_TOKEN(sym_identifier);
@@ -18612,7 +18612,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
           ('a' <= lookahead && lookahead <= 'z')) ADVANCE(1421);
-      if ((0xa0 <= lookahead && lookahead <= 0xff)) ADVANCE(1495);
+      if ((0xa0 <= lookahead && lookahead <= 0xffff)) ADVANCE(1495);
       END_STATE();
     case 1421:
       ACCEPT_TOKEN(sym_identifier);
@@ -18622,7 +18622,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
           ('a' <= lookahead && lookahead <= 'z')) ADVANCE(1421);
-      if ((0xa0 <= lookahead && lookahead <= 0xff)) ADVANCE(1495);
+      if ((0xa0 <= lookahead && lookahead <= 0xffff)) ADVANCE(1495);
       END_STATE();
     case 1422:
       ACCEPT_TOKEN(sym_identifier);
@@ -18633,7 +18633,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
           ('a' <= lookahead && lookahead <= 'z')) ADVANCE(1432);
-      if ((0xa0 <= lookahead && lookahead <= 0xff)) ADVANCE(1434);
+      if ((0xa0 <= lookahead && lookahead <= 0xffff)) ADVANCE(1434);
       if ((!eof && set_contains(sym_plain_value_character_set_2, 11, lookahead))) ADVANCE(1625);
       END_STATE();
     case 1423:
@@ -18645,7 +18645,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
           ('a' <= lookahead && lookahead <= 'z')) ADVANCE(1432);
-      if ((0xa0 <= lookahead && lookahead <= 0xff)) ADVANCE(1434);
+      if ((0xa0 <= lookahead && lookahead <= 0xffff)) ADVANCE(1434);
       if ((!eof && set_contains(sym_plain_value_character_set_2, 11, lookahead))) ADVANCE(1625);
       END_STATE();
     case 1424:
@@ -18657,7 +18657,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
           ('a' <= lookahead && lookahead <= 'z')) ADVANCE(1432);
-      if ((0xa0 <= lookahead && lookahead <= 0xff)) ADVANCE(1434);
+      if ((0xa0 <= lookahead && lookahead <= 0xffff)) ADVANCE(1434);
       if ((!eof && set_contains(sym_plain_value_character_set_2, 11, lookahead))) ADVANCE(1625);
       END_STATE();
     case 1425:
@@ -18669,7 +18669,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
           ('a' <= lookahead && lookahead <= 'z')) ADVANCE(1432);
-      if ((0xa0 <= lookahead && lookahead <= 0xff)) ADVANCE(1434);
+      if ((0xa0 <= lookahead && lookahead <= 0xffff)) ADVANCE(1434);
       if ((!eof && set_contains(sym_plain_value_character_set_2, 11, lookahead))) ADVANCE(1625);
       END_STATE();
     case 1426:
@@ -18682,7 +18682,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
           ('a' <= lookahead && lookahead <= 'z')) ADVANCE(1432);
-      if ((0xa0 <= lookahead && lookahead <= 0xff)) ADVANCE(1434);
+      if ((0xa0 <= lookahead && lookahead <= 0xffff)) ADVANCE(1434);
       if ((!eof && set_contains(sym_plain_value_character_set_2, 11, lookahead))) ADVANCE(1625);
       END_STATE();
     case 1427:
@@ -18694,7 +18694,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
           ('a' <= lookahead && lookahead <= 'z')) ADVANCE(1432);
-      if ((0xa0 <= lookahead && lookahead <= 0xff)) ADVANCE(1434);
+      if ((0xa0 <= lookahead && lookahead <= 0xffff)) ADVANCE(1434);
       if ((!eof && set_contains(sym_plain_value_character_set_2, 11, lookahead))) ADVANCE(1625);
       END_STATE();
     case 1428:
@@ -18706,7 +18706,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
           ('a' <= lookahead && lookahead <= 'z')) ADVANCE(1432);
-      if ((0xa0 <= lookahead && lookahead <= 0xff)) ADVANCE(1434);
+      if ((0xa0 <= lookahead && lookahead <= 0xffff)) ADVANCE(1434);
       if ((!eof && set_contains(sym_plain_value_character_set_2, 11, lookahead))) ADVANCE(1625);
       END_STATE();
     case 1429:
@@ -18719,7 +18719,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
           ('a' <= lookahead && lookahead <= 'z')) ADVANCE(1432);
-      if ((0xa0 <= lookahead && lookahead <= 0xff)) ADVANCE(1434);
+      if ((0xa0 <= lookahead && lookahead <= 0xffff)) ADVANCE(1434);
       if ((!eof && set_contains(sym_plain_value_character_set_2, 11, lookahead))) ADVANCE(1625);
       END_STATE();
     case 1430:
@@ -18732,7 +18732,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
           ('a' <= lookahead && lookahead <= 'z')) ADVANCE(1432);
-      if ((0xa0 <= lookahead && lookahead <= 0xff)) ADVANCE(1434);
+      if ((0xa0 <= lookahead && lookahead <= 0xffff)) ADVANCE(1434);
       if ((!eof && set_contains(sym_plain_value_character_set_2, 11, lookahead))) ADVANCE(1625);
       END_STATE();
     case 1431:
@@ -18744,7 +18744,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
           ('a' <= lookahead && lookahead <= 'z')) ADVANCE(1432);
-      if ((0xa0 <= lookahead && lookahead <= 0xff)) ADVANCE(1434);
+      if ((0xa0 <= lookahead && lookahead <= 0xffff)) ADVANCE(1434);
       if ((!eof && set_contains(sym_plain_value_character_set_2, 11, lookahead))) ADVANCE(1625);
       END_STATE();
     case 1432:
@@ -18755,7 +18755,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
           ('a' <= lookahead && lookahead <= 'z')) ADVANCE(1432);
-      if ((0xa0 <= lookahead && lookahead <= 0xff)) ADVANCE(1434);
+      if ((0xa0 <= lookahead && lookahead <= 0xffff)) ADVANCE(1434);
       if ((!eof && set_contains(sym_plain_value_character_set_2, 11, lookahead))) ADVANCE(1625);
       END_STATE();
     case 1433:
@@ -18766,7 +18766,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
           ('a' <= lookahead && lookahead <= 'z')) ADVANCE(1433);
-      if ((0xa0 <= lookahead && lookahead <= 0xff)) ADVANCE(1495);
+      if ((0xa0 <= lookahead && lookahead <= 0xffff)) ADVANCE(1495);
       END_STATE();
     case 1434:
       ACCEPT_TOKEN(sym_identifier);
@@ -18776,7 +18776,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
           ('a' <= lookahead && lookahead <= 'z') ||
-          (0xa0 <= lookahead && lookahead <= 0xff)) ADVANCE(1434);
+          (0xa0 <= lookahead && lookahead <= 0xffff)) ADVANCE(1434);
       if ((!eof && set_contains(sym_plain_value_character_set_2, 11, lookahead))) ADVANCE(1625);
       END_STATE();
     case 1435:
@@ -18787,7 +18787,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
           ('b' <= lookahead && lookahead <= 'z') ||
-          (0xa0 <= lookahead && lookahead <= 0xff)) ADVANCE(1495);
+          (0xa0 <= lookahead && lookahead <= 0xffff)) ADVANCE(1495);
       END_STATE();
     case 1436:
       ACCEPT_TOKEN(sym_identifier);
@@ -18798,7 +18798,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
           ('b' <= lookahead && lookahead <= 'z') ||
-          (0xa0 <= lookahead && lookahead <= 0xff)) ADVANCE(1495);
+          (0xa0 <= lookahead && lookahead <= 0xffff)) ADVANCE(1495);
       END_STATE();
     case 1437:
       ACCEPT_TOKEN(sym_identifier);
@@ -18808,7 +18808,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
           ('b' <= lookahead && lookahead <= 'z') ||
-          (0xa0 <= lookahead && lookahead <= 0xff)) ADVANCE(1495);
+          (0xa0 <= lookahead && lookahead <= 0xffff)) ADVANCE(1495);
       END_STATE();
     case 1438:
       ACCEPT_TOKEN(sym_identifier);
@@ -18818,7 +18818,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
           ('b' <= lookahead && lookahead <= 'z') ||
-          (0xa0 <= lookahead && lookahead <= 0xff)) ADVANCE(1495);
+          (0xa0 <= lookahead && lookahead <= 0xffff)) ADVANCE(1495);
       END_STATE();
     case 1439:
       ACCEPT_TOKEN(sym_identifier);
@@ -18828,7 +18828,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
           ('a' <= lookahead && lookahead <= 'z') ||
-          (0xa0 <= lookahead && lookahead <= 0xff)) ADVANCE(1495);
+          (0xa0 <= lookahead && lookahead <= 0xffff)) ADVANCE(1495);
       END_STATE();
     case 1440:
       ACCEPT_TOKEN(sym_identifier);
@@ -18838,7 +18838,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
           ('a' <= lookahead && lookahead <= 'z') ||
-          (0xa0 <= lookahead && lookahead <= 0xff)) ADVANCE(1495);
+          (0xa0 <= lookahead && lookahead <= 0xffff)) ADVANCE(1495);
       END_STATE();
     case 1441:
       ACCEPT_TOKEN(sym_identifier);
@@ -18848,7 +18848,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
           ('a' <= lookahead && lookahead <= 'z') ||
-          (0xa0 <= lookahead && lookahead <= 0xff)) ADVANCE(1495);
+          (0xa0 <= lookahead && lookahead <= 0xffff)) ADVANCE(1495);
       END_STATE();
     case 1442:
       ACCEPT_TOKEN(sym_identifier);
@@ -18859,7 +18859,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
           ('a' <= lookahead && lookahead <= 'z') ||
-          (0xa0 <= lookahead && lookahead <= 0xff)) ADVANCE(1495);
+          (0xa0 <= lookahead && lookahead <= 0xffff)) ADVANCE(1495);
       END_STATE();
     case 1443:
       ACCEPT_TOKEN(sym_identifier);
@@ -18869,7 +18869,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
           ('a' <= lookahead && lookahead <= 'z') ||
-          (0xa0 <= lookahead && lookahead <= 0xff)) ADVANCE(1495);
+          (0xa0 <= lookahead && lookahead <= 0xffff)) ADVANCE(1495);
       END_STATE();
     case 1444:
       ACCEPT_TOKEN(sym_identifier);
@@ -18879,7 +18879,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
           ('a' <= lookahead && lookahead <= 'z') ||
-          (0xa0 <= lookahead && lookahead <= 0xff)) ADVANCE(1495);
+          (0xa0 <= lookahead && lookahead <= 0xffff)) ADVANCE(1495);
       END_STATE();
     case 1445:
       ACCEPT_TOKEN(sym_identifier);
@@ -18889,7 +18889,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
           ('a' <= lookahead && lookahead <= 'z') ||
-          (0xa0 <= lookahead && lookahead <= 0xff)) ADVANCE(1495);
+          (0xa0 <= lookahead && lookahead <= 0xffff)) ADVANCE(1495);
       END_STATE();
     case 1446:
       ACCEPT_TOKEN(sym_identifier);
@@ -18899,7 +18899,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
           ('a' <= lookahead && lookahead <= 'z') ||
-          (0xa0 <= lookahead && lookahead <= 0xff)) ADVANCE(1495);
+          (0xa0 <= lookahead && lookahead <= 0xffff)) ADVANCE(1495);
       END_STATE();
     case 1447:
       ACCEPT_TOKEN(sym_identifier);
@@ -18909,7 +18909,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
           ('a' <= lookahead && lookahead <= 'z') ||
-          (0xa0 <= lookahead && lookahead <= 0xff)) ADVANCE(1495);
+          (0xa0 <= lookahead && lookahead <= 0xffff)) ADVANCE(1495);
       END_STATE();
     case 1448:
       ACCEPT_TOKEN(sym_identifier);
@@ -18919,7 +18919,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
           ('a' <= lookahead && lookahead <= 'z') ||
-          (0xa0 <= lookahead && lookahead <= 0xff)) ADVANCE(1495);
+          (0xa0 <= lookahead && lookahead <= 0xffff)) ADVANCE(1495);
       END_STATE();
     case 1449:
       ACCEPT_TOKEN(sym_identifier);
@@ -18929,7 +18929,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
           ('a' <= lookahead && lookahead <= 'z') ||
-          (0xa0 <= lookahead && lookahead <= 0xff)) ADVANCE(1495);
+          (0xa0 <= lookahead && lookahead <= 0xffff)) ADVANCE(1495);
       END_STATE();
     case 1450:
       ACCEPT_TOKEN(sym_identifier);
@@ -18939,7 +18939,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
           ('a' <= lookahead && lookahead <= 'z') ||
-          (0xa0 <= lookahead && lookahead <= 0xff)) ADVANCE(1495);
+          (0xa0 <= lookahead && lookahead <= 0xffff)) ADVANCE(1495);
       END_STATE();
     case 1451:
       ACCEPT_TOKEN(sym_identifier);
@@ -18949,7 +18949,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
           ('a' <= lookahead && lookahead <= 'z') ||
-          (0xa0 <= lookahead && lookahead <= 0xff)) ADVANCE(1495);
+          (0xa0 <= lookahead && lookahead <= 0xffff)) ADVANCE(1495);
       END_STATE();
     case 1452:
       ACCEPT_TOKEN(sym_identifier);
@@ -18959,7 +18959,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
           ('a' <= lookahead && lookahead <= 'z') ||
-          (0xa0 <= lookahead && lookahead <= 0xff)) ADVANCE(1495);
+          (0xa0 <= lookahead && lookahead <= 0xffff)) ADVANCE(1495);
       END_STATE();
     case 1453:
       ACCEPT_TOKEN(sym_identifier);
@@ -18969,7 +18969,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
           ('a' <= lookahead && lookahead <= 'z') ||
-          (0xa0 <= lookahead && lookahead <= 0xff)) ADVANCE(1495);
+          (0xa0 <= lookahead && lookahead <= 0xffff)) ADVANCE(1495);
       END_STATE();
     case 1454:
       ACCEPT_TOKEN(sym_identifier);
@@ -18979,7 +18979,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
           ('a' <= lookahead && lookahead <= 'z') ||
-          (0xa0 <= lookahead && lookahead <= 0xff)) ADVANCE(1495);
+          (0xa0 <= lookahead && lookahead <= 0xffff)) ADVANCE(1495);
       END_STATE();
     case 1455:
       ACCEPT_TOKEN(sym_identifier);
@@ -18989,7 +18989,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
           ('a' <= lookahead && lookahead <= 'z') ||
-          (0xa0 <= lookahead && lookahead <= 0xff)) ADVANCE(1495);
+          (0xa0 <= lookahead && lookahead <= 0xffff)) ADVANCE(1495);
       END_STATE();
     case 1456:
       ACCEPT_TOKEN(sym_identifier);
@@ -18999,7 +18999,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
           ('a' <= lookahead && lookahead <= 'z') ||
-          (0xa0 <= lookahead && lookahead <= 0xff)) ADVANCE(1495);
+          (0xa0 <= lookahead && lookahead <= 0xffff)) ADVANCE(1495);
       END_STATE();
     case 1457:
       ACCEPT_TOKEN(sym_identifier);
@@ -19009,7 +19009,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
           ('a' <= lookahead && lookahead <= 'z') ||
-          (0xa0 <= lookahead && lookahead <= 0xff)) ADVANCE(1495);
+          (0xa0 <= lookahead && lookahead <= 0xffff)) ADVANCE(1495);
       END_STATE();
     case 1458:
       ACCEPT_TOKEN(sym_identifier);
@@ -19019,7 +19019,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
           ('a' <= lookahead && lookahead <= 'z') ||
-          (0xa0 <= lookahead && lookahead <= 0xff)) ADVANCE(1495);
+          (0xa0 <= lookahead && lookahead <= 0xffff)) ADVANCE(1495);
       END_STATE();
     case 1459:
       ACCEPT_TOKEN(sym_identifier);
@@ -19029,7 +19029,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
           ('a' <= lookahead && lookahead <= 'z') ||
-          (0xa0 <= lookahead && lookahead <= 0xff)) ADVANCE(1495);
+          (0xa0 <= lookahead && lookahead <= 0xffff)) ADVANCE(1495);
       END_STATE();
     case 1460:
       ACCEPT_TOKEN(sym_identifier);
@@ -19039,7 +19039,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
           ('a' <= lookahead && lookahead <= 'z') ||
-          (0xa0 <= lookahead && lookahead <= 0xff)) ADVANCE(1495);
+          (0xa0 <= lookahead && lookahead <= 0xffff)) ADVANCE(1495);
       END_STATE();
     case 1461:
       ACCEPT_TOKEN(sym_identifier);
@@ -19049,7 +19049,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
           ('a' <= lookahead && lookahead <= 'z') ||
-          (0xa0 <= lookahead && lookahead <= 0xff)) ADVANCE(1495);
+          (0xa0 <= lookahead && lookahead <= 0xffff)) ADVANCE(1495);
       END_STATE();
     case 1462:
       ACCEPT_TOKEN(sym_identifier);
@@ -19059,7 +19059,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
           ('a' <= lookahead && lookahead <= 'z') ||
-          (0xa0 <= lookahead && lookahead <= 0xff)) ADVANCE(1495);
+          (0xa0 <= lookahead && lookahead <= 0xffff)) ADVANCE(1495);
       END_STATE();
     case 1463:
       ACCEPT_TOKEN(sym_identifier);
@@ -19069,7 +19069,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
           ('a' <= lookahead && lookahead <= 'z') ||
-          (0xa0 <= lookahead && lookahead <= 0xff)) ADVANCE(1495);
+          (0xa0 <= lookahead && lookahead <= 0xffff)) ADVANCE(1495);
       END_STATE();
     case 1464:
       ACCEPT_TOKEN(sym_identifier);
@@ -19079,7 +19079,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
           ('a' <= lookahead && lookahead <= 'z') ||
-          (0xa0 <= lookahead && lookahead <= 0xff)) ADVANCE(1495);
+          (0xa0 <= lookahead && lookahead <= 0xffff)) ADVANCE(1495);
       END_STATE();
     case 1465:
       ACCEPT_TOKEN(sym_identifier);
@@ -19089,7 +19089,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
           ('a' <= lookahead && lookahead <= 'z') ||
-          (0xa0 <= lookahead && lookahead <= 0xff)) ADVANCE(1495);
+          (0xa0 <= lookahead && lookahead <= 0xffff)) ADVANCE(1495);
       END_STATE();
     case 1466:
       ACCEPT_TOKEN(sym_identifier);
@@ -19099,7 +19099,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
           ('a' <= lookahead && lookahead <= 'z') ||
-          (0xa0 <= lookahead && lookahead <= 0xff)) ADVANCE(1495);
+          (0xa0 <= lookahead && lookahead <= 0xffff)) ADVANCE(1495);
       END_STATE();
     case 1467:
       ACCEPT_TOKEN(sym_identifier);
@@ -19109,7 +19109,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
           ('a' <= lookahead && lookahead <= 'z') ||
-          (0xa0 <= lookahead && lookahead <= 0xff)) ADVANCE(1495);
+          (0xa0 <= lookahead && lookahead <= 0xffff)) ADVANCE(1495);
       END_STATE();
     case 1468:
       ACCEPT_TOKEN(sym_identifier);
@@ -19119,7 +19119,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
           ('a' <= lookahead && lookahead <= 'z') ||
-          (0xa0 <= lookahead && lookahead <= 0xff)) ADVANCE(1495);
+          (0xa0 <= lookahead && lookahead <= 0xffff)) ADVANCE(1495);
       END_STATE();
     case 1469:
       ACCEPT_TOKEN(sym_identifier);
@@ -19129,7 +19129,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
           ('a' <= lookahead && lookahead <= 'z') ||
-          (0xa0 <= lookahead && lookahead <= 0xff)) ADVANCE(1495);
+          (0xa0 <= lookahead && lookahead <= 0xffff)) ADVANCE(1495);
       END_STATE();
     case 1470:
       ACCEPT_TOKEN(sym_identifier);
@@ -19140,7 +19140,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
           ('a' <= lookahead && lookahead <= 'z') ||
-          (0xa0 <= lookahead && lookahead <= 0xff)) ADVANCE(1495);
+          (0xa0 <= lookahead && lookahead <= 0xffff)) ADVANCE(1495);
       END_STATE();
     case 1471:
       ACCEPT_TOKEN(sym_identifier);
@@ -19150,7 +19150,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
           ('a' <= lookahead && lookahead <= 'z') ||
-          (0xa0 <= lookahead && lookahead <= 0xff)) ADVANCE(1495);
+          (0xa0 <= lookahead && lookahead <= 0xffff)) ADVANCE(1495);
       END_STATE();
     case 1472:
       ACCEPT_TOKEN(sym_identifier);
@@ -19160,7 +19160,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
           ('a' <= lookahead && lookahead <= 'z') ||
-          (0xa0 <= lookahead && lookahead <= 0xff)) ADVANCE(1495);
+          (0xa0 <= lookahead && lookahead <= 0xffff)) ADVANCE(1495);
       END_STATE();
     case 1473:
       ACCEPT_TOKEN(sym_identifier);
@@ -19171,7 +19171,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
           ('a' <= lookahead && lookahead <= 'z') ||
-          (0xa0 <= lookahead && lookahead <= 0xff)) ADVANCE(1495);
+          (0xa0 <= lookahead && lookahead <= 0xffff)) ADVANCE(1495);
       END_STATE();
     case 1474:
       ACCEPT_TOKEN(sym_identifier);
@@ -19181,7 +19181,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
           ('a' <= lookahead && lookahead <= 'z') ||
-          (0xa0 <= lookahead && lookahead <= 0xff)) ADVANCE(1495);
+          (0xa0 <= lookahead && lookahead <= 0xffff)) ADVANCE(1495);
       END_STATE();
     case 1475:
       ACCEPT_TOKEN(sym_identifier);
@@ -19191,7 +19191,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
           ('a' <= lookahead && lookahead <= 'z') ||
-          (0xa0 <= lookahead && lookahead <= 0xff)) ADVANCE(1495);
+          (0xa0 <= lookahead && lookahead <= 0xffff)) ADVANCE(1495);
       END_STATE();
     case 1476:
       ACCEPT_TOKEN(sym_identifier);
@@ -19201,7 +19201,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
           ('a' <= lookahead && lookahead <= 'z') ||
-          (0xa0 <= lookahead && lookahead <= 0xff)) ADVANCE(1495);
+          (0xa0 <= lookahead && lookahead <= 0xffff)) ADVANCE(1495);
       END_STATE();
     case 1477:
       ACCEPT_TOKEN(sym_identifier);
@@ -19211,7 +19211,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
           ('a' <= lookahead && lookahead <= 'z') ||
-          (0xa0 <= lookahead && lookahead <= 0xff)) ADVANCE(1495);
+          (0xa0 <= lookahead && lookahead <= 0xffff)) ADVANCE(1495);
       END_STATE();
     case 1478:
       ACCEPT_TOKEN(sym_identifier);
@@ -19221,7 +19221,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
           ('a' <= lookahead && lookahead <= 'z') ||
-          (0xa0 <= lookahead && lookahead <= 0xff)) ADVANCE(1495);
+          (0xa0 <= lookahead && lookahead <= 0xffff)) ADVANCE(1495);
       END_STATE();
     case 1479:
       ACCEPT_TOKEN(sym_identifier);
@@ -19231,7 +19231,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
           ('a' <= lookahead && lookahead <= 'z') ||
-          (0xa0 <= lookahead && lookahead <= 0xff)) ADVANCE(1495);
+          (0xa0 <= lookahead && lookahead <= 0xffff)) ADVANCE(1495);
       END_STATE();
     case 1480:
       ACCEPT_TOKEN(sym_identifier);
@@ -19241,7 +19241,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
           ('a' <= lookahead && lookahead <= 'z') ||
-          (0xa0 <= lookahead && lookahead <= 0xff)) ADVANCE(1495);
+          (0xa0 <= lookahead && lookahead <= 0xffff)) ADVANCE(1495);
       END_STATE();
     case 1481:
       ACCEPT_TOKEN(sym_identifier);
@@ -19251,7 +19251,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
           ('a' <= lookahead && lookahead <= 'z') ||
-          (0xa0 <= lookahead && lookahead <= 0xff)) ADVANCE(1495);
+          (0xa0 <= lookahead && lookahead <= 0xffff)) ADVANCE(1495);
       END_STATE();
     case 1482:
       ACCEPT_TOKEN(sym_identifier);
@@ -19261,7 +19261,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
           ('a' <= lookahead && lookahead <= 'z') ||
-          (0xa0 <= lookahead && lookahead <= 0xff)) ADVANCE(1495);
+          (0xa0 <= lookahead && lookahead <= 0xffff)) ADVANCE(1495);
       END_STATE();
     case 1483:
       ACCEPT_TOKEN(sym_identifier);
@@ -19271,7 +19271,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
           ('a' <= lookahead && lookahead <= 'z') ||
-          (0xa0 <= lookahead && lookahead <= 0xff)) ADVANCE(1495);
+          (0xa0 <= lookahead && lookahead <= 0xffff)) ADVANCE(1495);
       END_STATE();
     case 1484:
       ACCEPT_TOKEN(sym_identifier);
@@ -19281,7 +19281,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
           ('a' <= lookahead && lookahead <= 'z') ||
-          (0xa0 <= lookahead && lookahead <= 0xff)) ADVANCE(1495);
+          (0xa0 <= lookahead && lookahead <= 0xffff)) ADVANCE(1495);
       END_STATE();
     case 1485:
       ACCEPT_TOKEN(sym_identifier);
@@ -19291,7 +19291,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
           ('a' <= lookahead && lookahead <= 'z') ||
-          (0xa0 <= lookahead && lookahead <= 0xff)) ADVANCE(1495);
+          (0xa0 <= lookahead && lookahead <= 0xffff)) ADVANCE(1495);
       END_STATE();
     case 1486:
       ACCEPT_TOKEN(sym_identifier);
@@ -19301,7 +19301,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
           ('a' <= lookahead && lookahead <= 'z') ||
-          (0xa0 <= lookahead && lookahead <= 0xff)) ADVANCE(1495);
+          (0xa0 <= lookahead && lookahead <= 0xffff)) ADVANCE(1495);
       END_STATE();
     case 1487:
       ACCEPT_TOKEN(sym_identifier);
@@ -19311,7 +19311,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
           ('a' <= lookahead && lookahead <= 'z') ||
-          (0xa0 <= lookahead && lookahead <= 0xff)) ADVANCE(1495);
+          (0xa0 <= lookahead && lookahead <= 0xffff)) ADVANCE(1495);
       END_STATE();
     case 1488:
       ACCEPT_TOKEN(sym_identifier);
@@ -19321,7 +19321,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
           ('a' <= lookahead && lookahead <= 'z') ||
-          (0xa0 <= lookahead && lookahead <= 0xff)) ADVANCE(1495);
+          (0xa0 <= lookahead && lookahead <= 0xffff)) ADVANCE(1495);
       END_STATE();
     case 1489:
       ACCEPT_TOKEN(sym_identifier);
@@ -19331,7 +19331,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
           ('a' <= lookahead && lookahead <= 'z') ||
-          (0xa0 <= lookahead && lookahead <= 0xff)) ADVANCE(1495);
+          (0xa0 <= lookahead && lookahead <= 0xffff)) ADVANCE(1495);
       END_STATE();
     case 1490:
       ACCEPT_TOKEN(sym_identifier);
@@ -19341,7 +19341,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
           ('a' <= lookahead && lookahead <= 'z') ||
-          (0xa0 <= lookahead && lookahead <= 0xff)) ADVANCE(1495);
+          (0xa0 <= lookahead && lookahead <= 0xffff)) ADVANCE(1495);
       END_STATE();
     case 1491:
       ACCEPT_TOKEN(sym_identifier);
@@ -19351,7 +19351,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
           ('a' <= lookahead && lookahead <= 'z') ||
-          (0xa0 <= lookahead && lookahead <= 0xff)) ADVANCE(1495);
+          (0xa0 <= lookahead && lookahead <= 0xffff)) ADVANCE(1495);
       END_STATE();
     case 1492:
       ACCEPT_TOKEN(sym_identifier);
@@ -19361,7 +19361,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
           ('a' <= lookahead && lookahead <= 'z') ||
-          (0xa0 <= lookahead && lookahead <= 0xff)) ADVANCE(1495);
+          (0xa0 <= lookahead && lookahead <= 0xffff)) ADVANCE(1495);
       END_STATE();
     case 1493:
       ACCEPT_TOKEN(sym_identifier);
@@ -19372,7 +19372,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           ('G' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
           ('g' <= lookahead && lookahead <= 'z') ||
-          (0xa0 <= lookahead && lookahead <= 0xff)) ADVANCE(1495);
+          (0xa0 <= lookahead && lookahead <= 0xffff)) ADVANCE(1495);
       END_STATE();
     case 1494:
       ACCEPT_TOKEN(sym_identifier);
@@ -19383,7 +19383,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           ('G' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
           ('g' <= lookahead && lookahead <= 'z') ||
-          (0xa0 <= lookahead && lookahead <= 0xff)) ADVANCE(1495);
+          (0xa0 <= lookahead && lookahead <= 0xffff)) ADVANCE(1495);
       END_STATE();
     case 1495:
       ACCEPT_TOKEN(sym_identifier);
@@ -19392,7 +19392,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
           ('a' <= lookahead && lookahead <= 'z') ||
-          (0xa0 <= lookahead && lookahead <= 0xff)) ADVANCE(1495);
+          (0xa0 <= lookahead && lookahead <= 0xffff)) ADVANCE(1495);
       END_STATE();
     case 1496:
       ACCEPT_TOKEN(sym_at_keyword);
@@ -43691,7 +43691,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
           ('a' <= lookahead && lookahead <= 'z') ||
-          (0xa0 <= lookahead && lookahead <= 0xff)) ADVANCE(3185);
+          (0xa0 <= lookahead && lookahead <= 0xffff)) ADVANCE(3185);
       if (lookahead != 0 &&
           (lookahead < '\t' || '\r' < lookahead) &&
           lookahead != ' ' &&
@@ -45237,7 +45237,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
           ('a' <= lookahead && lookahead <= 'z') ||
-          (0xa0 <= lookahead && lookahead <= 0xff)) ADVANCE(3185);
+          (0xa0 <= lookahead && lookahead <= 0xffff)) ADVANCE(3185);
       if (lookahead != 0 &&
           (lookahead < '\t' || '\r' < lookahead) &&
           lookahead != ' ' &&
@@ -47392,7 +47392,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
           ('a' <= lookahead && lookahead <= 'z') ||
-          (0xa0 <= lookahead && lookahead <= 0xff)) ADVANCE(3185);
+          (0xa0 <= lookahead && lookahead <= 0xffff)) ADVANCE(3185);
       END_STATE();
     case 3186:
       ACCEPT_TOKEN(sym_namespaced_variable);
@@ -47538,7 +47538,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
           ('a' <= lookahead && lookahead <= 'z') ||
-          (0xa0 <= lookahead && lookahead <= 0xff)) ADVANCE(3254);
+          (0xa0 <= lookahead && lookahead <= 0xffff)) ADVANCE(3254);
       END_STATE();
     case 3209:
       ACCEPT_TOKEN(anon_sym_ATwhile);
@@ -47588,7 +47588,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
           ('a' <= lookahead && lookahead <= 'z') ||
-          (0xa0 <= lookahead && lookahead <= 0xff)) ADVANCE(3254);
+          (0xa0 <= lookahead && lookahead <= 0xffff)) ADVANCE(3254);
       END_STATE();
     case 3215:
       ACCEPT_TOKEN(sym__immediate_name);
@@ -47599,7 +47599,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
           ('a' <= lookahead && lookahead <= 'z')) ADVANCE(3235);
-      if ((0xa0 <= lookahead && lookahead <= 0xff)) ADVANCE(3236);
+      if ((0xa0 <= lookahead && lookahead <= 0xffff)) ADVANCE(3236);
       if ((!eof && set_contains(sym_plain_value_character_set_2, 11, lookahead))) ADVANCE(1625);
       END_STATE();
     case 3216:
@@ -47612,7 +47612,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
           ('a' <= lookahead && lookahead <= 'z') ||
-          (0xa0 <= lookahead && lookahead <= 0xff)) ADVANCE(3254);
+          (0xa0 <= lookahead && lookahead <= 0xffff)) ADVANCE(3254);
       END_STATE();
     case 3217:
       ACCEPT_TOKEN(sym__immediate_name);
@@ -47623,7 +47623,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       if (('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
           ('a' <= lookahead && lookahead <= 'z')) ADVANCE(3235);
-      if ((0xa0 <= lookahead && lookahead <= 0xff)) ADVANCE(3236);
+      if ((0xa0 <= lookahead && lookahead <= 0xffff)) ADVANCE(3236);
       if ((!eof && set_contains(sym_plain_value_character_set_2, 11, lookahead))) ADVANCE(1625);
       END_STATE();
     case 3218:
@@ -47633,7 +47633,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       if (('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
           ('a' <= lookahead && lookahead <= 'z') ||
-          (0xa0 <= lookahead && lookahead <= 0xff)) ADVANCE(3254);
+          (0xa0 <= lookahead && lookahead <= 0xffff)) ADVANCE(3254);
       END_STATE();
     case 3219:
       ACCEPT_TOKEN(sym__immediate_name);
@@ -47643,7 +47643,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       if (('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
           ('a' <= lookahead && lookahead <= 'z')) ADVANCE(3224);
-      if ((0xa0 <= lookahead && lookahead <= 0xff)) ADVANCE(3254);
+      if ((0xa0 <= lookahead && lookahead <= 0xffff)) ADVANCE(3254);
       END_STATE();
     case 3220:
       ACCEPT_TOKEN(sym__immediate_name);
@@ -47656,7 +47656,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
           ('a' <= lookahead && lookahead <= 'z') ||
-          (0xa0 <= lookahead && lookahead <= 0xff)) ADVANCE(3254);
+          (0xa0 <= lookahead && lookahead <= 0xffff)) ADVANCE(3254);
       END_STATE();
     case 3221:
       ACCEPT_TOKEN(sym__immediate_name);
@@ -47668,7 +47668,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
           ('a' <= lookahead && lookahead <= 'z')) ADVANCE(3224);
-      if ((0xa0 <= lookahead && lookahead <= 0xff)) ADVANCE(3254);
+      if ((0xa0 <= lookahead && lookahead <= 0xffff)) ADVANCE(3254);
       END_STATE();
     case 3222:
       ACCEPT_TOKEN(sym__immediate_name);
@@ -47679,7 +47679,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       if (('0' <= lookahead && lookahead <= '9')) ADVANCE(3224);
       if (('A' <= lookahead && lookahead <= 'Z') ||
           ('a' <= lookahead && lookahead <= 'z')) ADVANCE(3235);
-      if ((0xa0 <= lookahead && lookahead <= 0xff)) ADVANCE(3254);
+      if ((0xa0 <= lookahead && lookahead <= 0xffff)) ADVANCE(3254);
       END_STATE();
     case 3223:
       ACCEPT_TOKEN(sym__immediate_name);
@@ -47689,7 +47689,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
           ('a' <= lookahead && lookahead <= 'z')) ADVANCE(3224);
-      if ((0xa0 <= lookahead && lookahead <= 0xff)) ADVANCE(3254);
+      if ((0xa0 <= lookahead && lookahead <= 0xffff)) ADVANCE(3254);
       END_STATE();
     case 3224:
       ACCEPT_TOKEN(sym__immediate_name);
@@ -47699,7 +47699,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
           ('a' <= lookahead && lookahead <= 'z')) ADVANCE(3224);
-      if ((0xa0 <= lookahead && lookahead <= 0xff)) ADVANCE(3254);
+      if ((0xa0 <= lookahead && lookahead <= 0xffff)) ADVANCE(3254);
       END_STATE();
     case 3225:
       ACCEPT_TOKEN(sym__immediate_name);
@@ -47710,7 +47710,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
           ('a' <= lookahead && lookahead <= 'z')) ADVANCE(3235);
-      if ((0xa0 <= lookahead && lookahead <= 0xff)) ADVANCE(3236);
+      if ((0xa0 <= lookahead && lookahead <= 0xffff)) ADVANCE(3236);
       if ((!eof && set_contains(sym_plain_value_character_set_2, 11, lookahead))) ADVANCE(1625);
       END_STATE();
     case 3226:
@@ -47722,7 +47722,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
           ('a' <= lookahead && lookahead <= 'z')) ADVANCE(3235);
-      if ((0xa0 <= lookahead && lookahead <= 0xff)) ADVANCE(3236);
+      if ((0xa0 <= lookahead && lookahead <= 0xffff)) ADVANCE(3236);
       if ((!eof && set_contains(sym_plain_value_character_set_2, 11, lookahead))) ADVANCE(1625);
       END_STATE();
     case 3227:
@@ -47734,7 +47734,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
           ('a' <= lookahead && lookahead <= 'z')) ADVANCE(3235);
-      if ((0xa0 <= lookahead && lookahead <= 0xff)) ADVANCE(3236);
+      if ((0xa0 <= lookahead && lookahead <= 0xffff)) ADVANCE(3236);
       if ((!eof && set_contains(sym_plain_value_character_set_2, 11, lookahead))) ADVANCE(1625);
       END_STATE();
     case 3228:
@@ -47746,7 +47746,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
           ('a' <= lookahead && lookahead <= 'z')) ADVANCE(3235);
-      if ((0xa0 <= lookahead && lookahead <= 0xff)) ADVANCE(3236);
+      if ((0xa0 <= lookahead && lookahead <= 0xffff)) ADVANCE(3236);
       if ((!eof && set_contains(sym_plain_value_character_set_2, 11, lookahead))) ADVANCE(1625);
       END_STATE();
     case 3229:
@@ -47759,7 +47759,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
           ('a' <= lookahead && lookahead <= 'z')) ADVANCE(3235);
-      if ((0xa0 <= lookahead && lookahead <= 0xff)) ADVANCE(3236);
+      if ((0xa0 <= lookahead && lookahead <= 0xffff)) ADVANCE(3236);
       if ((!eof && set_contains(sym_plain_value_character_set_2, 11, lookahead))) ADVANCE(1625);
       END_STATE();
     case 3230:
@@ -47771,7 +47771,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
           ('a' <= lookahead && lookahead <= 'z')) ADVANCE(3235);
-      if ((0xa0 <= lookahead && lookahead <= 0xff)) ADVANCE(3236);
+      if ((0xa0 <= lookahead && lookahead <= 0xffff)) ADVANCE(3236);
       if ((!eof && set_contains(sym_plain_value_character_set_2, 11, lookahead))) ADVANCE(1625);
       END_STATE();
     case 3231:
@@ -47783,7 +47783,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
           ('a' <= lookahead && lookahead <= 'z')) ADVANCE(3235);
-      if ((0xa0 <= lookahead && lookahead <= 0xff)) ADVANCE(3236);
+      if ((0xa0 <= lookahead && lookahead <= 0xffff)) ADVANCE(3236);
       if ((!eof && set_contains(sym_plain_value_character_set_2, 11, lookahead))) ADVANCE(1625);
       END_STATE();
     case 3232:
@@ -47796,7 +47796,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
           ('a' <= lookahead && lookahead <= 'z')) ADVANCE(3235);
-      if ((0xa0 <= lookahead && lookahead <= 0xff)) ADVANCE(3236);
+      if ((0xa0 <= lookahead && lookahead <= 0xffff)) ADVANCE(3236);
       if ((!eof && set_contains(sym_plain_value_character_set_2, 11, lookahead))) ADVANCE(1625);
       END_STATE();
     case 3233:
@@ -47809,7 +47809,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
           ('a' <= lookahead && lookahead <= 'z')) ADVANCE(3235);
-      if ((0xa0 <= lookahead && lookahead <= 0xff)) ADVANCE(3236);
+      if ((0xa0 <= lookahead && lookahead <= 0xffff)) ADVANCE(3236);
       if ((!eof && set_contains(sym_plain_value_character_set_2, 11, lookahead))) ADVANCE(1625);
       END_STATE();
     case 3234:
@@ -47821,7 +47821,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
           ('a' <= lookahead && lookahead <= 'z')) ADVANCE(3235);
-      if ((0xa0 <= lookahead && lookahead <= 0xff)) ADVANCE(3236);
+      if ((0xa0 <= lookahead && lookahead <= 0xffff)) ADVANCE(3236);
       if ((!eof && set_contains(sym_plain_value_character_set_2, 11, lookahead))) ADVANCE(1625);
       END_STATE();
     case 3235:
@@ -47832,7 +47832,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
           ('a' <= lookahead && lookahead <= 'z')) ADVANCE(3235);
-      if ((0xa0 <= lookahead && lookahead <= 0xff)) ADVANCE(3236);
+      if ((0xa0 <= lookahead && lookahead <= 0xffff)) ADVANCE(3236);
       if ((!eof && set_contains(sym_plain_value_character_set_2, 11, lookahead))) ADVANCE(1625);
       END_STATE();
     case 3236:
@@ -47843,7 +47843,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
           ('a' <= lookahead && lookahead <= 'z') ||
-          (0xa0 <= lookahead && lookahead <= 0xff)) ADVANCE(3236);
+          (0xa0 <= lookahead && lookahead <= 0xffff)) ADVANCE(3236);
       if ((!eof && set_contains(sym_plain_value_character_set_2, 11, lookahead))) ADVANCE(1625);
       END_STATE();
     case 3237:
@@ -47854,7 +47854,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
           ('a' <= lookahead && lookahead <= 'z') ||
-          (0xa0 <= lookahead && lookahead <= 0xff)) ADVANCE(3254);
+          (0xa0 <= lookahead && lookahead <= 0xffff)) ADVANCE(3254);
       END_STATE();
     case 3238:
       ACCEPT_TOKEN(sym__immediate_name);
@@ -47864,7 +47864,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
           ('a' <= lookahead && lookahead <= 'z') ||
-          (0xa0 <= lookahead && lookahead <= 0xff)) ADVANCE(3254);
+          (0xa0 <= lookahead && lookahead <= 0xffff)) ADVANCE(3254);
       END_STATE();
     case 3239:
       ACCEPT_TOKEN(sym__immediate_name);
@@ -47874,7 +47874,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
           ('a' <= lookahead && lookahead <= 'z') ||
-          (0xa0 <= lookahead && lookahead <= 0xff)) ADVANCE(3254);
+          (0xa0 <= lookahead && lookahead <= 0xffff)) ADVANCE(3254);
       END_STATE();
     case 3240:
       ACCEPT_TOKEN(sym__immediate_name);
@@ -47884,7 +47884,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
           ('a' <= lookahead && lookahead <= 'z') ||
-          (0xa0 <= lookahead && lookahead <= 0xff)) ADVANCE(3254);
+          (0xa0 <= lookahead && lookahead <= 0xffff)) ADVANCE(3254);
       END_STATE();
     case 3241:
       ACCEPT_TOKEN(sym__immediate_name);
@@ -47894,7 +47894,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
           ('a' <= lookahead && lookahead <= 'z') ||
-          (0xa0 <= lookahead && lookahead <= 0xff)) ADVANCE(3254);
+          (0xa0 <= lookahead && lookahead <= 0xffff)) ADVANCE(3254);
       END_STATE();
     case 3242:
       ACCEPT_TOKEN(sym__immediate_name);
@@ -47904,7 +47904,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
           ('a' <= lookahead && lookahead <= 'z') ||
-          (0xa0 <= lookahead && lookahead <= 0xff)) ADVANCE(3254);
+          (0xa0 <= lookahead && lookahead <= 0xffff)) ADVANCE(3254);
       END_STATE();
     case 3243:
       ACCEPT_TOKEN(sym__immediate_name);
@@ -47914,7 +47914,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
           ('a' <= lookahead && lookahead <= 'z') ||
-          (0xa0 <= lookahead && lookahead <= 0xff)) ADVANCE(3254);
+          (0xa0 <= lookahead && lookahead <= 0xffff)) ADVANCE(3254);
       END_STATE();
     case 3244:
       ACCEPT_TOKEN(sym__immediate_name);
@@ -47925,7 +47925,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
           ('a' <= lookahead && lookahead <= 'z') ||
-          (0xa0 <= lookahead && lookahead <= 0xff)) ADVANCE(3254);
+          (0xa0 <= lookahead && lookahead <= 0xffff)) ADVANCE(3254);
       END_STATE();
     case 3245:
       ACCEPT_TOKEN(sym__immediate_name);
@@ -47935,7 +47935,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
           ('a' <= lookahead && lookahead <= 'z') ||
-          (0xa0 <= lookahead && lookahead <= 0xff)) ADVANCE(3254);
+          (0xa0 <= lookahead && lookahead <= 0xffff)) ADVANCE(3254);
       END_STATE();
     case 3246:
       ACCEPT_TOKEN(sym__immediate_name);
@@ -47945,7 +47945,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
           ('a' <= lookahead && lookahead <= 'z') ||
-          (0xa0 <= lookahead && lookahead <= 0xff)) ADVANCE(3254);
+          (0xa0 <= lookahead && lookahead <= 0xffff)) ADVANCE(3254);
       END_STATE();
     case 3247:
       ACCEPT_TOKEN(sym__immediate_name);
@@ -47955,7 +47955,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
           ('a' <= lookahead && lookahead <= 'z') ||
-          (0xa0 <= lookahead && lookahead <= 0xff)) ADVANCE(3254);
+          (0xa0 <= lookahead && lookahead <= 0xffff)) ADVANCE(3254);
       END_STATE();
     case 3248:
       ACCEPT_TOKEN(sym__immediate_name);
@@ -47965,7 +47965,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
           ('a' <= lookahead && lookahead <= 'z') ||
-          (0xa0 <= lookahead && lookahead <= 0xff)) ADVANCE(3254);
+          (0xa0 <= lookahead && lookahead <= 0xffff)) ADVANCE(3254);
       END_STATE();
     case 3249:
       ACCEPT_TOKEN(sym__immediate_name);
@@ -47975,7 +47975,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
           ('a' <= lookahead && lookahead <= 'z') ||
-          (0xa0 <= lookahead && lookahead <= 0xff)) ADVANCE(3254);
+          (0xa0 <= lookahead && lookahead <= 0xffff)) ADVANCE(3254);
       END_STATE();
     case 3250:
       ACCEPT_TOKEN(sym__immediate_name);
@@ -47985,7 +47985,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
           ('a' <= lookahead && lookahead <= 'z') ||
-          (0xa0 <= lookahead && lookahead <= 0xff)) ADVANCE(3254);
+          (0xa0 <= lookahead && lookahead <= 0xffff)) ADVANCE(3254);
       END_STATE();
     case 3251:
       ACCEPT_TOKEN(sym__immediate_name);
@@ -47995,7 +47995,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
           ('a' <= lookahead && lookahead <= 'z') ||
-          (0xa0 <= lookahead && lookahead <= 0xff)) ADVANCE(3254);
+          (0xa0 <= lookahead && lookahead <= 0xffff)) ADVANCE(3254);
       END_STATE();
     case 3252:
       ACCEPT_TOKEN(sym__immediate_name);
@@ -48005,7 +48005,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
           ('a' <= lookahead && lookahead <= 'z') ||
-          (0xa0 <= lookahead && lookahead <= 0xff)) ADVANCE(3254);
+          (0xa0 <= lookahead && lookahead <= 0xffff)) ADVANCE(3254);
       END_STATE();
     case 3253:
       ACCEPT_TOKEN(sym__immediate_name);
@@ -48014,7 +48014,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
           ('a' <= lookahead && lookahead <= 'z') ||
-          (0xa0 <= lookahead && lookahead <= 0xff)) ADVANCE(3254);
+          (0xa0 <= lookahead && lookahead <= 0xffff)) ADVANCE(3254);
       END_STATE();
     case 3254:
       ACCEPT_TOKEN(sym__immediate_name);
@@ -48023,7 +48023,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
           ('a' <= lookahead && lookahead <= 'z') ||
-          (0xa0 <= lookahead && lookahead <= 0xff)) ADVANCE(3254);
+          (0xa0 <= lookahead && lookahead <= 0xffff)) ADVANCE(3254);
       END_STATE();
     case 3255:
       ACCEPT_TOKEN(anon_sym_POUND_LBRACE);
