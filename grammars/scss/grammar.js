@@ -140,6 +140,7 @@ export default grammar(CSS, {
       /[^{};"'()#/\s]/,
       /#[^{};\s]/,
       /\/[^*/{};\s]/,
+      /\/\s/,
       /\\[^\n]/,
       /"([^"\\\n]|\\.)*"/,
       /'([^'\\\n]|\\.)*'/,
@@ -492,21 +493,63 @@ export default grammar(CSS, {
 
     // The value may be empty: `--x: ;` is a custom property set to nothing (valid CSS); the walker
     // reports an empty value of any other property.
-    declaration: $ => seq(
-      field('property', $._property_name),
-      ':',
-      optional(seq(field('value', $._expression_list), optional(','))),
-      optional($.important),
-      ';',
+    declaration: $ => choice(
+      seq(
+        field('property', $._property_name),
+        ':',
+        optional(seq(field('value', $._expression_list), optional(','))),
+        optional($.important),
+        ';',
+      ),
+      seq(
+        field('property', alias($._custom_property_head, $.property_name)),
+        ':',
+        optional(field('value', $.custom_property_value)),
+        ';',
+      ),
     ),
 
+    // A custom property's value is any run of tokens (CSS Variables), and Sass reads it so too,
+    // evaluating only `#{…}`: `--fill: .;`, `--shadow: 0 0 #0000 !important;`.
+    _custom_property_name: _ => token(prec(1, /--[a-zA-Z0-9_\-\u00A0-\uFFFF]*/)),
+
+    // `--#{$prefix}btn-bg`, `--Stack-gap#{$range}`: interpolation glued to the name.
+    _custom_property_head: $ => prec.right(seq(
+      $._custom_property_name,
+      repeat(choice(
+        alias($._immediate_name, $.identifier),
+        alias($._immediate_interpolation, $.interpolation),
+        alias($._glued_dash_interpolation, $.interpolation),
+      )),
+    )),
+
+    custom_property_value: $ => repeat1(choice($._custom_value_chunk, $.interpolation)),
+
+    _custom_value_chunk: _ => token(prec(-1, repeat1(choice(
+      /[^{};"'()#/\s]/,
+      /#[^{};\s]/,
+      /\/[^*/{};\s]/,
+      /\/\s/,
+      /\\[^\n]/,
+      /"([^"\\\n]|\\.)*"/,
+      /'([^'\\\n]|\\.)*'/,
+      /\(([^()"']|"([^"\\\n]|\\.)*"|'([^'\\\n]|\\.)*'|\(([^()]|\(([^()]|\([^()]*\))*\))*\))*\)/,
+    )))),
+
     // A value list may end with a comma (`transition: a 1s, b 2s,`), which Sass drops.
-    last_declaration: $ => prec(1, seq(
-      field('property', $._property_name),
-      ':',
-      field('value', $._expression_list),
-      optional(','),
-      optional($.important),
+    last_declaration: $ => prec(1, choice(
+      seq(
+        field('property', $._property_name),
+        ':',
+        field('value', $._expression_list),
+        optional(','),
+        optional($.important),
+      ),
+      seq(
+        field('property', alias($._custom_property_head, $.property_name)),
+        ':',
+        field('value', $.custom_property_value),
+      ),
     )),
 
     _property_name: $ => choice(
