@@ -16,7 +16,7 @@ mod selectors;
 mod template;
 mod walker;
 
-pub use template::{extract_template, TemplateHole, TemplateInput};
+pub use template::{extract_template, TemplateHole, TemplateInput, TemplateKind};
 pub use walker::StylesheetFacts;
 
 use grammar::Grammar;

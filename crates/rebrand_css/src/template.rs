@@ -20,6 +20,23 @@ pub struct TemplateHole {
     pub theme_path: Option<String>,
 }
 
+/// What a template is: its tag decides how its top level reads.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TemplateKind {
+    /// A styled component's template (`styled.button`, `styled(Link)`): top-level declarations
+    /// style the element, `&`.
+    Component,
+    /// A `css` fragment, which may be declarations or a value (`` const ring = css`2px solid
+    /// ${c}` ``, then `outline: ${ring};`).
+    Fragment,
+    /// The body of a `keyframes` tag, whose top level holds keyframe selectors (`from`, `50%`)
+    /// rather than declarations.
+    Keyframes,
+    /// Global CSS (`createGlobalStyle`), whose top-level rules select real elements rather than
+    /// the styled one.
+    Global,
+}
+
 /// A template to extract: the file's text, where the template's CSS lies in it, and its holes.
 #[derive(Debug, Clone)]
 pub struct TemplateInput<'a> {
@@ -33,12 +50,8 @@ pub struct TemplateInput<'a> {
     pub binding: Option<String>,
     /// Whether the template only applies under a run-time condition (`${p => p.primary && css`…`}`).
     pub dynamic: bool,
-    /// Whether the template is the body of a `keyframes` tag, whose top level holds keyframe
-    /// selectors (`from`, `50%`) rather than declarations.
-    pub keyframes: bool,
-    /// Whether the template is global CSS (`createGlobalStyle`), whose top-level rules select real
-    /// elements rather than the styled one.
-    pub global: bool,
+    /// What the template is, which decides how its top level reads.
+    pub kind: TemplateKind,
     /// Value typing settings.
     pub options: ValueOptions,
 }
@@ -50,17 +63,26 @@ pub fn extract_template(input: &TemplateInput<'_>) -> StylesheetFacts {
     let Some(source) = input.file_text.get(input.range.as_usize_range()) else {
         return StylesheetFacts::default();
     };
-    let css = fill_holes(source, &input.holes);
+    let mut css = fill_holes(source, &input.holes);
+    if input.kind == TemplateKind::Fragment && reads_as_value(&css) {
+        // A value fragment holds no declaration of its own; where it is used, the value is
+        // unresolved until holes are resolved by value.
+        return StylesheetFacts {
+            parsed_cleanly: true,
+            ..StylesheetFacts::default()
+        };
+    }
+    drop_what_stylis_drops(&mut css);
     let mut context = WalkContext {
         syntax: Syntax::StyledTemplate,
         binding: input.binding.clone(),
-        top_level_selector: (!input.global).then(|| "&".to_owned()),
+        top_level_selector: (input.kind != TemplateKind::Global).then(|| "&".to_owned()),
         holes: &input.holes,
         dynamic: input.dynamic,
         options: input.options,
         grammar: Grammar::Css,
     };
-    if input.keyframes {
+    if input.kind == TemplateKind::Keyframes {
         // Keyframe selectors only parse inside `@keyframes`; wrap the body in one and shift every
         // range back by the wrapper's length. The wrapper's bytes never hold a fact.
         let name = input
@@ -146,9 +168,105 @@ fn fill_holes(source: &str, holes: &[TemplateHole]) -> String {
     })
 }
 
+/// Whether a `css` fragment is a value (`2px solid red`) rather than declarations: no `:`, `;`,
+/// `{` or `}` outside parentheses, strings and comments.
+fn reads_as_value(css: &str) -> bool {
+    let mut depth = 0usize;
+    let mut rest = css;
+    let mut any = false;
+    while let Some(character) = rest.chars().next() {
+        match character {
+            '/' if rest.starts_with("/*") => {
+                rest = rest[2..].find("*/").map_or("", |end| &rest[2 + end + 2..]);
+                continue;
+            }
+            '"' | '\'' => {
+                let close = rest[1..].find(character).map_or(rest.len(), |end| end + 2);
+                rest = &rest[close.min(rest.len())..];
+                any = true;
+                continue;
+            }
+            '(' => depth += 1,
+            ')' => depth = depth.saturating_sub(1),
+            ':' | ';' | '{' | '}' if depth == 0 => return false,
+            _ if !character.is_whitespace() => any = true,
+            _ => {}
+        }
+        rest = &rest[character.len_utf8()..];
+    }
+    any
+}
+
+/// Blanks what stylis (the preprocessor inside styled-components and emotion) drops and the
+/// browser never sees: a `,` or `;` right after a rule's `}`, and a `}` that closes nothing.
+/// Byte lengths are kept, so ranges still map into the file.
+fn drop_what_stylis_drops(css: &mut String) {
+    let bytes = css.as_bytes();
+    let mut blank = Vec::new();
+    let mut depth = 0usize;
+    let mut index = 0;
+    while index < bytes.len() {
+        match bytes[index] {
+            b'/' if bytes.get(index + 1) == Some(&b'*') => {
+                index = css[index + 2..]
+                    .find("*/")
+                    .map_or(bytes.len(), |end| index + 2 + end + 2);
+                continue;
+            }
+            quote @ (b'"' | b'\'') => {
+                index = bytes[index + 1..]
+                    .iter()
+                    .position(|byte| *byte == quote || *byte == b'\n')
+                    .map_or(bytes.len(), |end| index + 1 + end + 1);
+                continue;
+            }
+            b'{' => depth += 1,
+            b'}' if depth == 0 => blank.push(index),
+            b'}' => {
+                depth -= 1;
+                let next = bytes[index + 1..]
+                    .iter()
+                    .position(|byte| !byte.is_ascii_whitespace())
+                    .map(|offset| index + 1 + offset);
+                if let Some(next) = next.filter(|next| matches!(bytes[*next], b',' | b';')) {
+                    blank.push(next);
+                }
+            }
+            _ => {}
+        }
+        index += 1;
+    }
+    if blank.is_empty() {
+        return;
+    }
+    let mut owned = std::mem::take(css).into_bytes();
+    for position in blank {
+        owned[position] = b' ';
+    }
+    *css = String::from_utf8(owned).unwrap_or_default();
+}
+
 #[cfg(test)]
 mod tests {
-    use super::{fill_holes, TemplateHole};
+    use super::{drop_what_stylis_drops, fill_holes, reads_as_value, TemplateHole};
+
+    #[test]
+    fn stylis_drops_commas_after_blocks_and_stray_braces() {
+        let mut css = "\n  .a { b: c; },\n  .d { e: f; };\n  g: h;\n  }\n".to_owned();
+        drop_what_stylis_drops(&mut css);
+        assert_eq!(css, "\n  .a { b: c; } \n  .d { e: f; } \n  g: h;\n   \n");
+        let mut untouched = "a { content: \"},\"; } /* }, */".to_owned();
+        drop_what_stylis_drops(&mut untouched);
+        assert_eq!(untouched, "a { content: \"},\"; } /* }, */");
+    }
+
+    #[test]
+    fn a_fragment_is_a_value_when_it_has_no_declaration() {
+        assert!(reads_as_value("2px solid var(--c, _______)"));
+        assert!(!reads_as_value("\n  color: red;\n"));
+        assert!(!reads_as_value("&:hover { x: y }"));
+        assert!(!reads_as_value("  /*   */  "));
+    }
 
     fn hole(source: &str, expression: &str) -> TemplateHole {
         let start = source.find(expression).unwrap() as u32;

@@ -1,6 +1,6 @@
 //! Recognises styled-components and emotion tags, and turns their templates into CSS facts.
 
-use rebrand_css::{extract_template, TemplateHole, TemplateInput};
+use rebrand_css::{extract_template, TemplateHole, TemplateInput, TemplateKind};
 use rebrand_text::TextRange;
 use rebrand_values::ValueOptions;
 use swc_ecma_ast::{Callee, Expr, Lit, MemberProp, Pat, Tpl};
@@ -168,8 +168,12 @@ pub(crate) fn extract_styled_template(
         holes,
         binding,
         dynamic,
-        keyframes: *tag == StyledTag::Keyframes,
-        global: *tag == StyledTag::Global,
+        kind: match tag {
+            StyledTag::Component(_) => TemplateKind::Component,
+            StyledTag::Css => TemplateKind::Fragment,
+            StyledTag::Keyframes => TemplateKind::Keyframes,
+            StyledTag::Global => TemplateKind::Global,
+        },
         options,
     };
     let extracted = extract_template(&input);
