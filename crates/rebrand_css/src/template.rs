@@ -1,7 +1,7 @@
 //! CSS inside styled-components and emotion templates, with each `${…}` replaced by a placeholder
 //! of the same length so that every range maps straight back into the JavaScript file.
 
-use rebrand_facts::Syntax;
+use rebrand_facts::{Severity, Syntax};
 use rebrand_text::TextRange;
 use rebrand_values::ValueOptions;
 
@@ -109,9 +109,35 @@ pub fn extract_template(input: &TemplateInput<'_>) -> StylesheetFacts {
         context.top_level_selector = None;
         context.holes = &holes;
         let offset = i64::from(input.range.start) - i64::try_from(open.len()).unwrap_or(0);
-        return extract_with_source(&wrapped, &wrapped_source, offset, &context);
+        return as_stylis_warnings(extract_with_source(
+            &wrapped,
+            &wrapped_source,
+            offset,
+            &context,
+        ));
     }
-    extract_with_source(&css, source, i64::from(input.range.start), &context)
+    as_stylis_warnings(extract_with_source(
+        &css,
+        source,
+        i64::from(input.range.start),
+        &context,
+    ))
+}
+
+/// stylis rejects no template: what it cannot read it passes on and the browser ignores. So a
+/// template's parse problems are warnings — the app builds and renders — though the statement is
+/// still skipped and the template still counts as not cleanly parsed.
+fn as_stylis_warnings(mut facts: StylesheetFacts) -> StylesheetFacts {
+    for problem in &mut facts.problems {
+        if problem.code.starts_with("parse/") && problem.severity == Severity::Error {
+            problem.severity = Severity::Warning;
+            problem.help = Some(
+                "stylis passes this on as written and the browser ignores it; fix its syntax so that it styles anything"
+                    .to_owned(),
+            );
+        }
+    }
+    facts
 }
 
 /// Replaces each hole by bytes of the same length that parse in its position: a comment where the
@@ -157,6 +183,9 @@ fn fill_holes(source: &str, holes: &[TemplateHole]) -> String {
             }
         } else if stands_alone {
             css[start..end].fill(b' ');
+        } else if after_index == Some(end) && after == Some(b'%') {
+            // `${x}%` is a percentage: a number keeps it one value.
+            css[start..end].fill(b'0');
         } else {
             css[start..end].fill(b'_');
         }
@@ -294,5 +323,12 @@ mod tests {
             css,
             "\n  color: ___________;\n  /*       */ \n  _______ { x: 1 }\n  /**/\n  /**/\n"
         );
+    }
+
+    #[test]
+    fn a_hole_before_a_percent_sign_becomes_a_number() {
+        let source = "height: ${h}%; width: ${w}px;";
+        let holes = [hole(source, "${h}"), hole(source, "${w}")];
+        assert_eq!(fill_holes(source, &holes), "height: 0000%; width: ____px;");
     }
 }
