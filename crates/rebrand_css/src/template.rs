@@ -18,6 +18,9 @@ pub struct TemplateHole {
     /// The theme path the expression reads, when it is one (`p => p.theme.colors.primary` gives
     /// `colors.primary`).
     pub theme_path: Option<String>,
+    /// The text the expression stands for when it is known without running anything: a literal
+    /// or a constant of the same file (`const hover = "hover"` makes `&:${hover}` read `&:hover`).
+    pub static_text: Option<String>,
 }
 
 /// What a template is: its tag decides how its top level reads.
@@ -104,6 +107,7 @@ pub fn extract_template(input: &TemplateInput<'_>) -> StylesheetFacts {
                 start: hole.start + open.len() as u32,
                 end: hole.end + open.len() as u32,
                 theme_path: hole.theme_path.clone(),
+                static_text: hole.static_text.clone(),
             })
             .collect();
         context.top_level_selector = None;
@@ -303,6 +307,7 @@ mod tests {
             start,
             end: start + expression.len() as u32,
             theme_path: None,
+            static_text: None,
         }
     }
 

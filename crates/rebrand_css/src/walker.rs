@@ -8,7 +8,9 @@ use rebrand_facts::{
     Token, TokenKind, Value,
 };
 use rebrand_text::TextRange;
-use rebrand_values::{classify_value, expand_shorthand, selectors_condition, ValueOptions};
+use rebrand_values::{
+    classify_value, expand_shorthand, selectors_condition, Longhand, ValueOptions,
+};
 use tree_sitter::{Node, Tree};
 
 use crate::grammar::{self, Grammar, GrammarIds};
@@ -182,6 +184,9 @@ struct Scope {
     selectors: Vec<String>,
     conditions: Vec<String>,
     dark: bool,
+    /// Whether a selector's state comes from a template hole whose value is unknown
+    /// (`&:${pressed}`): the rules apply under a condition the model cannot name.
+    unknown_state: bool,
     mixin: Option<String>,
     property_prefix: Option<String>,
     in_theme: bool,
@@ -195,6 +200,7 @@ impl Scope {
             selectors: self.selectors.clone(),
             conditions: self.conditions.clone(),
             dark: self.dark,
+            unknown_state: self.unknown_state,
             mixin: self.mixin.clone(),
             property_prefix: self.property_prefix.clone(),
             in_theme: self.in_theme,
@@ -294,6 +300,7 @@ impl Walker<'_, '_> {
                 let mut inner = scope.child();
                 inner.selectors =
                     resolve_nested(&scope.selectors, &split_selector_list(&selector_text));
+                inner.unknown_state |= self.has_unknown_state_hole(selectors);
                 self.walk_block(node, &inner);
             }
             // Less's `a when (@mode = dark) { … }`: the rule applies under its guard.
@@ -434,6 +441,12 @@ impl Walker<'_, '_> {
             let (hole_start, hole_end) = (hole.start as usize, hole.end as usize);
             text.push_str(&self.source[position..hole_start.max(position)]);
             let expression = &self.source[hole_start..hole_end.min(end)];
+            if let Some(known) = &hole.static_text {
+                // The runtime reads `&:${hover}` as `&:hover`; so does the model.
+                text.push_str(known);
+                position = hole_end.min(end);
+                continue;
+            }
             let inner = expression
                 .trim_start_matches("${")
                 .trim_end_matches('}')
@@ -451,6 +464,18 @@ impl Walker<'_, '_> {
         }
         text.push_str(&self.source[position..end]);
         text
+    }
+
+    /// Whether a hole of unknown value stands where a selector names a state: right after `:`
+    /// (`&:${pressed}`) or inside an attribute selector (`[data-x=${v}]`).
+    fn has_unknown_state_hole(&self, node: Node<'_>) -> bool {
+        self.holes_in(node.start_byte(), node.end_byte())
+            .iter()
+            .filter(|hole| hole.static_text.is_none())
+            .any(|hole| {
+                let before = self.source[..hole.start as usize].trim_end();
+                before.ends_with(':') || before.rfind('[') > before.rfind(']')
+            })
     }
 
     /// The text of a Less guard (`when (@mode = dark)`) among the children of `node`.
@@ -517,7 +542,7 @@ impl Walker<'_, '_> {
             states: selectors.states,
             media: scope.conditions.clone(),
             dark: scope.dark || selectors.dark,
-            dynamic: self.context.dynamic,
+            dynamic: self.context.dynamic || scope.unknown_state,
         }
     }
 
@@ -571,6 +596,9 @@ impl Walker<'_, '_> {
     }
 
     fn type_value(&self, start: usize, end: usize, text: &str) -> Value {
+        if let Some(known) = self.known_single_value(start, end) {
+            return classify_value(&known, self.context.options);
+        }
         let holes = self.holes_in(start, end);
         match holes.as_slice() {
             [] => classify_value(text, self.context.options),
@@ -585,6 +613,64 @@ impl Walker<'_, '_> {
                 }
             }
             _ => Value::unresolved("a JavaScript expression is part of this value"),
+        }
+    }
+
+    /// The text of a value whose holes are all known, when it has any.
+    fn known_single_value(&self, start: usize, end: usize) -> Option<String> {
+        let holes = self.holes_in(start, end);
+        (!holes.is_empty() && holes.iter().all(|hole| hole.static_text.is_some()))
+            .then(|| self.with_known_holes(start, end, &holes))
+    }
+
+    /// `source[start..end]` with each hole replaced by the text it is known to stand for.
+    fn with_known_holes(&self, start: usize, end: usize, holes: &[&TemplateHole]) -> String {
+        let mut text = String::new();
+        let mut position = start;
+        for hole in holes {
+            let (hole_start, hole_end) = (hole.start as usize, (hole.end as usize).min(end));
+            text.push_str(&self.source[position..hole_start.max(position)]);
+            text.push_str(hole.static_text.as_deref().unwrap_or_default());
+            position = hole_end;
+        }
+        text.push_str(&self.source[position.min(end)..end]);
+        text
+    }
+
+    /// The longhands a shorthand sets, with offsets into its value; `None` when it is no shorthand
+    /// or a template hole of unknown value is in it.
+    fn longhands<'t>(
+        &self,
+        property: &str,
+        parsed_value: &'t str,
+        value_start: usize,
+        value_end: usize,
+    ) -> Option<Vec<Longhand<'t>>> {
+        if let Some(known) = self.known_single_value(value_start, value_end) {
+            // `margin: ${gap}px` with a known `gap`: every longhand is the whole value.
+            let longhands = expand_shorthand(property, &known)?;
+            if !longhands
+                .iter()
+                .all(|longhand| longhand.start == 0 && longhand.end == known.len())
+            {
+                return None;
+            }
+            return Some(
+                longhands
+                    .into_iter()
+                    .map(|longhand| Longhand {
+                        property: longhand.property,
+                        text: parsed_value,
+                        start: 0,
+                        end: parsed_value.len(),
+                    })
+                    .collect(),
+            );
+        }
+        if self.holes_in(value_start, value_end).is_empty() {
+            expand_shorthand(property, parsed_value)
+        } else {
+            None
         }
     }
 
@@ -659,11 +745,7 @@ impl Walker<'_, '_> {
             origin,
             condition,
         };
-        let expanded = if self.holes_in(value_start, value_end).is_empty() {
-            expand_shorthand(&property, parsed_value)
-        } else {
-            None
-        };
+        let expanded = self.longhands(&property, parsed_value, value_start, value_end);
         if let Some(longhands) = expanded {
             let shorthand = Arc::new(ShorthandSource {
                 property,

@@ -10,6 +10,7 @@
 //! and whatever facts swc recovered. Not an API boundary beyond [`extract_js`] and [`JsFacts`].
 
 mod classes;
+mod constants;
 mod elements;
 mod objects;
 mod styled;

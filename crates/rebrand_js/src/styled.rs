@@ -138,14 +138,21 @@ pub(crate) fn theme_path(expr: &Expr) -> Option<String> {
     }
 }
 
+/// What every template of a file shares: the file's text, its constants and value settings.
+pub(crate) struct FileContext<'a> {
+    pub text: &'a str,
+    /// Top-level constants with a literal value (`const hover = "hover"`).
+    pub constants: &'a std::collections::HashMap<String, String>,
+    pub options: ValueOptions,
+}
+
 /// Extracts the CSS of one template literal that a styled tag owns.
 pub(crate) fn extract_styled_template(
-    text: &str,
+    file: &FileContext<'_>,
     tag: &StyledTag,
     template: &Tpl,
     binding: Option<String>,
     dynamic: bool,
-    options: ValueOptions,
     facts: &mut JsFacts,
 ) {
     let (Some(first), Some(last)) = (template.quasis.first(), template.quasis.last()) else {
@@ -160,10 +167,14 @@ pub(crate) fn extract_styled_template(
             start: to_range(pair[0].span).end - range.start,
             end: to_range(pair[1].span).start - range.start,
             theme_path: theme_path(expression),
+            static_text: match &**expression {
+                Expr::Ident(name) => file.constants.get(name.sym.as_str()).cloned(),
+                other => crate::constants::static_text(other),
+            },
         })
         .collect();
     let input = TemplateInput {
-        file_text: text,
+        file_text: file.text,
         range,
         holes,
         binding,
@@ -174,7 +185,7 @@ pub(crate) fn extract_styled_template(
             StyledTag::Keyframes => TemplateKind::Keyframes,
             StyledTag::Global => TemplateKind::Global,
         },
-        options,
+        options: file.options,
     };
     let extracted = extract_template(&input);
     facts.declarations.extend(extracted.declarations);

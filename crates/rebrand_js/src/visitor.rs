@@ -17,13 +17,15 @@ use crate::elements::{
     state_props, static_string,
 };
 use crate::objects::{string_content_range, theme_tokens, ObjectStyle};
-use crate::styled::{extract_styled_template, styled_tag, StyledTag};
+use crate::styled::{extract_styled_template, styled_tag, FileContext, StyledTag};
 use crate::{to_range, JsFacts};
 
 /// Walks `program` and adds its facts to `facts`.
 pub(crate) fn collect(text: &str, program: &Program, options: ValueOptions, facts: &mut JsFacts) {
+    let constants = crate::constants::file_constants(program);
     let mut visitor = StyleVisitor {
         text,
+        constants: &constants,
         options,
         facts,
         bindings: Vec::new(),
@@ -48,6 +50,8 @@ pub(crate) fn collect(text: &str, program: &Program, options: ValueOptions, fact
 
 struct StyleVisitor<'a> {
     text: &'a str,
+    /// The file's top-level constants with a literal value, which a template's `${…}` may name.
+    constants: &'a std::collections::HashMap<String, String>,
     options: ValueOptions,
     facts: &'a mut JsFacts,
     /// Names of the variables being initialised, innermost last.
@@ -380,13 +384,17 @@ impl Visit for StyleVisitor<'_> {
                 ),
                 _ => self.binding(),
             };
+            let file = FileContext {
+                text: self.text,
+                constants: self.constants,
+                options: self.options,
+            };
             extract_styled_template(
-                self.text,
+                &file,
                 &tag,
                 &tagged.tpl,
                 binding,
                 self.hole_depth > 0,
-                self.options,
                 self.facts,
             );
             self.hole_depth += 1;

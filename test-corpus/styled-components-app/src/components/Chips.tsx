@@ -1,0 +1,5 @@
+import { Chip } from "./Constants";
+
+export function Chips() {
+  return <Chip onClick={() => undefined}>Tag</Chip>;
+}
