@@ -14,6 +14,7 @@
 // @ts-check
 
 import CSS from 'tree-sitter-css/grammar.js';
+import { preludeChunk, sep, sep1 } from '../common/css-family.js';
 
 export default grammar(CSS, {
   name: 'less',
@@ -84,17 +85,8 @@ export default grammar(CSS, {
 
     at_rule_prelude: $ => repeat1(choice($._prelude_chunk, $.interpolation)),
 
-    // A run of prelude text without whitespace: anything but `{`, `}` and `;`, where strings and
-    // parentheses (three levels deep) may hold those too.
-    _prelude_chunk: _ => token(prec(-1, repeat1(choice(
-      /[^{};"'()@/\s]/,
-      /@[^{};\s]/,
-      /\/[^*/{};\s]/,
-      /\\[^\n]/,
-      /"([^"\\\n]|\\.)*"/,
-      /'([^'\\\n]|\\.)*'/,
-      /\(([^()"']|"([^"\\\n]|\\.)*"|'([^'\\\n]|\\.)*'|\(([^()]|\(([^()]|\([^()]*\))*\))*\))*\)/,
-    )))),
+    // A run of prelude text without whitespace (`grammars/common/css-family.js`).
+    _prelude_chunk: _ => preludeChunk('@'),
 
     // `@media @phone`, `@media @tablet and (min-width: @x)`.
     _query: ($, original) => choice(
@@ -464,25 +456,3 @@ export default grammar(CSS, {
     comparison: $ => seq($._value, choice('=', '>', '<', '>=', '<=', '=<'), $._value),
   },
 });
-
-/**
- * One or more `rule` separated by `separator`, possibly none.
- *
- * @param {RuleOrLiteral} separator
- * @param {RuleOrLiteral} rule
- * @returns {ChoiceRule}
- */
-function sep(separator, rule) {
-  return optional(sep1(separator, rule));
-}
-
-/**
- * One or more `rule` separated by `separator`.
- *
- * @param {RuleOrLiteral} separator
- * @param {RuleOrLiteral} rule
- * @returns {SeqRule}
- */
-function sep1(separator, rule) {
-  return seq(rule, repeat(seq(separator, rule)));
-}

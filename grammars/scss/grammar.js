@@ -13,6 +13,7 @@
 // @ts-check
 
 import CSS from 'tree-sitter-css/grammar.js';
+import { preludeChunk, sep, sep1 } from '../common/css-family.js';
 
 export default grammar(CSS, {
   name: 'scss',
@@ -134,18 +135,8 @@ export default grammar(CSS, {
 
     at_rule_prelude: $ => repeat1(choice($._prelude_chunk, $.interpolation)),
 
-    // A run of prelude text without whitespace: anything but `{`, `}` and `;`, where strings and
-    // parentheses (two levels deep) may hold those too (`inline("{a,b}")`, `url(data:x;y)`).
-    _prelude_chunk: _ => token(prec(-1, repeat1(choice(
-      /[^{};"'()#/\s]/,
-      /#[^{};\s]/,
-      /\/[^*/{};\s]/,
-      /\/\s/,
-      /\\[^\n]/,
-      /"([^"\\\n]|\\.)*"/,
-      /'([^'\\\n]|\\.)*'/,
-      /\(([^()"']|"([^"\\\n]|\\.)*"|'([^'\\\n]|\\.)*'|\(([^()]|\(([^()]|\([^()]*\))*\))*\))*\)/,
-    )))),
+    // A run of prelude text without whitespace (`grammars/common/css-family.js`).
+    _prelude_chunk: _ => preludeChunk('#'),
 
     // The module system.
 
@@ -523,18 +514,8 @@ export default grammar(CSS, {
       )),
     )),
 
-    custom_property_value: $ => repeat1(choice($._custom_value_chunk, $.interpolation)),
+    custom_property_value: $ => repeat1(choice($._prelude_chunk, $.interpolation)),
 
-    _custom_value_chunk: _ => token(prec(-1, repeat1(choice(
-      /[^{};"'()#/\s]/,
-      /#[^{};\s]/,
-      /\/[^*/{};\s]/,
-      /\/\s/,
-      /\\[^\n]/,
-      /"([^"\\\n]|\\.)*"/,
-      /'([^'\\\n]|\\.)*'/,
-      /\(([^()"']|"([^"\\\n]|\\.)*"|'([^'\\\n]|\\.)*'|\(([^()]|\(([^()]|\([^()]*\))*\))*\))*\)/,
-    )))),
 
     // A value list may end with a comma (`transition: a 1s, b 2s,`), which Sass drops.
     last_declaration: $ => prec(1, choice(
@@ -761,25 +742,3 @@ export default grammar(CSS, {
     ),
   },
 });
-
-/**
- * One or more `rule` separated by `separator`, possibly none.
- *
- * @param {RuleOrLiteral} separator
- * @param {RuleOrLiteral} rule
- * @returns {ChoiceRule}
- */
-function sep(separator, rule) {
-  return optional(sep1(separator, rule));
-}
-
-/**
- * One or more `rule` separated by `separator`.
- *
- * @param {RuleOrLiteral} separator
- * @param {RuleOrLiteral} rule
- * @returns {SeqRule}
- */
-function sep1(separator, rule) {
-  return seq(rule, repeat(seq(separator, rule)));
-}

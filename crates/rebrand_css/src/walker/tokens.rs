@@ -74,18 +74,38 @@ impl Walker<'_, '_> {
         let Some((value_start, value_end)) = parts.value else {
             return;
         };
-        let parsed_value = &self.text[value_start..value_end];
-        self.facts.tokens.push(Token {
+        let token = self.variable_token(
+            node,
+            name,
+            variable,
+            TokenKind::LessVariable,
+            (value_start, value_end),
+            scope,
+        );
+        self.facts.tokens.push(token);
+    }
+
+    /// A variable's definition (`$x: …`, `@x: …`) as a token.
+    fn variable_token(
+        &self,
+        node: Node<'_>,
+        name: Node<'_>,
+        variable: String,
+        kind: TokenKind,
+        (value_start, value_end): (usize, usize),
+        scope: &Scope,
+    ) -> Token {
+        Token {
             name: variable,
-            kind: TokenKind::LessVariable,
+            kind,
             range: self.node_range(node),
             name_range: self.node_range(name),
             value_range: self.range(value_start, value_end),
             value_text: self.source[value_start..value_end].to_owned(),
-            value: self.type_value(value_start, value_end, parsed_value),
+            value: self.type_value(value_start, value_end, &self.text[value_start..value_end]),
             scope: Self::token_scope(scope),
             is_default: false,
-        });
+        }
     }
 
     pub(super) fn scss_variable(&mut self, node: Node<'_>, scope: &Scope) {
@@ -94,7 +114,6 @@ impl Walker<'_, '_> {
             return;
         };
         let is_default = parts.is_default;
-        let parsed_value = &self.text[value_start..value_end];
         let variable = self.source[name.byte_range()].to_owned();
         let map = {
             let mut cursor = node.walk();
@@ -108,15 +127,15 @@ impl Walker<'_, '_> {
             self.scss_map_entries(map, &variable, scope);
         }
         let token = Token {
-            name: variable,
-            kind: TokenKind::ScssVariable,
-            range: self.node_range(node),
-            name_range: self.node_range(name),
-            value_range: self.range(value_start, value_end),
-            value_text: self.source[value_start..value_end].to_owned(),
-            value: self.type_value(value_start, value_end, parsed_value),
-            scope: Self::token_scope(scope),
             is_default,
+            ..self.variable_token(
+                node,
+                name,
+                variable,
+                TokenKind::ScssVariable,
+                (value_start, value_end),
+                scope,
+            )
         };
         self.facts.tokens.push(token);
     }
