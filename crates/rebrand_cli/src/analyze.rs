@@ -229,6 +229,16 @@ pub fn extract_text(
             facts.imports = extracted.imports;
             facts.composes = extracted.composes;
         }
+        // `.tokens` is also what ANTLR names its token tables (`LPAREN=1`): a file that is not
+        // JSON there is not a design-token file, and no problem of the user's.
+        FileKind::DesignTokens
+            if !std::path::Path::new(&facts.path)
+                .extension()
+                .is_some_and(|extension| extension.eq_ignore_ascii_case("json"))
+                && !text
+                    .trim_start_matches('\u{feff}')
+                    .trim_start()
+                    .starts_with('{') => {}
         FileKind::DesignTokens => {
             let extracted = rebrand_tokens::extract_design_tokens(text, options);
             facts.parsed_cleanly = extracted
