@@ -86,7 +86,7 @@ pub fn analyze(
     });
     read.extend(analyse(&scripts, tailwind.as_ref()));
     read.sort_by(|a, b| a.0.path.cmp(&b.0.path));
-    let (files, sources): (Vec<FileFacts>, Vec<Arc<str>>) = read.into_iter().unzip();
+    let (mut files, sources): (Vec<FileFacts>, Vec<Arc<str>>) = read.into_iter().unzip();
     // An unreadable or invalid tsconfig only loses its aliases; imports through them stay
     // unresolved and are reported as such.
     let configs: Vec<rebrand_link::TsConfig> = discovery
@@ -97,6 +97,9 @@ pub fn analyze(
             rebrand_link::parse_tsconfig(directory, &text)
         })
         .collect();
+    // A template's `${hover}` may name another file's constant; it is read before anything
+    // looks at conditions.
+    rebrand_link::resolve_template_constants(&mut files, &configs);
     // Counting is one sequential pass over every fact; it runs beside linking, not after it.
     let (links, mut summary) = rayon::join(
         || rebrand_link::link(&files, &configs),
@@ -203,6 +206,7 @@ pub fn extract_text(
             facts.elements = extracted.elements;
             facts.components = extracted.components;
             facts.js_imports = extracted.js_imports;
+            facts.constants = extracted.constants;
             if let Some(expander) = tailwind {
                 for class in &extracted.class_tokens {
                     facts.declarations.extend(expander.expand(

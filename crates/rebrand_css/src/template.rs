@@ -21,6 +21,9 @@ pub struct TemplateHole {
     /// The text the expression stands for when it is known without running anything: a literal
     /// or a constant of the same file (`const hover = "hover"` makes `&:${hover}` read `&:hover`).
     pub static_text: Option<String>,
+    /// The name, when the expression is a bare identifier (`${hover}`): one this file does not
+    /// define may be another file's constant, which linking resolves.
+    pub identifier: Option<String>,
 }
 
 /// What a template is: its tag decides how its top level reads.
@@ -108,6 +111,7 @@ pub fn extract_template(input: &TemplateInput<'_>) -> StylesheetFacts {
                 end: hole.end + open.len() as u32,
                 theme_path: hole.theme_path.clone(),
                 static_text: hole.static_text.clone(),
+                identifier: hole.identifier.clone(),
             })
             .collect();
         context.top_level_selector = None;
@@ -308,6 +312,7 @@ mod tests {
             end: start + expression.len() as u32,
             theme_path: None,
             static_text: None,
+            identifier: None,
         }
     }
 

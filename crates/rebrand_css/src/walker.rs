@@ -467,11 +467,13 @@ impl Walker<'_, '_> {
     }
 
     /// Whether a hole of unknown value stands where a selector names a state: right after `:`
-    /// (`&:${pressed}`) or inside an attribute selector (`[data-x=${v}]`).
+    /// (`&:${pressed}`) or inside an attribute selector (`[data-x=${v}]`). A bare identifier
+    /// (`&:${hover}`) is left to linking, which reads it from the file it is imported from or
+    /// makes the rule dynamic.
     fn has_unknown_state_hole(&self, node: Node<'_>) -> bool {
         self.holes_in(node.start_byte(), node.end_byte())
             .iter()
-            .filter(|hole| hole.static_text.is_none())
+            .filter(|hole| hole.static_text.is_none() && hole.identifier.is_none())
             .any(|hole| {
                 let before = self.source[..hole.start as usize].trim_end();
                 before.ends_with(':') || before.rfind('[') > before.rfind(']')

@@ -144,6 +144,10 @@ pub struct FileFacts {
     /// JavaScript imports, in source order.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub js_imports: Vec<JsImport>,
+    /// Exported top-level constants with a literal value (`export const hover = "hover";`), as
+    /// `(name, text)`: another file's template may name them (`&:${hover}`).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub constants: Vec<(String, String)>,
     /// React components defined here, in source order.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub components: Vec<Component>,
@@ -169,6 +173,7 @@ impl FileFacts {
             imports: Vec::new(),
             composes: Vec::new(),
             js_imports: Vec::new(),
+            constants: Vec::new(),
             components: Vec::new(),
             elements: Vec::new(),
             problems: Vec::new(),

@@ -6,17 +6,27 @@ use std::collections::HashMap;
 
 use swc_ecma_ast::{Decl, Expr, Lit, ModuleDecl, ModuleItem, Pat, Program, Stmt, VarDeclKind};
 
+/// The file's constants: every top-level `const` bound to a string, a number or a template
+/// without holes, and which of them are exported (`export const …`).
+pub(crate) struct FileConstants {
+    pub all: HashMap<String, String>,
+    pub exported: Vec<(String, String)>,
+}
+
 /// Top-level `const` bindings of `program` to a string, a number or a template without holes.
-pub(crate) fn file_constants(program: &Program) -> HashMap<String, String> {
-    let mut constants = HashMap::new();
+pub(crate) fn file_constants(program: &Program) -> FileConstants {
+    let mut constants = FileConstants {
+        all: HashMap::new(),
+        exported: Vec::new(),
+    };
     let Program::Module(module) = program else {
         return constants;
     };
     for item in &module.body {
-        let declaration = match item {
-            ModuleItem::Stmt(Stmt::Decl(Decl::Var(declaration))) => declaration,
+        let (declaration, exported) = match item {
+            ModuleItem::Stmt(Stmt::Decl(Decl::Var(declaration))) => (declaration, false),
             ModuleItem::ModuleDecl(ModuleDecl::ExportDecl(export)) => match &export.decl {
-                Decl::Var(declaration) => declaration,
+                Decl::Var(declaration) => (declaration, true),
                 _ => continue,
             },
             _ => continue,
@@ -29,7 +39,11 @@ pub(crate) fn file_constants(program: &Program) -> HashMap<String, String> {
                 continue;
             };
             if let Some(text) = static_text(init) {
-                constants.insert(name.id.sym.to_string(), text);
+                let name = name.id.sym.to_string();
+                if exported {
+                    constants.exported.push((name.clone(), text.clone()));
+                }
+                constants.all.insert(name, text);
             }
         }
     }

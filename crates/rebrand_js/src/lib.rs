@@ -40,6 +40,8 @@ pub struct JsFacts {
     pub components: Vec<Component>,
     /// `import` declarations.
     pub js_imports: Vec<JsImport>,
+    /// Exported top-level constants with a literal value, as `(name, text)`.
+    pub constants: Vec<(String, String)>,
     /// Parse problems and skipped constructs.
     pub problems: Vec<Problem>,
     /// Whether swc parsed the file without error.

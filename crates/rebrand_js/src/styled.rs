@@ -171,6 +171,10 @@ pub(crate) fn extract_styled_template(
                 Expr::Ident(name) => file.constants.get(name.sym.as_str()).cloned(),
                 other => crate::constants::static_text(other),
             },
+            identifier: match &**expression {
+                Expr::Ident(name) => Some(name.sym.to_string()),
+                _ => None,
+            },
         })
         .collect();
     let input = TemplateInput {

@@ -23,9 +23,10 @@ use crate::{to_range, JsFacts};
 /// Walks `program` and adds its facts to `facts`.
 pub(crate) fn collect(text: &str, program: &Program, options: ValueOptions, facts: &mut JsFacts) {
     let constants = crate::constants::file_constants(program);
+    facts.constants.clone_from(&constants.exported);
     let mut visitor = StyleVisitor {
         text,
-        constants: &constants,
+        constants: &constants.all,
         options,
         facts,
         bindings: Vec::new(),

@@ -11,6 +11,7 @@
 //! the serialised types.
 
 mod cascade;
+mod constants;
 mod index;
 mod resolve;
 mod selector;
@@ -23,6 +24,7 @@ use rebrand_facts::{ClassRef, Condition, Element, FileFacts, SmolStr, Syntax, Va
 use rebrand_text::TextRange;
 use serde::Serialize;
 
+pub use constants::resolve_template_constants;
 pub use resolve::{parse_tsconfig, resolve_import, resolve_with_configs, TsConfig};
 pub use selector::specificity;
 
