@@ -14,7 +14,7 @@
 // @ts-check
 
 import CSS from 'tree-sitter-css/grammar.js';
-import { preludeChunk, sep, sep1 } from '../common/css-family.js';
+import { preludeChunk, sep, sep1, sharedRules } from '../common/css-family.js';
 
 export default grammar(CSS, {
   name: 'less',
@@ -40,6 +40,8 @@ export default grammar(CSS, {
   ]),
 
   rules: {
+    ...sharedRules,
+
     _top_level_item: ($, original) => choice(
       original,
       $.empty_statement,
@@ -72,19 +74,6 @@ export default grammar(CSS, {
       $.function_call_statement,
     ),
 
-    // A stray `;` (`@x: 1;;`), which Less skips.
-    empty_statement: _ => ';',
-
-    // Any other at-rule (`@plugin "x";`, `@layer a, b;`, `@font-face`, `@page :first`): CSS gives
-    // an at-rule's prelude no grammar of its own, and neither does this rule.
-    at_rule: $ => seq(
-      $.at_keyword,
-      optional($.at_rule_prelude),
-      choice(';', $.block),
-    ),
-
-    at_rule_prelude: $ => repeat1(choice($._prelude_chunk, $.interpolation)),
-
     // A run of prelude text without whitespace (`grammars/common/css-family.js`).
     _prelude_chunk: _ => preludeChunk('@'),
 
@@ -111,14 +100,6 @@ export default grammar(CSS, {
       $.float_value,
       $.variable,
       $.call_expression,
-    ),
-
-    feature_query: $ => seq(
-      '(',
-      alias(choice($.identifier, $.interpolation), $.feature_name),
-      ':',
-      repeat1($._value),
-      ')',
     ),
 
     import_statement: $ => seq(

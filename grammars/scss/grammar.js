@@ -13,7 +13,7 @@
 // @ts-check
 
 import CSS from 'tree-sitter-css/grammar.js';
-import { preludeChunk, sep, sep1 } from '../common/css-family.js';
+import { preludeChunk, sep, sep1, sharedRules } from '../common/css-family.js';
 
 export default grammar(CSS, {
   name: 'scss',
@@ -31,6 +31,8 @@ export default grammar(CSS, {
   ]),
 
   rules: {
+    ...sharedRules,
+
     // A file's last statement may leave out its `;` (`$x: 1` at the end of a partial).
     stylesheet: $ => seq(
       repeat($._top_level_item),
@@ -89,9 +91,6 @@ export default grammar(CSS, {
       $.postcss_mixin_statement,
     ),
 
-    // A stray `;` (`color: red;;`), which Sass and browsers skip.
-    empty_statement: _ => ';',
-
     // A block's last statement may leave out its `;`: a declaration (tree-sitter-css), a variable,
     // an `@include` or `@content`.
     block: $ => seq(
@@ -120,20 +119,6 @@ export default grammar(CSS, {
     )),
 
     _last_content: $ => prec(1, seq('@content', optional($.arguments))),
-
-    // Any other at-rule: Tailwind's (`@plugin "x";`, `@source not "…";`, `@custom-variant x (&:hover);`,
-    // `@utility tab-* {…}`, `@theme inline {…}`, `@apply hover:p-4;`), PostCSS plugins'
-    // (`@define-mixin x $a {…}`, `@custom-media --sm (width < 40rem);`, `@custom-selector :--h h1;`,
-    // `@nest & > .x {…}`) and CSS's own (`@page :first`, `@font-feature-values Font One`,
-    // `@-moz-document url-prefix()`, `@property --x`, `@layer a, b;`). CSS gives an at-rule's
-    // prelude no grammar of its own — any tokens up to `{` or `;` — and neither does this rule.
-    at_rule: $ => seq(
-      $.at_keyword,
-      optional($.at_rule_prelude),
-      choice(';', $.block),
-    ),
-
-    at_rule_prelude: $ => repeat1(choice($._prelude_chunk, $.interpolation)),
 
     // A run of prelude text without whitespace (`grammars/common/css-family.js`).
     _prelude_chunk: _ => preludeChunk('#'),
@@ -573,14 +558,6 @@ export default grammar(CSS, {
       $.interpolation,
       $.variable,
       $.range_query,
-    ),
-
-    feature_query: $ => seq(
-      '(',
-      alias(choice($.identifier, $.interpolation), $.feature_name),
-      ':',
-      repeat1($._value),
-      ')',
     ),
 
     // Media Queries 4 ranges: `(width <= 991px)`, `(400px < width < 800px)`.

@@ -11,6 +11,7 @@
 
 mod grammar;
 mod imports;
+mod lexical;
 mod recovery;
 mod selectors;
 mod template;

@@ -10,6 +10,8 @@
 
 use tree_sitter::{InputEdit, Node, Point, Tree};
 
+use crate::lexical::{line_end, matching_brace, skip_trivia};
+
 /// Statements blanked per text at most; past that the rest is left to tree-sitter's recovery.
 const MAX_SKIPPED: usize = 32;
 
@@ -161,21 +163,13 @@ pub(crate) fn statement_around(text: &str, position: usize) -> (usize, usize) {
                 start = semicolon + 1;
             }
         }
+        if let Some(next) = skip_trivia(bytes, index) {
+            index = next;
+            continue;
+        }
         match byte {
-            b'/' if bytes.get(index + 1) == Some(&b'*') => {
-                index = find(bytes, index + 2, b"*/").map_or(bytes.len(), |end| end + 2);
-                continue;
-            }
             b'/' if bytes.get(index + 1) == Some(&b'/') && parentheses == 0 => {
-                index = memchr_line_end(bytes, index);
-                continue;
-            }
-            b'"' | b'\'' => {
-                index = string_end(bytes, index);
-                continue;
-            }
-            b'\\' => {
-                index += 2;
+                index = line_end(bytes, index);
                 continue;
             }
             b'#' if bytes.get(index + 1) == Some(&b'{') => {
@@ -221,68 +215,6 @@ pub(crate) fn statement_around(text: &str, position: usize) -> (usize, usize) {
         index += 1;
     }
     (start.min(position), bytes.len())
-}
-
-fn find(bytes: &[u8], from: usize, needle: &[u8]) -> Option<usize> {
-    bytes
-        .get(from..)?
-        .windows(needle.len())
-        .position(|window| window == needle)
-        .map(|found| from + found)
-}
-
-fn memchr_line_end(bytes: &[u8], from: usize) -> usize {
-    bytes[from..]
-        .iter()
-        .position(|byte| *byte == b'\n')
-        .map_or(bytes.len(), |found| from + found)
-}
-
-/// One past the closing quote of the string opening at `open`, or the end of its line.
-fn string_end(bytes: &[u8], open: usize) -> usize {
-    let quote = bytes[open];
-    let mut index = open + 1;
-    while index < bytes.len() {
-        match bytes[index] {
-            b'\\' => index += 2,
-            b'\n' => return index,
-            found if found == quote => return index + 1,
-            _ => index += 1,
-        }
-    }
-    bytes.len()
-}
-
-/// The `}` matching the `{` at `open`, skipping strings and comments.
-fn matching_brace(bytes: &[u8], open: usize) -> Option<usize> {
-    let mut depth = 0usize;
-    let mut index = open;
-    while index < bytes.len() {
-        match bytes[index] {
-            b'/' if bytes.get(index + 1) == Some(&b'*') => {
-                index = find(bytes, index + 2, b"*/").map_or(bytes.len(), |end| end + 2);
-                continue;
-            }
-            b'"' | b'\'' => {
-                index = string_end(bytes, index);
-                continue;
-            }
-            b'\\' => {
-                index += 2;
-                continue;
-            }
-            b'{' => depth += 1,
-            b'}' => {
-                depth -= 1;
-                if depth == 0 {
-                    return Some(index);
-                }
-            }
-            _ => {}
-        }
-        index += 1;
-    }
-    None
 }
 
 #[cfg(test)]

@@ -45,7 +45,8 @@ pub fn resolve_at_root(parents: &[String], children: &[String]) -> Vec<String> {
     resolved
 }
 
-fn normalise_whitespace(text: &str) -> String {
+/// `text` with every run of whitespace made one space, and none at either end.
+pub(crate) fn normalise_whitespace(text: &str) -> String {
     text.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 

@@ -6,6 +6,7 @@ use rebrand_text::TextRange;
 use rebrand_values::ValueOptions;
 
 use crate::grammar::Grammar;
+use crate::lexical::skip_trivia;
 use crate::walker::{extract_with_source, StylesheetFacts, WalkContext};
 
 /// One `${…}` of a template, as the JavaScript extractor found it.
@@ -208,28 +209,25 @@ fn fill_holes(source: &str, holes: &[TemplateHole]) -> String {
 /// Whether a `css` fragment is a value (`2px solid red`) rather than declarations: no `:`, `;`,
 /// `{` or `}` outside parentheses, strings and comments.
 fn reads_as_value(css: &str) -> bool {
+    let bytes = css.as_bytes();
     let mut depth = 0usize;
-    let mut rest = css;
     let mut any = false;
-    while let Some(character) = rest.chars().next() {
-        match character {
-            '/' if rest.starts_with("/*") => {
-                rest = rest[2..].find("*/").map_or("", |end| &rest[2 + end + 2..]);
-                continue;
-            }
-            '"' | '\'' => {
-                let close = rest[1..].find(character).map_or(rest.len(), |end| end + 2);
-                rest = &rest[close.min(rest.len())..];
-                any = true;
-                continue;
-            }
-            '(' => depth += 1,
-            ')' => depth = depth.saturating_sub(1),
-            ':' | ';' | '{' | '}' if depth == 0 => return false,
-            _ if !character.is_whitespace() => any = true,
+    let mut index = 0;
+    while index < bytes.len() {
+        if let Some(next) = skip_trivia(bytes, index) {
+            // A string is content; a comment is not.
+            any |= matches!(bytes[index], b'"' | b'\'');
+            index = next;
+            continue;
+        }
+        match bytes[index] {
+            b'(' => depth += 1,
+            b')' => depth = depth.saturating_sub(1),
+            b':' | b';' | b'{' | b'}' if depth == 0 => return false,
+            byte if !byte.is_ascii_whitespace() => any = true,
             _ => {}
         }
-        rest = &rest[character.len_utf8()..];
+        index += 1;
     }
     any
 }
@@ -243,20 +241,11 @@ fn drop_what_stylis_drops(css: &mut String) {
     let mut depth = 0usize;
     let mut index = 0;
     while index < bytes.len() {
+        if let Some(next) = skip_trivia(bytes, index) {
+            index = next;
+            continue;
+        }
         match bytes[index] {
-            b'/' if bytes.get(index + 1) == Some(&b'*') => {
-                index = css[index + 2..]
-                    .find("*/")
-                    .map_or(bytes.len(), |end| index + 2 + end + 2);
-                continue;
-            }
-            quote @ (b'"' | b'\'') => {
-                index = bytes[index + 1..]
-                    .iter()
-                    .position(|byte| *byte == quote || *byte == b'\n')
-                    .map_or(bytes.len(), |end| index + 1 + end + 1);
-                continue;
-            }
             b'{' => depth += 1,
             b'}' if depth == 0 => blank.push(index),
             b'}' => {

@@ -9,13 +9,15 @@ use rebrand_facts::{
 };
 use rebrand_text::TextRange;
 use rebrand_values::{
-    classify_value, expand_shorthand, selectors_condition, Longhand, ValueOptions,
+    classify_value, expand_shorthand, names_a_state, selectors_condition, Longhand, ValueOptions,
 };
 use tree_sitter::{Node, Tree};
 
 use crate::grammar::{self, Grammar, GrammarIds};
 use crate::recovery;
-use crate::selectors::{local_class_names, resolve_at_root, resolve_nested, split_selector_list};
+use crate::selectors::{
+    local_class_names, normalise_whitespace, resolve_at_root, resolve_nested, split_selector_list,
+};
 use crate::template::TemplateHole;
 
 mod tokens;
@@ -474,10 +476,7 @@ impl Walker<'_, '_> {
         self.holes_in(node.start_byte(), node.end_byte())
             .iter()
             .filter(|hole| hole.static_text.is_none() && hole.identifier.is_none())
-            .any(|hole| {
-                let before = self.source[..hole.start as usize].trim_end();
-                before.ends_with(':') || before.rfind('[') > before.rfind(']')
-            })
+            .any(|hole| names_a_state(&self.source[..hole.start as usize]))
     }
 
     /// The text of a Less guard (`when (@mode = dark)`) among the children of `node`.
@@ -486,7 +485,7 @@ impl Walker<'_, '_> {
         let guard = node
             .named_children(&mut cursor)
             .find(|child| self.ids.kind(child) == "guard");
-        guard.map(|guard| normalise_space(self.parsed_text(guard)))
+        guard.map(|guard| normalise_whitespace(self.parsed_text(guard)))
     }
 
     /// Walks the `block` child of `node`.
@@ -511,7 +510,7 @@ impl Walker<'_, '_> {
             .map_or(node.end_byte(), |block| block.start_byte());
         let text = &self.text[node.start_byte()..end];
         let text = text.strip_prefix(strip).unwrap_or(text);
-        text.split_whitespace().collect::<Vec<_>>().join(" ")
+        normalise_whitespace(text)
     }
 
     /// The origin and condition shared by the declarations of `scope`.
@@ -905,10 +904,6 @@ impl Walker<'_, '_> {
             pending.extend(children);
         }
     }
-}
-
-fn normalise_space(text: &str) -> String {
-    text.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
 /// A parsed-text offset as a file offset.

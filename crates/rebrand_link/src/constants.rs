@@ -7,7 +7,7 @@ use std::collections::HashSet;
 use std::sync::Arc;
 
 use rebrand_facts::{Condition, FileFacts, Origin, Syntax};
-use rebrand_values::{selectors_condition, split_selector_list};
+use rebrand_values::{names_a_state, selectors_condition, split_selector_list};
 use rustc_hash::FxHashMap;
 
 use crate::resolve::{resolve_with_configs, TsConfig};
@@ -134,10 +134,7 @@ fn rewrite_selector(selector: &str, known: &FxHashMap<String, String>) -> Rewrit
         if let Some(value) = known.get(name).filter(|_| is_identifier) {
             text.push_str(value);
         } else {
-            let written = text.trim_end();
-            if written.ends_with(':') || written.rfind('[') > written.rfind(']') {
-                unknown_state = true;
-            }
+            unknown_state |= names_a_state(&text);
             text.push_str(&rest[open..=open + 2 + close]);
         }
         rest = &after[close + 1..];

@@ -27,6 +27,6 @@ pub use names::{
     custom_properties_after, custom_property_references, is_name_byte, scss_variable_references,
 };
 pub use selector::{
-    selector_condition, selectors_condition, split_selector_list, SelectorCondition,
+    names_a_state, selector_condition, selectors_condition, split_selector_list, SelectorCondition,
 };
 pub use shorthand::{expand_shorthand, Longhand};

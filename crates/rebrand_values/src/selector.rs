@@ -51,6 +51,15 @@ const STATE_PSEUDO_CLASSES: [&str; 16] = [
     ":open",
 ];
 
+/// Whether what follows `before` in a selector names a state: it comes right after a `:`
+/// (`&:${state}`) or inside an attribute selector (`[data-x=${v}]`). A template hole of unknown
+/// value there makes its rule apply under a run-time condition.
+#[must_use]
+pub fn names_a_state(before: &str) -> bool {
+    let before = before.trim_end();
+    before.ends_with(':') || before.rfind('[') > before.rfind(']')
+}
+
 /// The conditions of a rule with several selectors: the union of their states (any of them)
 /// and dark mode if any selects it.
 #[must_use]
