@@ -5,6 +5,7 @@ use std::sync::Arc;
 
 use rayon::prelude::*;
 use rebrand_facts::{FileFacts, FileKind, Problem, TokenKind, SCHEMA_VERSION};
+use rebrand_js::Stylis;
 use rebrand_tailwind::TailwindExpander;
 use rebrand_text::TextRange;
 use rebrand_values::ValueOptions;
@@ -73,7 +74,8 @@ pub fn analyze(
         sources
             .par_iter()
             .map(|source| {
-                let facts = analyze_file(source, options, tailwind);
+                let stylis = discovery.stylis_for(&source.display);
+                let facts = analyze_file(source, options, stylis, tailwind);
                 on_file_done();
                 facts
             })
@@ -164,6 +166,7 @@ fn theme_colors(files: &[&FileFacts]) -> Vec<(String, String)> {
 pub fn analyze_file(
     source: &SourcePath,
     options: ValueOptions,
+    stylis: Stylis,
     tailwind: Option<&TailwindExpander>,
 ) -> (FileFacts, Arc<str>) {
     let mut facts = FileFacts::empty(source.display.clone(), source.kind, 0);
@@ -171,7 +174,7 @@ pub fn analyze_file(
         facts.parsed_cleanly = false;
         return (facts, Arc::from(""));
     };
-    extract_text(&text, &mut facts, options, tailwind);
+    extract_text(&text, &mut facts, options, stylis, tailwind);
     facts.sort();
     // Parsers can report one error twice while recovering; once is enough.
     facts
@@ -185,6 +188,7 @@ pub fn extract_text(
     text: &str,
     facts: &mut FileFacts,
     options: ValueOptions,
+    stylis: Stylis,
     tailwind: Option<&TailwindExpander>,
 ) {
     // A byte-order mark is not part of the language; blank it with spaces of the same byte length
@@ -198,7 +202,7 @@ pub fn extract_text(
     };
     match facts.kind {
         FileKind::Javascript | FileKind::Typescript | FileKind::Tsx => {
-            let extracted = rebrand_js::extract_js(text, facts.kind, options);
+            let extracted = rebrand_js::extract_js(text, facts.kind, options, stylis);
             facts.parsed_cleanly = extracted.parsed_cleanly;
             facts.declarations = extracted.declarations;
             facts.tokens = extracted.tokens;
@@ -207,6 +211,7 @@ pub fn extract_text(
             facts.components = extracted.components;
             facts.js_imports = extracted.js_imports;
             facts.constants = extracted.constants;
+            facts.templates = extracted.templates;
             if let Some(expander) = tailwind {
                 for class in &extracted.class_tokens {
                     facts.declarations.extend(expander.expand(

@@ -7,6 +7,7 @@ use std::sync::Mutex;
 use globset::{Glob, GlobSet, GlobSetBuilder};
 use ignore::{WalkBuilder, WalkState};
 use rebrand_facts::FileKind;
+use rebrand_js::Stylis;
 
 /// Directories that hold dependencies or build output, skipped wherever they appear.
 const SKIPPED_DIRECTORIES: [&str; 11] = [
@@ -48,6 +49,27 @@ pub struct Discovery {
     /// `tsconfig.json` and `jsconfig.json` files: (directory relative to the analysed root, path),
     /// sorted.
     pub ts_configs: Vec<(String, PathBuf)>,
+    /// Directories whose `package.json` names a CSS-in-JS library, with the stylis it compiles
+    /// templates with, sorted.
+    pub stylis_versions: Vec<(String, Stylis)>,
+}
+
+impl Discovery {
+    /// The stylis the templates of the file at `display` are compiled with: the one its nearest
+    /// `package.json` that names a CSS-in-JS library implies, stylis 4 when none does.
+    #[must_use]
+    pub fn stylis_for(&self, display: &str) -> Stylis {
+        self.stylis_versions
+            .iter()
+            .filter(|(directory, _)| {
+                directory.is_empty()
+                    || display
+                        .strip_prefix(directory.as_str())
+                        .is_some_and(|rest| rest.starts_with('/'))
+            })
+            .max_by_key(|(directory, _)| directory.len())
+            .map_or(Stylis::V4, |(_, stylis)| *stylis)
+    }
 }
 
 /// User-chosen filters.
@@ -141,8 +163,17 @@ pub fn discover(roots: &[PathBuf], filters: &Filters, threads: usize) -> Result<
             if name.starts_with("tailwind.config.") {
                 lock(found).uses_tailwind = true;
             }
-            if name == "package.json" && declares_tailwind(path) {
-                lock(found).uses_tailwind = true;
+            if name == "package.json" {
+                let text = std::fs::read_to_string(path).unwrap_or_default();
+                let mut found = lock(found);
+                found.uses_tailwind |= text.contains("\"tailwindcss\"");
+                if let Some(stylis) = stylis_of_package(&text) {
+                    let directory = display
+                        .rsplit_once('/')
+                        .map_or("", |(directory, _)| directory)
+                        .to_owned();
+                    found.stylis_versions.push((directory, stylis));
+                }
             }
             if name == "tsconfig.json" || name == "jsconfig.json" {
                 let directory = display
@@ -175,6 +206,7 @@ pub fn discover(roots: &[PathBuf], filters: &Filters, threads: usize) -> Result<
     discovery.files.dedup_by(|a, b| a.display == b.display);
     discovery.walk_errors.sort();
     discovery.ts_configs.sort();
+    discovery.stylis_versions.sort_by(|a, b| a.0.cmp(&b.0));
     Ok(discovery)
 }
 
@@ -184,8 +216,38 @@ fn lock(found: &Mutex<Discovery>) -> std::sync::MutexGuard<'_, Discovery> {
         .unwrap_or_else(std::sync::PoisonError::into_inner)
 }
 
-fn declares_tailwind(package_json: &Path) -> bool {
-    std::fs::read_to_string(package_json).is_ok_and(|text| text.contains("\"tailwindcss\""))
+/// The stylis a `package.json`'s CSS-in-JS dependency compiles templates with:
+/// styled-components up to 5 and emotion 10 (`@emotion/core`) bundle stylis 3;
+/// styled-components 6 and emotion 11 (`@emotion/react`, `@emotion/styled`) bundle stylis 4.
+/// `None` when it names neither, or a version no range says (`catalog:`, `workspace:*`).
+fn stylis_of_package(text: &str) -> Option<Stylis> {
+    if !text.contains("styled-components") && !text.contains("@emotion/") {
+        return None;
+    }
+    let package: serde_json::Value = serde_json::from_str(text).ok()?;
+    let dependency = |name: &str| {
+        ["dependencies", "devDependencies", "peerDependencies"]
+            .iter()
+            .find_map(|group| package.get(group)?.get(name)?.as_str())
+    };
+    if let Some(range) = dependency("styled-components") {
+        return major_version(range).map(|major| if major <= 5 { Stylis::V3 } else { Stylis::V4 });
+    }
+    if dependency("@emotion/react").is_some() || dependency("@emotion/styled").is_some() {
+        return Some(Stylis::V4);
+    }
+    dependency("@emotion/core").map(|_| Stylis::V3)
+}
+
+/// The lowest major version a semver range allows (`^5.3.11` and `>=5 <7` give 5); `None` for a
+/// range that names no number.
+fn major_version(range: &str) -> Option<u64> {
+    let start = range.find(|character: char| character.is_ascii_digit())?;
+    let digits: String = range[start..]
+        .chars()
+        .take_while(char::is_ascii_digit)
+        .collect();
+    digits.parse().ok()
 }
 
 /// `path` relative to `base`, with `/` separators.
@@ -197,7 +259,35 @@ fn display_path(base: &Path, path: &Path) -> String {
 
 #[cfg(test)]
 mod tests {
-    use super::is_generated;
+    use super::{is_generated, major_version, stylis_of_package};
+    use rebrand_js::Stylis;
+
+    #[test]
+    fn the_css_in_js_dependency_decides_the_stylis() {
+        let package = |dependencies: &str| format!("{{\"dependencies\": {{{dependencies}}}}}");
+        assert_eq!(
+            stylis_of_package(&package("\"styled-components\": \"^5.3.11\"")),
+            Some(Stylis::V3)
+        );
+        assert_eq!(
+            stylis_of_package(&package("\"styled-components\": \"^6.1\"")),
+            Some(Stylis::V4)
+        );
+        assert_eq!(
+            stylis_of_package(&package("\"@emotion/core\": \"10\"")),
+            Some(Stylis::V3)
+        );
+        assert_eq!(
+            stylis_of_package(&package("\"@emotion/styled\": \"11\"")),
+            Some(Stylis::V4)
+        );
+        assert_eq!(
+            stylis_of_package(&package("\"styled-components\": \"catalog:\"")),
+            None
+        );
+        assert_eq!(stylis_of_package(&package("\"react\": \"18\"")), None);
+        assert_eq!(major_version(">=5 <7"), Some(5));
+    }
 
     #[test]
     fn minified_and_declaration_files_are_not_sources() {

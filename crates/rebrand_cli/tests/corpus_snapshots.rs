@@ -35,6 +35,11 @@ fn styled_components_app() {
 }
 
 #[test]
+fn styled_components_5_app() {
+    snapshot_app("styled-components-5-app");
+}
+
+#[test]
 fn emotion_app() {
     snapshot_app("emotion-app");
 }

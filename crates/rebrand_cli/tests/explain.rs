@@ -169,3 +169,26 @@ fn styles_reach_an_element_through_aliases_wrappers_and_composes() {
         "{style:#?}"
     );
 }
+
+#[test]
+fn template_holes_read_as_the_runtime_reads_them() {
+    // `&:${hover}` with `hover` imported from another file is the link's hover state.
+    let link = effective(&explain(
+        "styled-components-app",
+        "src/components/ImportedState.tsx:17",
+    ));
+    assert!(
+        link.contains("color when :hover = oklab(0.488 -0.021 -0.216 / 1.00)"),
+        "{link:#?}"
+    );
+    // `outline: ${focusRing}` with `` const focusRing = css`2px solid ${brand}` `` is that
+    // outline; `&:${pressed}`, a condition's choice of "active" or "hover", is both, dynamic.
+    let card = explain("styled-components-app", "src/components/Holes.tsx:53");
+    let style = effective(&card);
+    assert!(
+        style.contains("outline-color = oklab(0.546 -0.027 -0.214 / 1.00)"),
+        "{style:#?}"
+    );
+    assert!(style.contains("outline-width = 2px"), "{style:#?}");
+    insta::assert_snapshot!("template_holes_card", card);
+}

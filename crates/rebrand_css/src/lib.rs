@@ -10,6 +10,7 @@
 //! range, and the declarations around it are still extracted. The tree never leaves this crate.
 
 mod grammar;
+mod holes;
 mod imports;
 mod lexical;
 mod recovery;
@@ -17,7 +18,9 @@ mod selectors;
 mod template;
 mod walker;
 
-pub use template::{extract_template, TemplateHole, TemplateInput, TemplateKind};
+pub use template::{
+    extract_template, reads_as_value, Stylis, TemplateFacts, TemplateHole, TemplateInput,
+};
 pub use walker::StylesheetFacts;
 
 use grammar::Grammar;
@@ -43,6 +46,8 @@ pub fn extract_stylesheet(text: &str, kind: FileKind, options: ValueOptions) -> 
         binding: None,
         top_level_selector: None,
         holes: &[],
+        statement_holes: &[],
+        stylis: template::Stylis::V4,
         dynamic: false,
         options,
         grammar,

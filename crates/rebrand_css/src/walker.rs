@@ -18,7 +18,7 @@ use crate::recovery;
 use crate::selectors::{
     local_class_names, normalise_whitespace, resolve_at_root, resolve_nested, split_selector_list,
 };
-use crate::template::TemplateHole;
+use crate::template::{Stylis, TemplateHole};
 
 mod tokens;
 
@@ -46,6 +46,8 @@ pub struct StylesheetFacts {
     pub composes: Vec<rebrand_facts::Composition>,
     /// Whether the tree has no error node.
     pub parsed_cleanly: bool,
+    /// For a template, the part of the CSS each hole stands in, in the holes' order.
+    pub hole_positions: Vec<rebrand_facts::HolePosition>,
 }
 
 /// What the walk needs to know about where the text came from.
@@ -56,6 +58,10 @@ pub(crate) struct WalkContext<'h> {
     pub top_level_selector: Option<String>,
     /// Placeholders standing for `${…}` expressions, with ranges relative to the parsed text.
     pub holes: &'h [TemplateHole],
+    /// Which holes were filled as statements of their own (interpolated mixins), by index.
+    pub statement_holes: &'h [bool],
+    /// The stylis a template is read with (`V4` for stylesheets, which nest as CSS does).
+    pub stylis: Stylis,
     pub dynamic: bool,
     pub options: ValueOptions,
     /// The grammar the text is parsed with.
@@ -143,6 +149,10 @@ fn walk(
         ..Scope::default()
     };
     walker.walk_children(root, &scope);
+    if !context.holes.is_empty() {
+        walker.facts.hole_positions =
+            crate::holes::classify(root, context.holes, context.statement_holes);
+    }
     if root.has_error() {
         walker.collect_errors(root);
     }
@@ -300,8 +310,7 @@ impl Walker<'_, '_> {
                         .extend(local_class_names(&selector_text));
                 }
                 let mut inner = scope.child();
-                inner.selectors =
-                    resolve_nested(&scope.selectors, &split_selector_list(&selector_text));
+                inner.selectors = self.nest(&scope.selectors, &selector_text);
                 inner.unknown_state |= self.has_unknown_state_hole(selectors);
                 self.walk_block(node, &inner);
             }
@@ -430,9 +439,35 @@ impl Walker<'_, '_> {
     }
 
     /// A selector list as written; a template's `${…}` keeps its source when it names a
-    /// component (`${Button}`) and is shown as `${…}` otherwise.
+    /// component (`${Button}`) and is shown as `${…}` otherwise. A hole that an opaque
+    /// condition fills with one of several known texts (`&:${pressed}`, `pressed` being
+    /// `"active"` or `"hover"`) gives the list once per text: each branch is a selector, and
+    /// the rule is dynamic.
     fn selector_text(&self, node: Node<'_>) -> String {
         let (start, end) = (node.start_byte(), node.end_byte());
+        let holes = self.holes_in(start, end);
+        let Some(branching) = holes
+            .iter()
+            .find(|hole| hole.static_text.is_none() && !hole.branches.is_empty())
+        else {
+            return self.text_with_holes(start, end);
+        };
+        let (before, after) = (
+            self.text_with_holes(start, branching.start as usize),
+            self.text_with_holes(branching.end as usize, end),
+        );
+        branching
+            .branches
+            .iter()
+            .map(|branch| format!("{before}{branch}{after}"))
+            .collect::<Vec<_>>()
+            .join(", ")
+    }
+
+    /// The source of `[start, end)` with each template hole as the runtime reads it: its text
+    /// when known (`&:${hover}` is `&:hover`), its name when it is one (`${Button}`), `${…}`
+    /// otherwise.
+    fn text_with_holes(&self, start: usize, end: usize) -> String {
         let holes = self.holes_in(start, end);
         if holes.is_empty() {
             return self.text[start..end].to_owned();
@@ -442,9 +477,8 @@ impl Walker<'_, '_> {
         for hole in holes {
             let (hole_start, hole_end) = (hole.start as usize, hole.end as usize);
             text.push_str(&self.source[position..hole_start.max(position)]);
-            let expression = &self.source[hole_start..hole_end.min(end)];
+            let expression = &self.source[hole_start.max(start)..hole_end.min(end)];
             if let Some(known) = &hole.static_text {
-                // The runtime reads `&:${hover}` as `&:hover`; so does the model.
                 text.push_str(known);
                 position = hole_end.min(end);
                 continue;
@@ -464,18 +498,21 @@ impl Walker<'_, '_> {
             }
             position = hole_end.min(end);
         }
-        text.push_str(&self.source[position..end]);
+        text.push_str(&self.source[position.min(end)..end]);
         text
     }
 
     /// Whether a hole of unknown value stands where a selector names a state: right after `:`
-    /// (`&:${pressed}`) or inside an attribute selector (`[data-x=${v}]`). A bare identifier
-    /// (`&:${hover}`) is left to linking, which reads it from the file it is imported from or
-    /// makes the rule dynamic.
+    /// (`&:${pressed}`) or inside an attribute selector (`[data-x=${v}]`), or one a condition
+    /// picks among known texts. Any other bare identifier (`&:${hover}`) is left to linking,
+    /// which reads it from the file it is imported from or makes the rule dynamic.
     fn has_unknown_state_hole(&self, node: Node<'_>) -> bool {
         self.holes_in(node.start_byte(), node.end_byte())
             .iter()
-            .filter(|hole| hole.static_text.is_none() && hole.identifier.is_none())
+            .filter(|hole| {
+                hole.static_text.is_none()
+                    && (hole.identifier.is_none() || !hole.branches.is_empty())
+            })
             .any(|hole| names_a_state(&self.source[..hole.start as usize]))
     }
 
@@ -508,8 +545,8 @@ impl Walker<'_, '_> {
             .named_children(&mut cursor)
             .find(|child| self.ids.kind(child) == "block")
             .map_or(node.end_byte(), |block| block.start_byte());
-        let text = &self.text[node.start_byte()..end];
-        let text = text.strip_prefix(strip).unwrap_or(text);
+        let text = self.text_with_holes(node.start_byte(), end);
+        let text = text.strip_prefix(strip).unwrap_or(&text);
         normalise_whitespace(text)
     }
 
@@ -639,7 +676,7 @@ impl Walker<'_, '_> {
     }
 
     /// The longhands a shorthand sets, with offsets into its value; `None` when it is no shorthand
-    /// or a template hole of unknown value is in it.
+    /// or a template hole is in it.
     fn longhands<'t>(
         &self,
         property: &str,
@@ -647,29 +684,49 @@ impl Walker<'_, '_> {
         value_start: usize,
         value_end: usize,
     ) -> Option<Vec<Longhand<'t>>> {
-        if let Some(known) = self.known_single_value(value_start, value_end) {
-            // `margin: ${gap}px` with a known `gap`: every longhand is the whole value.
-            let longhands = expand_shorthand(property, &known)?;
-            if !longhands
-                .iter()
-                .all(|longhand| longhand.start == 0 && longhand.end == known.len())
-            {
-                return None;
-            }
-            return Some(
-                longhands
-                    .into_iter()
-                    .map(|longhand| Longhand {
-                        property: longhand.property,
-                        text: parsed_value,
-                        start: 0,
-                        end: parsed_value.len(),
-                    })
-                    .collect(),
-            );
-        }
         if self.holes_in(value_start, value_end).is_empty() {
             expand_shorthand(property, parsed_value)
+        } else {
+            None
+        }
+    }
+
+    /// A declaration whose value holds template holes of known text (`outline: ${ring}`,
+    /// `margin: ${gap}px`): typed as the runtime reads it, its CSS value stated, a shorthand
+    /// expanded. Each longhand points at the whole value as written, which is where its text is.
+    fn known_value_declaration(&mut self, base: Declaration, known: &str) {
+        let Some(longhands) = expand_shorthand(&base.property, known) else {
+            let value = classify_value(known, self.context.options);
+            self.facts.declarations.push(Declaration {
+                css_value: Some(known.into()),
+                value,
+                ..base
+            });
+            return;
+        };
+        let shorthand = Arc::new(ShorthandSource {
+            property: base.property.clone(),
+            value_range: base.value_range,
+        });
+        for longhand in longhands {
+            self.facts.declarations.push(Declaration {
+                property: longhand.property,
+                css_value: Some(longhand.text.into()),
+                value: classify_value(longhand.text, self.context.options),
+                shorthand: Some(shorthand.clone()),
+                ..base.clone()
+            });
+        }
+    }
+
+    /// The property `[start, end)` names: as written, or with holes of known text read
+    /// (`border-${side}` is `border-left`); `None` when a hole of unknown text names it.
+    fn property_name(&self, start: usize, end: usize) -> Option<std::borrow::Cow<'_, str>> {
+        let holes = self.holes_in(start, end);
+        if holes.is_empty() {
+            Some(self.source[start..end].into())
+        } else if holes.iter().all(|hole| hole.static_text.is_some()) {
+            Some(self.with_known_holes(start, end, &holes).into())
         } else {
             None
         }
@@ -688,19 +745,24 @@ impl Walker<'_, '_> {
         };
         let property_start = property_node.start_byte();
         let property_end = property_node.end_byte();
-        if !self.holes_in(property_start, property_end).is_empty() {
-            return;
-        }
         let written_property = &self.source[property_start..property_end];
+        let Some(property_name) = self.property_name(property_start, property_end) else {
+            return;
+        };
+        let has_property_holes = property_name != written_property;
         // `composes` is a CSS Modules directive naming classes, not a style.
-        if self.context.syntax == Syntax::CssModule && written_property == "composes" {
+        if self.context.syntax == Syntax::CssModule && property_name == "composes" {
             let value = self.source[value_start..value_end].to_owned();
             self.composition(node, scope, &value);
             return;
         }
         let value_text = &self.source[value_start..value_end];
         let parsed_value = &self.text[value_start..value_end];
-        if written_property.starts_with("--") {
+        if property_name.starts_with("--") {
+            // A token's name is as written; one a hole names has no name the file shows.
+            if has_property_holes {
+                return;
+            }
             let kind = if scope.in_theme {
                 TokenKind::TailwindTheme
             } else {
@@ -715,20 +777,18 @@ impl Walker<'_, '_> {
                 value: self.type_value(value_start, value_end, parsed_value),
                 value_text: value_text.to_owned(),
                 scope: Self::token_scope(scope),
+                media: scope.conditions.clone(),
                 is_default: false,
             };
             self.facts.tokens.push(token);
             return;
         }
         let property: SmolStr = match &scope.property_prefix {
-            Some(prefix) => format!("{prefix}-{}", written_property.to_ascii_lowercase()).into(),
-            None if written_property
-                .bytes()
-                .any(|byte| byte.is_ascii_uppercase()) =>
-            {
-                written_property.to_ascii_lowercase().into()
+            Some(prefix) => format!("{prefix}-{}", property_name.to_ascii_lowercase()).into(),
+            None if property_name.bytes().any(|byte| byte.is_ascii_uppercase()) => {
+                property_name.to_ascii_lowercase().into()
             }
-            None => written_property.into(),
+            None => property_name.into(),
         };
         let (origin, condition) = self.shared(scope);
         let important = parts.important;
@@ -746,6 +806,10 @@ impl Walker<'_, '_> {
             origin,
             condition,
         };
+        if let Some(known) = self.known_single_value(value_start, value_end) {
+            self.known_value_declaration(base, &known);
+            return;
+        }
         let expanded = self.longhands(&property, parsed_value, value_start, value_end);
         if let Some(longhands) = expanded {
             let shorthand = Arc::new(ShorthandSource {
@@ -828,8 +892,24 @@ impl Walker<'_, '_> {
                 .extend(local_class_names(&selector_text));
         }
         let mut inner = scope.child();
-        inner.selectors = resolve_nested(&scope.selectors, &split_selector_list(&selector_text));
+        inner.selectors = self.nest(&scope.selectors, &selector_text);
         self.walk_block(node, &inner);
+    }
+
+    /// A nested rule's selectors resolved against its parents'. Under stylis 3
+    /// (styled-components 5, emotion 10) a nested selector that starts with `:` attaches to its
+    /// parent (`:hover` inside `&.on` is `&.on:hover`); CSS nesting, Sass and stylis 4 read it as
+    /// a descendant.
+    fn nest(&self, parents: &[String], selector_text: &str) -> Vec<String> {
+        let mut children = split_selector_list(selector_text);
+        if self.context.stylis == Stylis::V3 && !parents.is_empty() {
+            for child in &mut children {
+                if child.starts_with(':') {
+                    child.insert(0, '&');
+                }
+            }
+        }
+        resolve_nested(parents, &children)
     }
 
     /// `font: { family: x; size: y }` sets `font-family` and `font-size`.

@@ -11,11 +11,13 @@
 
 mod declaration;
 mod element;
+mod template;
 mod value;
 
 pub use declaration::{Condition, Declaration, Origin, ShorthandSource, Syntax};
 pub use element::{implicit_role_of_tag, ClassRef, Component, ComponentKind, Element, JsImport};
 pub use smol_str::{SmolStr, SmolStrBuilder};
+pub use template::{HolePosition, StyleTemplate, TemplateHole, TemplateKind};
 pub use value::{Color, Length, ReferenceKind, Value};
 
 use rebrand_text::TextRange;
@@ -154,6 +156,10 @@ pub struct FileFacts {
     /// JSX elements, in source order; `Element::id` is the index here.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub elements: Vec<Element>,
+    /// styled-components and emotion templates, in source order, with what each `${…}` stands
+    /// in and what it is known to be.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub templates: Vec<StyleTemplate>,
     /// Problems met while reading or parsing, in source order.
     pub problems: Vec<Problem>,
 }
@@ -176,6 +182,7 @@ impl FileFacts {
             constants: Vec::new(),
             components: Vec::new(),
             elements: Vec::new(),
+            templates: Vec::new(),
             problems: Vec::new(),
         }
     }
@@ -293,6 +300,11 @@ pub struct Token {
     /// The selector or scope the definition sits in (`:root`, `.dark`, a mixin name), if any.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub scope: Option<String>,
+    /// The media, container and supports queries the definition sits in, outermost first: a
+    /// custom property defined under `@media (prefers-color-scheme: dark)` has that value only
+    /// there.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub media: Vec<String>,
     /// Whether an SCSS variable is marked `!default`.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub is_default: bool,

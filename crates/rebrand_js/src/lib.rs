@@ -23,6 +23,7 @@ use swc_common::{BytePos, Spanned};
 use swc_ecma_parser::{EsSyntax, Parser, StringInput, Syntax, TsSyntax};
 
 pub use classes::ClassToken;
+pub use rebrand_css::Stylis;
 
 /// The facts of one JavaScript or TypeScript file.
 #[derive(Debug, Default)]
@@ -42,6 +43,8 @@ pub struct JsFacts {
     pub js_imports: Vec<JsImport>,
     /// Exported top-level constants with a literal value, as `(name, text)`.
     pub constants: Vec<(String, String)>,
+    /// styled-components and emotion templates, with their holes placed.
+    pub templates: Vec<rebrand_facts::StyleTemplate>,
     /// Parse problems and skipped constructs.
     pub problems: Vec<Problem>,
     /// Whether swc parsed the file without error.
@@ -59,9 +62,10 @@ pub(crate) fn to_range(span: swc_common::Span) -> TextRange {
     )
 }
 
-/// Parses `text` as the given kind of file and extracts its facts.
+/// Parses `text` as the given kind of file and extracts its facts; its styled-components and
+/// emotion templates are read as `stylis` compiles them.
 #[must_use]
-pub fn extract_js(text: &str, kind: FileKind, options: ValueOptions) -> JsFacts {
+pub fn extract_js(text: &str, kind: FileKind, options: ValueOptions, stylis: Stylis) -> JsFacts {
     let syntax = match kind {
         FileKind::Typescript => Syntax::Typescript(TsSyntax {
             tsx: false,
@@ -110,7 +114,7 @@ pub fn extract_js(text: &str, kind: FileKind, options: ValueOptions) -> JsFacts 
         );
     }
     if let Some(program) = program {
-        visitor::collect(text, &program, options, &mut facts);
+        visitor::collect(text, &program, options, stylis, &mut facts);
     }
     facts
 }

@@ -108,6 +108,7 @@ impl ObjectStyle<'_> {
                     value_text,
                     value,
                     scope: self.binding.clone(),
+                    media: Vec::new(),
                     is_default: false,
                 });
                 continue;
@@ -437,6 +438,7 @@ pub(crate) fn theme_tokens(
             value_text: value_range.slice(text).unwrap_or_default().to_owned(),
             value,
             scope: None,
+            media: Vec::new(),
             is_default: false,
         });
     }

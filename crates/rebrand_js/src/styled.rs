@@ -1,6 +1,7 @@
 //! Recognises styled-components and emotion tags, and turns their templates into CSS facts.
 
-use rebrand_css::{extract_template, TemplateHole, TemplateInput, TemplateKind};
+use rebrand_css::{extract_template, TemplateHole, TemplateInput};
+use rebrand_facts::TemplateKind;
 use rebrand_text::TextRange;
 use rebrand_values::ValueOptions;
 use swc_ecma_ast::{Callee, Expr, Lit, MemberProp, Pat, Tpl};
@@ -143,7 +144,11 @@ pub(crate) struct FileContext<'a> {
     pub text: &'a str,
     /// Top-level constants with a literal value (`const hover = "hover"`).
     pub constants: &'a std::collections::HashMap<String, String>,
+    /// Top-level constants a condition picks among known texts, with those texts.
+    pub branches: &'a std::collections::HashMap<String, Vec<String>>,
     pub options: ValueOptions,
+    /// The stylis the file's templates are compiled with.
+    pub stylis: rebrand_css::Stylis,
 }
 
 /// Extracts the CSS of one template literal that a styled tag owns.
@@ -175,6 +180,14 @@ pub(crate) fn extract_styled_template(
                 Expr::Ident(name) => Some(name.sym.to_string()),
                 _ => None,
             },
+            branches: match &**expression {
+                Expr::Ident(name) => file
+                    .branches
+                    .get(name.sym.as_str())
+                    .cloned()
+                    .unwrap_or_default(),
+                _ => Vec::new(),
+            },
         })
         .collect();
     let input = TemplateInput {
@@ -190,9 +203,11 @@ pub(crate) fn extract_styled_template(
             StyledTag::Global => TemplateKind::Global,
         },
         options: file.options,
+        stylis: file.stylis,
     };
     let extracted = extract_template(&input);
-    facts.declarations.extend(extracted.declarations);
-    facts.tokens.extend(extracted.tokens);
-    facts.problems.extend(extracted.problems);
+    facts.declarations.extend(extracted.facts.declarations);
+    facts.tokens.extend(extracted.facts.tokens);
+    facts.problems.extend(extracted.facts.problems);
+    facts.templates.push(extracted.template);
 }

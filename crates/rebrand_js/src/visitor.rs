@@ -1,5 +1,6 @@
 //! One pass over a program that finds every styling construct, element, component and import.
 
+use rebrand_css::Stylis;
 use rebrand_facts::{Component, ComponentKind, Element, JsImport, Syntax};
 use rebrand_values::ValueOptions;
 use swc_common::Spanned;
@@ -21,13 +22,21 @@ use crate::styled::{extract_styled_template, styled_tag, FileContext, StyledTag}
 use crate::{to_range, JsFacts};
 
 /// Walks `program` and adds its facts to `facts`.
-pub(crate) fn collect(text: &str, program: &Program, options: ValueOptions, facts: &mut JsFacts) {
+pub(crate) fn collect(
+    text: &str,
+    program: &Program,
+    options: ValueOptions,
+    stylis: Stylis,
+    facts: &mut JsFacts,
+) {
     let constants = crate::constants::file_constants(program);
     facts.constants.clone_from(&constants.exported);
     let mut visitor = StyleVisitor {
         text,
         constants: &constants.all,
+        branches: &constants.branches,
         options,
+        stylis,
         facts,
         bindings: Vec::new(),
         elements: Vec::new(),
@@ -53,7 +62,11 @@ struct StyleVisitor<'a> {
     text: &'a str,
     /// The file's top-level constants with a literal value, which a template's `${…}` may name.
     constants: &'a std::collections::HashMap<String, String>,
+    /// The file's top-level constants a condition picks among known texts.
+    branches: &'a std::collections::HashMap<String, Vec<String>>,
     options: ValueOptions,
+    /// The stylis the file's templates are compiled with.
+    stylis: Stylis,
     facts: &'a mut JsFacts,
     /// Names of the variables being initialised, innermost last.
     bindings: Vec<String>,
@@ -388,7 +401,9 @@ impl Visit for StyleVisitor<'_> {
             let file = FileContext {
                 text: self.text,
                 constants: self.constants,
+                branches: self.branches,
                 options: self.options,
+                stylis: self.stylis,
             };
             extract_styled_template(
                 &file,

@@ -55,14 +55,13 @@ pub fn resolve_template_constants(files: &mut [FileFacts], configs: &[TsConfig])
     }
 }
 
+/// Whether a template of the file has a named hole this file could not read.
 fn mentions_a_hole(file: &FileFacts) -> bool {
-    file.declarations.iter().any(|declaration| {
-        declaration.origin.syntax == Syntax::StyledTemplate
-            && declaration
-                .origin
-                .selector
-                .as_deref()
-                .is_some_and(|selector| selector.contains("${"))
+    file.templates.iter().any(|template| {
+        template
+            .holes
+            .iter()
+            .any(|hole| hole.name.is_some() && hole.text.is_none())
     })
 }
 
@@ -74,16 +73,29 @@ struct Rewritten {
 }
 
 fn rewrite_file(file: &mut FileFacts, known: &FxHashMap<String, String>) {
+    for hole in file
+        .templates
+        .iter_mut()
+        .flat_map(|template| &mut template.holes)
+    {
+        if hole.text.is_none() {
+            hole.text = hole.name.as_ref().and_then(|name| known.get(name)).cloned();
+        }
+    }
     // Declarations of one rule share their origin and condition; so do the rewritten ones.
     let mut rewritten: FxHashMap<usize, (Arc<Origin>, Arc<Condition>)> = FxHashMap::default();
     for declaration in &mut file.declarations {
         if declaration.origin.syntax != Syntax::StyledTemplate {
             continue;
         }
-        let Some(selector) = declaration.origin.selector.as_deref() else {
-            continue;
-        };
-        if !selector.contains("${") {
+        let selector = declaration.origin.selector.as_deref().unwrap_or_default();
+        if !selector.contains("${")
+            && !declaration
+                .condition
+                .media
+                .iter()
+                .any(|query| query.contains("${"))
+        {
             continue;
         }
         let key = Arc::as_ptr(&declaration.origin) as usize;
@@ -99,8 +111,11 @@ fn rewrite_file(file: &mut FileFacts, known: &FxHashMap<String, String>) {
                 condition.states = states.states;
                 condition.dark |= states.dark;
                 condition.dynamic |= unknown_state;
+                for query in &mut condition.media {
+                    *query = rewrite_selector(query, known).selector;
+                }
                 let origin = Origin {
-                    selector: Some(selector),
+                    selector: declaration.origin.selector.is_some().then_some(selector),
                     ..(*declaration.origin).clone()
                 };
                 (Arc::new(origin), Arc::new(condition))

@@ -282,6 +282,7 @@ impl Reader<'_> {
             value_text: value_range.slice(self.text).unwrap_or_default().to_owned(),
             value: typed,
             scope: None,
+            media: Vec::new(),
             is_default: false,
         });
     }

@@ -130,7 +130,7 @@ pub fn compact_facts(root: &Path, analysis: &Value) -> String {
         for token in file["tokens"].as_array().expect("tokens") {
             let _ = writeln!(
                 out,
-                "{} token {} {} = {:?} {}{}{}",
+                "{} token {} {} = {:?} {}{}{}{}",
                 position(&token["name_range"]),
                 token["kind"].as_str().unwrap_or_default(),
                 token["name"].as_str().unwrap_or_default(),
@@ -140,6 +140,10 @@ pub fn compact_facts(root: &Path, analysis: &Value) -> String {
                     .as_str()
                     .map(|scope| format!(" scope={scope:?}"))
                     .unwrap_or_default(),
+                token["media"]
+                    .as_array()
+                    .map(|media| format!(" media={}", Value::Array(media.clone())))
+                    .unwrap_or_default(),
                 if token["is_default"].as_bool() == Some(true) {
                     " !default"
                 } else {
@@ -148,6 +152,7 @@ pub fn compact_facts(root: &Path, analysis: &Value) -> String {
             );
         }
         render_imports(&mut out, file, &position);
+        render_templates(&mut out, file, &position);
         render_structure(&mut out, file, &position);
         if let Some(classes) = file["module_classes"].as_array() {
             let names: Vec<_> = classes.iter().filter_map(Value::as_str).collect();
@@ -165,6 +170,41 @@ pub fn compact_facts(root: &Path, analysis: &Value) -> String {
         }
     }
     out
+}
+
+/// One line per CSS-in-JS template: its kind, binding and each hole's position and what is
+/// known of it.
+fn render_templates(out: &mut String, file: &Value, position: &dyn Fn(&Value) -> String) {
+    for template in file["templates"].as_array().into_iter().flatten() {
+        let holes: Vec<String> = template["holes"]
+            .as_array()
+            .into_iter()
+            .flatten()
+            .map(|hole| {
+                let mut text = hole["position"].as_str().unwrap_or_default().to_owned();
+                for key in ["name", "theme_path", "text"] {
+                    if let Some(value) = hole[key].as_str() {
+                        let _ = write!(text, " {key}={value:?}");
+                    }
+                }
+                if let Some(branches) = hole["branches"].as_array() {
+                    let _ = write!(text, " branches={}", Value::Array(branches.clone()));
+                }
+                text
+            })
+            .collect();
+        let _ = writeln!(
+            out,
+            "{} template {}{} holes=[{}]",
+            position(&template["range"]),
+            template["kind"].as_str().unwrap_or_default(),
+            template["binding"]
+                .as_str()
+                .map(|binding| format!(" binding={binding}"))
+                .unwrap_or_default(),
+            holes.join(", ")
+        );
+    }
 }
 
 /// One line per JS import, component and element.

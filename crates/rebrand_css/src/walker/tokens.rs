@@ -30,6 +30,7 @@ impl Walker<'_, '_> {
                 value: Value::Composite,
                 value_text: String::new(),
                 scope: Self::token_scope(scope),
+                media: scope.conditions.clone(),
                 is_default: false,
             });
             return;
@@ -104,6 +105,7 @@ impl Walker<'_, '_> {
             value_text: self.source[value_start..value_end].to_owned(),
             value: self.type_value(value_start, value_end, &self.text[value_start..value_end]),
             scope: Self::token_scope(scope),
+            media: scope.conditions.clone(),
             is_default: false,
         }
     }
@@ -182,6 +184,7 @@ impl Walker<'_, '_> {
                 value_text: self.source[start..end].to_owned(),
                 value,
                 scope: Self::token_scope(scope),
+                media: scope.conditions.clone(),
                 is_default: false,
             });
         }
