@@ -190,5 +190,26 @@ fn template_holes_read_as_the_runtime_reads_them() {
         "{style:#?}"
     );
     assert!(style.contains("outline-width = 2px"), "{style:#?}");
+    // `${Button}:hover & { opacity: 0.9 }` needs a hovered Button around the card: a context,
+    // never the card's own look.
+    assert!(
+        style.contains("opacity inside `${Button}:hover` = 0.9"),
+        "{style:#?}"
+    );
+    assert!(!style.contains("opacity = 0.9"), "{style:#?}");
     insta::assert_snapshot!("template_holes_card", card);
+    // `& ${Actions} { gap: 4px }` in Card's template reaches the Actions element; this one is
+    // rendered inside a Card, so the context holds.
+    let actions = effective(&explain(
+        "styled-components-app",
+        "src/components/Holes.tsx:60",
+    ));
+    assert!(actions.contains("row-gap = 4px"), "{actions:#?}");
+    assert!(actions.contains("display = flex"), "{actions:#?}");
+    // Outside a Card, the rule needs one around it.
+    let alone = effective(&explain(
+        "styled-components-app",
+        "src/components/Holes.tsx:62",
+    ));
+    assert!(alone.contains("row-gap inside `Card` = 4px"), "{alone:#?}");
 }

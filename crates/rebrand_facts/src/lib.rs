@@ -24,7 +24,7 @@ use rebrand_text::TextRange;
 use serde::{Deserialize, Serialize};
 
 /// Version of the JSON fact schema; bumped on any incompatible change.
-pub const SCHEMA_VERSION: u32 = 2;
+pub const SCHEMA_VERSION: u32 = 3;
 
 /// What kind of source a file is, decided from its name.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]

@@ -22,13 +22,14 @@ fn weight(declaration: &Declaration, link: &StyleLink) -> Weight {
             .as_deref()
             .map(specificity)
             .unwrap_or_default(),
-        // A styled component is one generated class; `&` stands for it.
+        // A styled component is one generated class; `&` stands for it, and so does a
+        // component named in a hole (`${Icon}`).
         Via::Styled { .. } => declaration
             .origin
             .selector
             .as_deref()
             .map_or((0, 1, 0), |selector| {
-                specificity(&selector.replace('&', ".x"))
+                specificity(&generated_classes(selector))
             }),
         Via::Tailwind { .. } | Via::Inline => (0, 0, 0),
     };
@@ -39,6 +40,23 @@ fn weight(declaration: &Declaration, link: &StyleLink) -> Weight {
         link.file_index,
         declaration.value_range.start,
     )
+}
+
+/// A styled selector with each `&` and each `${…}` read as one class, as the runtime writes
+/// them.
+fn generated_classes(selector: &str) -> String {
+    let mut text = String::with_capacity(selector.len());
+    let mut rest = selector;
+    while let Some(open) = rest.find("${") {
+        let Some(close) = rest[open..].find('}') else {
+            break;
+        };
+        text.push_str(&rest[..open]);
+        text.push_str(".x");
+        rest = &rest[open + close + 1..];
+    }
+    text.push_str(rest);
+    text.replace('&', ".x")
 }
 
 /// Sorts `links` weakest first and returns them with the effective value of every property

@@ -13,6 +13,7 @@ use rebrand_text::TextRange;
 
 use crate::resolve::{resolve_with_configs, TsConfig};
 use crate::selector::{compounds, split_list, Compound};
+use crate::styled::{own_element_reach, targeted_component};
 use crate::{is_inline, StyleLink, Via};
 
 /// One selector of one rule, pointing at one of its declarations.
@@ -40,6 +41,19 @@ pub(crate) struct ProjectIndex<'a> {
     /// Each file's own lookups, by file index.
     per_file: Vec<FileIndex<'a>>,
     tokens: FxHashMap<&'a str, Vec<(usize, usize)>>,
+    /// Styled declarations whose subject is another styled component (`& ${Icon}`), by that
+    /// component's defining file and name.
+    targeted: FxHashMap<(usize, &'a str), Vec<Targeting<'a>>>,
+}
+
+/// A styled declaration that names another styled component as its subject.
+struct Targeting<'a> {
+    file: usize,
+    declaration: u32,
+    /// The component whose template holds the rule.
+    holder: &'a str,
+    /// The ancestors the rule needs.
+    context: Option<Arc<str>>,
 }
 
 /// What one file's declarations are reached through; built for every file in parallel.
@@ -47,6 +61,9 @@ pub(crate) struct ProjectIndex<'a> {
 struct FileIndex<'a> {
     /// Styled-component declarations by binding.
     styled: FxHashMap<&'a str, Vec<u32>>,
+    /// Styled declarations whose subject is a component named in a hole (`& ${Icon}`): the
+    /// name as this file sees it, the declaration and the context.
+    targeting: Vec<(&'a str, Targeting<'a>)>,
     /// Inline styles and style props by element id.
     on_element: FxHashMap<u32, Vec<u32>>,
     /// Tailwind utilities by the range of the class that produced them.
@@ -101,6 +118,20 @@ impl<'a> FileIndex<'a> {
                             .entry(binding.as_str())
                             .or_default()
                             .push(declaration_index);
+                        let selector = origin.selector.as_deref().unwrap_or_default();
+                        if selector.contains("${") {
+                            for (name, context) in targeted_component(selector, binding) {
+                                index.targeting.push((
+                                    name,
+                                    Targeting {
+                                        file: file_index,
+                                        declaration: declaration_index,
+                                        holder: binding.as_str(),
+                                        context,
+                                    },
+                                ));
+                            }
+                        }
                     }
                 }
                 Syntax::Css | Syntax::Scss | Syntax::Less | Syntax::CssModule => {
@@ -254,7 +285,11 @@ impl<'a> ProjectIndex<'a> {
                 (global_classes, tags)
             },
         );
-        Self {
+        let targeting: Vec<Vec<(&'a str, Targeting<'a>)>> = per_file
+            .iter_mut()
+            .map(|file_part| std::mem::take(&mut file_part.targeting))
+            .collect();
+        let mut index = Self {
             files,
             paths,
             configs,
@@ -265,7 +300,23 @@ impl<'a> ProjectIndex<'a> {
             tags,
             per_file,
             tokens,
+            targeted: FxHashMap::default(),
+        };
+        // A component named in a selector is found where it is defined, so the rule reaches
+        // its elements in every file that renders it.
+        let mut targeted: FxHashMap<(usize, &'a str), Vec<Targeting<'a>>> = FxHashMap::default();
+        for (name, targeting) in targeting.into_iter().flatten() {
+            if let Some((file, component)) = index.definition(targeting.file, name, 0) {
+                if component.kind == ComponentKind::Styled {
+                    targeted
+                        .entry((file, component.name.as_str()))
+                        .or_default()
+                        .push(targeting);
+                }
+            }
         }
+        index.targeted = targeted;
+        index
     }
 
     /// Where the component `name`, as seen from `file`, is defined: in `file`, or through its
@@ -332,14 +383,27 @@ impl<'a> ProjectIndex<'a> {
                 .origin
                 .selector
                 .as_deref();
-            if applies_to_styled_element(selector) {
+            if let Some(reach) = own_element_reach(selector, name) {
                 links.push(self.link(
                     file,
                     declaration,
                     Via::Styled {
                         component: Arc::clone(&shared_name),
                     },
-                    None,
+                    reach.context(),
+                ));
+            }
+        }
+        // Rules of other templates that name this component as their subject (`& ${Icon}`).
+        if let Some(targetings) = self.targeted.get(&(file, name)) {
+            for targeting in targetings {
+                links.push(self.link(
+                    targeting.file,
+                    targeting.declaration,
+                    Via::Styled {
+                        component: Arc::from(targeting.holder),
+                    },
+                    targeting.context.clone(),
                 ));
             }
         }
@@ -788,21 +852,6 @@ fn static_classes(element: &Element) -> impl Iterator<Item = &str> {
     element.classes.iter().filter_map(|class| match class {
         ClassRef::Static { name, .. } => Some(name.as_str()),
         _ => None,
-    })
-}
-
-/// Whether a styled declaration's selector styles the element itself (`&`, `&:hover`,
-/// `&[aria-busy]`) rather than a descendant (`& .icon`) or a keyframe.
-fn applies_to_styled_element(selector: Option<&str>) -> bool {
-    let Some(selector) = selector else {
-        return true;
-    };
-    split_list(selector).into_iter().any(|selector| {
-        let subject = selector
-            .rsplit([' ', '>', '+', '~'])
-            .next()
-            .unwrap_or(selector);
-        subject.contains('&')
     })
 }
 

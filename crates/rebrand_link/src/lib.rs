@@ -15,6 +15,7 @@ mod constants;
 mod index;
 mod resolve;
 mod selector;
+mod styled;
 
 use std::sync::Arc;
 
@@ -213,6 +214,7 @@ fn link_file(
         if links.is_empty() {
             continue;
         }
+        drop_verified_component_contexts(file, element, &mut links);
         let (links, effective) = cascade::resolve(files, index, links);
         styles.push(ElementStyle {
             file: index.path(file_index),
@@ -223,6 +225,34 @@ fn link_file(
         });
     }
     (styles, resolution)
+}
+
+/// A styled rule that needs its holder around the element (`& ${Icon}` in Card's template has
+/// the context `Card`) holds without condition where the element's own JSX tree puts it
+/// inside that component.
+fn drop_verified_component_contexts(file: &FileFacts, element: &Element, links: &mut [StyleLink]) {
+    for link in links {
+        let Some(context) = link.context.as_deref() else {
+            continue;
+        };
+        let Via::Styled { component } = &link.via else {
+            continue;
+        };
+        if context != &**component {
+            continue;
+        }
+        let mut parent = element.parent;
+        while let Some(id) = parent {
+            let Some(ancestor) = file.elements.get(id as usize) else {
+                break;
+            };
+            if ancestor.name == context {
+                link.context = None;
+                break;
+            }
+            parent = ancestor.parent;
+        }
+    }
 }
 
 /// The declarations that reach `element` directly; class references are counted in

@@ -52,3 +52,14 @@ export const Card = styled.article<{ $right?: boolean; $bp: number }>`
 export function Profile() {
   return <Card $bp={900}>Ada</Card>;
 }
+
+export function ProfileActions() {
+  return (
+    <>
+      <Card $bp={900}>
+        <Actions>Follow</Actions>
+      </Card>
+      <Actions>Share</Actions>
+    </>
+  );
+}
