@@ -304,6 +304,7 @@ fn condition_text(condition: &rebrand_facts::Condition) -> String {
     if condition.dark {
         parts.push("dark".to_owned());
     }
+    parts.extend(condition.variants.iter().cloned());
     if condition.dynamic {
         parts.push("a run-time condition".to_owned());
     }

@@ -40,6 +40,11 @@ fn styled_components_5_app() {
 }
 
 #[test]
+fn variants_app() {
+    snapshot_app("variants-app");
+}
+
+#[test]
 fn emotion_app() {
     snapshot_app("emotion-app");
 }

@@ -213,3 +213,66 @@ fn template_holes_read_as_the_runtime_reads_them() {
     ));
     assert!(alone.contains("row-gap inside `Card` = 4px"), "{alone:#?}");
 }
+
+/// The effective style of the element at `position` as one text, a line per value.
+fn effective_text(app: &str, position: &str) -> String {
+    effective(&explain(app, position))
+        .into_iter()
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+#[test]
+fn variants_are_conditions_and_props_written_on_an_element_decide_them() {
+    let blue = "oklab(0.546 -0.027 -0.214 / 1.00)";
+    // Inside the component, each class a prop test picks needs that test.
+    let span = effective_text("variants-app", "src/Badge.tsx:9");
+    assert!(span.contains("font-weight when active = 600"), "{span}");
+    assert!(span.contains("opacity when !active = 0.6"), "{span}");
+    assert!(
+        span.contains("background-color when tone=danger = oklab(0.936 0.029 0.009 / 1.00)"),
+        "{span}"
+    );
+    assert!(!span.contains("font-weight = 600"), "{span}");
+    // cva: each variant under its option; defaults say so; a compound needs both options.
+    let button = effective_text("variants-app", "src/Button.tsx:17");
+    assert!(
+        button.contains(&format!(
+            "background-color when intent=primary (default) = {blue}"
+        )),
+        "{button}"
+    );
+    assert!(
+        button.contains("text-decoration when intent=ghost and size=sm = underline"),
+        "{button}"
+    );
+    // A call with a literal option picks it; the options not passed take their defaults.
+    let help = effective_text("variants-app", "src/Button.tsx:27");
+    assert!(
+        help.contains("background-color = oklab(0.000 0.000 0.000 / 0.00)"),
+        "{help}"
+    );
+    assert!(help.contains(&format!("color = {blue}")), "{help}");
+    assert!(help.contains("padding-top = 8px"), "{help}");
+    assert!(!help.contains("oklab(1.000"), "{help}");
+    // A styled component's prop written on the element decides its variant there.
+    let dark_grey = "oklab(0.210 -0.003 -0.032 / 1.00)";
+    let active = effective_text("variants-app", "src/Tabs.tsx:19");
+    assert!(active.contains(&format!("color = {dark_grey}")), "{active}");
+    assert!(!active.contains("opacity"), "{active}");
+    let idle = effective_text("variants-app", "src/Tabs.tsx:20");
+    assert!(
+        idle.contains("color = oklab(0.446 -0.006 -0.026 / 1.00)"),
+        "{idle}"
+    );
+    assert!(idle.contains("opacity = 0.8"), "{idle}");
+    let computed = effective_text("variants-app", "src/Tabs.tsx:21");
+    assert!(
+        computed.contains(&format!("color when $active = {dark_grey}")),
+        "{computed}"
+    );
+    assert!(
+        computed.contains("opacity when !$active = 0.8"),
+        "{computed}"
+    );
+}

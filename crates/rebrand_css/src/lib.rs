@@ -49,6 +49,7 @@ pub fn extract_stylesheet(text: &str, kind: FileKind, options: ValueOptions) -> 
         statement_holes: &[],
         stylis: template::Stylis::V4,
         dynamic: false,
+        variants: &[],
         options,
         grammar,
     };

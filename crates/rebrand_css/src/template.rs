@@ -52,8 +52,10 @@ pub struct TemplateInput<'a> {
     pub holes: Vec<TemplateHole>,
     /// The component or binding the template styles (`Button`, `css`).
     pub binding: Option<String>,
-    /// Whether the template only applies under a run-time condition (`${p => p.primary && css`…`}`).
+    /// Whether the template only applies under a run-time condition (``${p => p.primary && css`…`}``).
     pub dynamic: bool,
+    /// The props the template needs, as [`rebrand_facts::Condition::variants`] names them.
+    pub variants: Vec<String>,
     /// What the template is, which decides how its top level reads (`Fragment` for any `css`
     /// fragment: whether it is a value is read from its text).
     pub kind: TemplateKind,
@@ -148,6 +150,7 @@ fn extract_filled(
         statement_holes,
         stylis: input.stylis,
         dynamic: input.dynamic,
+        variants: &input.variants,
         options: input.options,
         grammar: Grammar::Css,
     };

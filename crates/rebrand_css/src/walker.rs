@@ -63,6 +63,8 @@ pub(crate) struct WalkContext<'h> {
     /// The stylis a template is read with (`V4` for stylesheets, which nest as CSS does).
     pub stylis: Stylis,
     pub dynamic: bool,
+    /// The props the template needs (`$active` inside ``${p => p.$active && css`…`}``).
+    pub variants: &'h [String],
     pub options: ValueOptions,
     /// The grammar the text is parsed with.
     pub grammar: Grammar,
@@ -581,6 +583,7 @@ impl Walker<'_, '_> {
             media: scope.conditions.clone(),
             dark: scope.dark || selectors.dark,
             dynamic: self.context.dynamic || scope.unknown_state,
+            variants: self.context.variants.to_vec(),
         }
     }
 

@@ -85,16 +85,48 @@ pub struct Condition {
     /// Whether it applies only in dark mode (`prefers-color-scheme: dark`, `.dark`, `dark:`).
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub dark: bool,
-    /// Whether it depends on a run-time JavaScript condition (`${p => p.primary && css`…`}`).
+    /// Whether it depends on a run-time JavaScript condition the model cannot name.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub dynamic: bool,
+    /// The props it needs, all of them, sorted: `prop=value` (a variant: `variant=primary`,
+    /// from `p.variant === "primary"` or a `cva` variant), `prop` (truthy: ``${p => p.$active &&
+    /// css`…`}``), `!prop` (falsy: the other branch), `prop!=value`. A `cva` default is
+    /// `prop=value (default)`: it also applies when the prop is not passed.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub variants: Vec<String>,
 }
 
 impl Condition {
     /// Whether the declaration always applies.
     #[must_use]
     pub fn is_unconditional(&self) -> bool {
-        self.states.is_empty() && self.media.is_empty() && !self.dark && !self.dynamic
+        self.states.is_empty()
+            && self.media.is_empty()
+            && !self.dark
+            && !self.dynamic
+            && self.variants.is_empty()
+    }
+
+    /// This condition and `other`'s, both needed.
+    #[must_use]
+    pub fn and(&self, other: &Self) -> Self {
+        let mut both = self.clone();
+        for state in &other.states {
+            if !both.states.contains(state) {
+                both.states.push(state.clone());
+            }
+        }
+        both.states.sort();
+        both.media.extend(other.media.iter().cloned());
+        both.dark |= other.dark;
+        both.dynamic |= other.dynamic;
+        for variant in &other.variants {
+            if !both.variants.contains(variant) {
+                both.variants.push(variant.clone());
+            }
+        }
+        both.variants.sort();
+        both
     }
 }
 

@@ -3,6 +3,8 @@
 use rebrand_text::TextRange;
 use serde::{Deserialize, Serialize};
 
+use crate::Condition;
+
 /// How an element names a class.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(tag = "type", rename_all = "kebab-case")]
@@ -13,6 +15,10 @@ pub enum ClassRef {
         name: String,
         /// Where it is written.
         range: TextRange,
+        /// The props it needs (`active && "on"` gives `active`) or a run-time condition;
+        /// omitted when it always applies.
+        #[serde(default, skip_serializing_if = "Condition::is_unconditional")]
+        when: Condition,
     },
     /// A CSS Module member (`styles.card`, `styles["card"]`).
     Module {
@@ -22,6 +28,9 @@ pub enum ClassRef {
         name: String,
         /// Where the member access is written.
         range: TextRange,
+        /// The props it needs, as for a static class.
+        #[serde(default, skip_serializing_if = "Condition::is_unconditional")]
+        when: Condition,
     },
     /// A class computed at run time; unknown, never assumed unused.
     Dynamic {
@@ -79,6 +88,21 @@ pub struct Element {
     /// The names of its child elements, in order: its children's shape.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub children: Vec<String>,
+    /// The props it is given, in source order, other than `className`, styles, handlers,
+    /// `key`, `ref` and `children`: a prop's literal value (`variant="ghost"`, `$active` is
+    /// `true`), or none when an expression computes it. A spread is named `...`.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub props: Vec<JsxProp>,
+}
+
+/// One prop written on a JSX element.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct JsxProp {
+    /// The prop's name, or `...` for a spread.
+    pub name: String,
+    /// Its literal value as text (`ghost`, `true`, `2`), when it has one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub value: Option<String>,
 }
 
 /// How a component is defined.

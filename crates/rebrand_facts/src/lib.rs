@@ -15,7 +15,9 @@ mod template;
 mod value;
 
 pub use declaration::{Condition, Declaration, Origin, ShorthandSource, Syntax};
-pub use element::{implicit_role_of_tag, ClassRef, Component, ComponentKind, Element, JsImport};
+pub use element::{
+    implicit_role_of_tag, ClassRef, Component, ComponentKind, Element, JsImport, JsxProp,
+};
 pub use smol_str::{SmolStr, SmolStrBuilder};
 pub use template::{HolePosition, StyleTemplate, TemplateHole, TemplateKind};
 pub use value::{Color, Length, ReferenceKind, Value};

@@ -1,12 +1,17 @@
 //! Static class names in `className` attributes and class-merging calls, each with its range.
 
-use rebrand_facts::ClassRef;
+use rebrand_facts::{ClassRef, Condition};
 use rebrand_text::TextRange;
 use rebrand_values::words_with_offsets;
+use std::collections::HashMap;
 use swc_common::Spanned;
-use swc_ecma_ast::{BinaryOp, Callee, Expr, Lit, MemberProp, Prop, PropName, PropOrSpread, Tpl};
+
+use swc_ecma_ast::{
+    BinaryOp, CallExpr, Callee, Expr, Lit, MemberProp, ObjectLit, Prop, PropName, PropOrSpread, Tpl,
+};
 
 use crate::objects::string_content_range;
+use crate::props::{literal_text, negate, PropsParam};
 use crate::to_range;
 
 /// One class name as written, with where it is.
@@ -58,9 +63,14 @@ pub(crate) struct ClassCollector<'a> {
     pub refs: Vec<ClassRef>,
     /// Whether the expression passes the component's own `className` through.
     pub receives_class_name: bool,
-    /// Base classes of the file's `cva`/`tv` bindings, by binding name, so that
-    /// `className={button()}` reaches them.
+    /// The classes of the file's `cva`/`tv` bindings, each under the variants it needs, by
+    /// binding name, so that `className={button({ size: "sm" })}` reaches them.
     pub variant_bases: Option<&'a std::collections::HashMap<String, Vec<ClassRef>>>,
+    /// The props of the component whose body holds the expression: a test on them names the
+    /// condition a class needs.
+    pub props: Option<&'a PropsParam>,
+    /// What the part being read needs to apply.
+    when: Condition,
 }
 
 impl<'a> ClassCollector<'a> {
@@ -73,7 +83,31 @@ impl<'a> ClassCollector<'a> {
             refs: Vec::new(),
             receives_class_name: false,
             variant_bases: None,
+            props: None,
+            when: Condition::default(),
         }
+    }
+
+    /// Reads what `read` reads under `condition` as well (a named prop test), or under a
+    /// run-time condition when the test has no name.
+    fn under(&mut self, condition: Option<String>, read: impl FnOnce(&mut Self)) {
+        let saved = self.when.clone();
+        match condition {
+            Some(condition) => {
+                if !self.when.variants.contains(&condition) {
+                    self.when.variants.push(condition);
+                    self.when.variants.sort();
+                }
+            }
+            None => self.when.dynamic = true,
+        }
+        read(self);
+        self.when = saved;
+    }
+
+    /// The named condition a test is, within the enclosing component's props.
+    fn test_condition(&self, test: &Expr) -> Option<String> {
+        self.props?.condition(test)
     }
 }
 
@@ -85,17 +119,27 @@ impl<'a> ClassCollector<'a> {
             }
             Expr::Tpl(template) => self.template(template),
             Expr::Cond(conditional) => {
-                self.expression(&conditional.cons, mode);
-                self.expression(&conditional.alt, mode);
+                let condition = self.test_condition(&conditional.test);
+                let other = condition.as_deref().map(negate);
+                self.under(condition, |collector| {
+                    collector.expression(&conditional.cons, mode);
+                });
+                self.under(other, |collector| {
+                    collector.expression(&conditional.alt, mode);
+                });
             }
             Expr::Bin(binary) if matches!(binary.op, BinaryOp::LogicalAnd) => {
-                self.expression(&binary.right, mode);
+                let condition = self.test_condition(&binary.left);
+                self.under(condition, |collector| {
+                    collector.expression(&binary.right, mode);
+                });
             }
             Expr::Bin(binary)
                 if matches!(binary.op, BinaryOp::LogicalOr | BinaryOp::NullishCoalescing) =>
             {
+                // The right side applies only when the left is empty.
                 self.expression(&binary.left, mode);
-                self.expression(&binary.right, mode);
+                self.under(None, |collector| collector.expression(&binary.right, mode));
             }
             Expr::Bin(binary) if binary.op == BinaryOp::Add => {
                 self.expression(&binary.left, mode);
@@ -109,12 +153,9 @@ impl<'a> ClassCollector<'a> {
             }
             Expr::Call(call) => {
                 if let Some(inner_mode) = is_class_call(&call.callee) {
-                    for argument in &call.args {
-                        self.expression(&argument.expr, inner_mode);
-                    }
-                } else if let Some(base) = self.variant_base(&call.callee) {
-                    self.refs.extend(base.iter().cloned());
-                    self.dynamic(expr, "a variant chosen at run time adds classes (cva/tv)");
+                    self.class_call(call, inner_mode);
+                } else if let Some(classes) = self.variant_base(&call.callee) {
+                    self.variant_call(call, classes);
                 } else {
                     self.dynamic(expr, "a function call computes the class");
                 }
@@ -123,6 +164,7 @@ impl<'a> ClassCollector<'a> {
             Expr::Ident(_) => self.dynamic(expr, "a variable holds the class"),
             Expr::Member(member) => self.member(expr, member),
             Expr::OptChain(_) => self.dynamic(expr, "an optional member access computes the class"),
+            Expr::Object(object) if mode == ClassCall::Variants => self.variants_config(object),
             Expr::Object(object) => {
                 for property in &object.props {
                     let PropOrSpread::Prop(property) = property else {
@@ -131,44 +173,165 @@ impl<'a> ClassCollector<'a> {
                     let Prop::KeyValue(pair) = &**property else {
                         continue;
                     };
-                    match mode {
-                        ClassCall::Merge => match &pair.key {
-                            PropName::Str(string) => {
-                                self.string(string_content_range(to_range(string.span)));
-                            }
-                            PropName::Ident(ident) => self.string(to_range(ident.span)),
-                            _ => {}
-                        },
-                        ClassCall::Variants => {
-                            let key = match &pair.key {
-                                PropName::Ident(ident) => ident.sym.to_string(),
-                                PropName::Str(string) => {
-                                    string.value.to_string_lossy().into_owned()
-                                }
-                                _ => String::new(),
-                            };
-                            // `defaultVariants` names variants, and a compound variant's
-                            // conditions do too; only its `class`/`className` holds classes.
-                            match key.as_str() {
-                                "defaultVariants" => {}
-                                "compoundVariants" => {
-                                    if let Expr::Array(array) = &*pair.value {
-                                        for entry in array.elems.iter().flatten() {
-                                            if let Expr::Object(compound) = &*entry.expr {
-                                                self.compound_variant(compound);
-                                            }
-                                        }
-                                    }
-                                }
-                                _ => self.expression(&pair.value, mode),
-                            }
+                    // `{ on: active }`: the key's classes need the value to be truthy.
+                    let condition = match &*pair.value {
+                        Expr::Lit(Lit::Bool(boolean)) if boolean.value => Some(String::new()),
+                        Expr::Lit(Lit::Bool(_)) => continue,
+                        value => self.test_condition(value),
+                    };
+                    let read = |collector: &mut Self| match &pair.key {
+                        PropName::Str(string) => {
+                            collector.string(string_content_range(to_range(string.span)));
                         }
+                        PropName::Ident(ident) => collector.string(to_range(ident.span)),
+                        _ => {}
+                    };
+                    match condition {
+                        Some(condition) if condition.is_empty() => read(self),
+                        condition => self.under(condition, read),
                     }
                 }
             }
             Expr::Lit(Lit::Bool(_) | Lit::Null(_)) | Expr::Unary(_) => {}
             _ => self.dynamic(expr, "an expression computes the class"),
         }
+    }
+
+    /// `clsx(…)`, `cn(…)`: every argument; `cva("base", { variants })`, `tv({ base, variants })`:
+    /// the base and each variant's classes under that variant.
+    fn class_call(&mut self, call: &CallExpr, mode: ClassCall) {
+        for argument in &call.args {
+            self.expression(&argument.expr, mode);
+        }
+    }
+
+    /// A `cva`/`tv` configuration: `base`, `variants` (each option's classes need that option),
+    /// `compoundVariants` (their classes need every option they name); `defaultVariants` marks
+    /// the options that also apply when the prop is not passed. `tv` slots are not read.
+    fn variants_config(&mut self, config: &ObjectLit) {
+        let defaults: HashMap<String, String> = key_values(config)
+            .find(|(key, _)| key == "defaultVariants")
+            .and_then(|(_, value)| match value {
+                Expr::Object(defaults) => Some(
+                    key_values(defaults)
+                        .filter_map(|(name, value)| Some((name, literal_text(value)?)))
+                        .collect(),
+                ),
+                _ => None,
+            })
+            .unwrap_or_default();
+        for (key, value) in key_values(config) {
+            match (key.as_str(), value) {
+                ("base" | "class" | "className", classes) => {
+                    self.expression(classes, ClassCall::Merge);
+                }
+                ("variants", Expr::Object(variants)) => {
+                    for (name, options) in key_values(variants) {
+                        let Expr::Object(options) = options else {
+                            continue;
+                        };
+                        for (option, classes) in key_values(options) {
+                            if matches!(classes, Expr::Object(_)) {
+                                continue;
+                            }
+                            let condition = variant_condition(&name, &option, defaults.get(&name));
+                            self.under(Some(condition), |collector| {
+                                collector.expression(classes, ClassCall::Merge);
+                            });
+                        }
+                    }
+                }
+                ("compoundVariants", Expr::Array(compounds)) => {
+                    for compound in compounds.elems.iter().flatten() {
+                        if let Expr::Object(compound) = &*compound.expr {
+                            self.compound_variant(compound);
+                        }
+                    }
+                }
+                _ => {}
+            }
+        }
+    }
+
+    /// One compound variant: its classes need every option it names.
+    fn compound_variant(&mut self, compound: &ObjectLit) {
+        let saved = self.when.clone();
+        let mut classes = Vec::new();
+        for (key, value) in key_values(compound) {
+            if matches!(key.as_str(), "class" | "className") {
+                classes.push(value);
+            } else if let Some(option) = literal_text(value) {
+                self.when
+                    .variants
+                    .push(variant_condition(&key, &option, None));
+            } else {
+                // An option list (`size: ["sm", "md"]`) is any of them: not one name.
+                self.when.dynamic = true;
+            }
+        }
+        self.when.variants.sort();
+        for classes in classes {
+            self.expression(classes, ClassCall::Merge);
+        }
+        self.when = saved;
+    }
+
+    /// `button({ size: "sm", tone })` where `button` is a `cva` binding of the file: each of
+    /// its classes whose options the call decides is kept (its condition met) or dropped (not
+    /// met, or an option not passed that is not the default); an option passed from the
+    /// component's own prop keeps its condition, renamed after that prop.
+    fn variant_call(&mut self, call: &CallExpr, classes: &[ClassRef]) {
+        let arguments = match call.args.first().map(|argument| &*argument.expr) {
+            None => Some(Vec::new()),
+            Some(Expr::Object(object)) => Some(self.variant_arguments(object)),
+            Some(_) => None,
+        };
+        for class in classes {
+            let (ClassRef::Static { when, .. } | ClassRef::Module { when, .. }) = class else {
+                self.refs.push(class.clone());
+                continue;
+            };
+            let Some(decided) = decide_variants(when, arguments.as_deref()) else {
+                continue;
+            };
+            let mut class = class.clone();
+            if let ClassRef::Static { when, .. } | ClassRef::Module { when, .. } = &mut class {
+                *when = self.when.and(&decided);
+            }
+            self.refs.push(class);
+        }
+    }
+
+    /// What each option of a variant call is given.
+    fn variant_arguments(&self, object: &ObjectLit) -> Vec<(String, Argument)> {
+        let mut arguments = Vec::new();
+        for property in &object.props {
+            let (key, value) = match property {
+                PropOrSpread::Spread(_) => {
+                    arguments.push(("...".to_owned(), Argument::Unknown));
+                    continue;
+                }
+                PropOrSpread::Prop(property) => match &**property {
+                    Prop::Shorthand(ident) => (ident.sym.to_string(), Expr::Ident(ident.clone())),
+                    Prop::KeyValue(pair) => {
+                        let Some(key) = prop_name(&pair.key) else {
+                            continue;
+                        };
+                        (key, (*pair.value).clone())
+                    }
+                    _ => continue,
+                },
+            };
+            let argument = if let Some(text) = literal_text(&value) {
+                Argument::Literal(text)
+            } else if let Some(prop) = self.props.and_then(|props| props.prop_of(&value)) {
+                Argument::Prop(prop)
+            } else {
+                Argument::Unknown
+            };
+            arguments.push((key, argument));
+        }
+        arguments
     }
 
     fn variant_base(&self, callee: &Callee) -> Option<&'a Vec<ClassRef>> {
@@ -179,22 +342,6 @@ impl<'a> ClassCollector<'a> {
             return None;
         };
         self.variant_bases?.get(&*ident.sym)
-    }
-
-    fn compound_variant(&mut self, compound: &swc_ecma_ast::ObjectLit) {
-        for property in &compound.props {
-            let PropOrSpread::Prop(property) = property else {
-                continue;
-            };
-            let Prop::KeyValue(pair) = &**property else {
-                continue;
-            };
-            if let PropName::Ident(ident) = &pair.key {
-                if matches!(&*ident.sym, "class" | "className") {
-                    self.expression(&pair.value, ClassCall::Variants);
-                }
-            }
-        }
     }
 
     /// `styles.card`, `styles["card"]`, `props.className`.
@@ -226,6 +373,7 @@ impl<'a> ClassCollector<'a> {
             object: object.sym.to_string(),
             name,
             range: to_range(expr.span()),
+            when: self.when.clone(),
         });
     }
 
@@ -251,6 +399,7 @@ impl<'a> ClassCollector<'a> {
         self.refs.push(ClassRef::Static {
             name: class.to_owned(),
             range,
+            when: self.when.clone(),
         });
         self.tokens.push(ClassToken {
             text: class.to_owned(),
@@ -308,5 +457,104 @@ impl<'a> ClassCollector<'a> {
             }
             self.expression(expression, ClassCall::Merge);
         }
+    }
+}
+
+/// What a variant call gives one option.
+#[derive(Debug, Clone, PartialEq, Eq)]
+enum Argument {
+    /// A literal (`"sm"`, `true`).
+    Literal(String),
+    /// The component's prop of that name, passed on.
+    Prop(String),
+    /// Anything else.
+    Unknown,
+}
+
+/// A class's condition after a variant call: `None` when the call rules it out.
+fn decide_variants(
+    when: &Condition,
+    arguments: Option<&[(String, Argument)]>,
+) -> Option<Condition> {
+    let Some(arguments) = arguments else {
+        return Some(when.clone());
+    };
+    let spread = arguments.iter().any(|(key, _)| key == "...");
+    let mut decided = Condition {
+        variants: Vec::new(),
+        ..when.clone()
+    };
+    for variant in &when.variants {
+        let (body, is_default) = match variant.strip_suffix(" (default)") {
+            Some(body) => (body, true),
+            None => (variant.as_str(), false),
+        };
+        let (name, expected) = if let Some(name) = body.strip_prefix('!') {
+            (name, "false")
+        } else if let Some((name, option)) = body.split_once('=') {
+            (name, option)
+        } else {
+            (body, "true")
+        };
+        match arguments
+            .iter()
+            .find(|(key, _)| key == name)
+            .map(|(_, argument)| argument)
+        {
+            Some(Argument::Literal(text)) => {
+                if text != expected {
+                    return None;
+                }
+            }
+            Some(Argument::Prop(prop)) => {
+                // The same condition, on the prop that carries the option.
+                let negated = body.starts_with('!');
+                let rest = &variant[usize::from(negated) + name.len()..];
+                let bang = if negated { "!" } else { "" };
+                decided.variants.push(format!("{bang}{prop}{rest}"));
+            }
+            Some(Argument::Unknown) => decided.dynamic = true,
+            None if spread => decided.dynamic = true,
+            None if is_default => {}
+            None => return None,
+        }
+    }
+    decided.variants.sort();
+    Some(decided)
+}
+
+/// How a variant option is named as a condition: `size=sm`, `disabled` for `true`,
+/// `!disabled` for `false`; ` (default)` when `defaultVariants` picks it.
+fn variant_condition(name: &str, option: &str, default: Option<&String>) -> String {
+    let mut condition = match option {
+        "true" => name.to_owned(),
+        "false" => format!("!{name}"),
+        option => format!("{name}={option}"),
+    };
+    if default.is_some_and(|default| default == option) {
+        condition.push_str(" (default)");
+    }
+    condition
+}
+
+/// An object literal's `key: value` pairs with a static key.
+fn key_values(object: &ObjectLit) -> impl Iterator<Item = (String, &Expr)> {
+    object.props.iter().filter_map(|property| {
+        let PropOrSpread::Prop(property) = property else {
+            return None;
+        };
+        let Prop::KeyValue(pair) = &**property else {
+            return None;
+        };
+        Some((prop_name(&pair.key)?, &*pair.value))
+    })
+}
+
+fn prop_name(key: &PropName) -> Option<String> {
+    match key {
+        PropName::Ident(ident) => Some(ident.sym.to_string()),
+        PropName::Str(string) => Some(string.value.to_string_lossy().into_owned()),
+        PropName::Num(number) => Some(number.value.to_string()),
+        _ => None,
     }
 }

@@ -2,6 +2,7 @@
 
 use std::borrow::Cow;
 
+use rebrand_facts::JsxProp;
 use swc_ecma_ast::{
     Expr, JSXAttr, JSXAttrName, JSXAttrOrSpread, JSXAttrValue, JSXElement, JSXElementChild,
     JSXElementName, JSXExpr, JSXObject, Lit,
@@ -77,6 +78,62 @@ pub(crate) fn static_string(attribute: &JSXAttr) -> Option<String> {
             },
             JSXExpr::JSXEmptyExpr(_) => None,
         },
+        _ => None,
+    }
+}
+
+/// The props written on an element that can decide a variant: each with its literal value
+/// when it has one (a bare `$active` is `true`); spreads as `...`.
+pub(crate) fn jsx_props(element: &JSXElement) -> Vec<JsxProp> {
+    element
+        .opening
+        .attrs
+        .iter()
+        .filter_map(|attribute| match attribute {
+            JSXAttrOrSpread::SpreadElement(_) => Some(JsxProp {
+                name: "...".to_owned(),
+                value: None,
+            }),
+            JSXAttrOrSpread::JSXAttr(attribute) => {
+                let JSXAttrName::Ident(ident) = &attribute.name else {
+                    return None;
+                };
+                let name = &*ident.sym;
+                let is_handler = name.len() > 2
+                    && name.starts_with("on")
+                    && name[2..].starts_with(|character: char| character.is_ascii_uppercase());
+                if is_handler
+                    || matches!(
+                        name,
+                        "className" | "class" | "style" | "css" | "sx" | "key" | "ref" | "children"
+                    )
+                {
+                    return None;
+                }
+                let value = match &attribute.value {
+                    None => Some("true".to_owned()),
+                    Some(_) => static_string(attribute).or_else(|| literal_value(attribute)),
+                };
+                Some(JsxProp {
+                    name: name.to_owned(),
+                    value,
+                })
+            }
+        })
+        .collect()
+}
+
+/// A number or boolean literal in braces (`size={2}`, `open={false}`).
+fn literal_value(attribute: &JSXAttr) -> Option<String> {
+    let JSXAttrValue::JSXExprContainer(container) = attribute.value.as_ref()? else {
+        return None;
+    };
+    let JSXExpr::Expr(expr) = &container.expr else {
+        return None;
+    };
+    match &**expr {
+        Expr::Lit(Lit::Num(number)) => Some(number.value.to_string()),
+        Expr::Lit(Lit::Bool(boolean)) => Some(boolean.value.to_string()),
         _ => None,
     }
 }

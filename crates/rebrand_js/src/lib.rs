@@ -13,6 +13,7 @@ mod classes;
 mod constants;
 mod elements;
 mod objects;
+mod props;
 mod styled;
 mod visitor;
 

@@ -75,6 +75,8 @@ pub(crate) struct ObjectStyle<'a> {
     pub selectors: Vec<String>,
     pub media: Vec<String>,
     pub dynamic: bool,
+    /// The props the style needs (see [`rebrand_facts::Condition::variants`]).
+    pub variants: Vec<String>,
     /// Whether keys and numbers follow the MUI system (`sx`): `p: 2` is two spacing units.
     pub mui_system: bool,
 }
@@ -251,6 +253,7 @@ impl ObjectStyle<'_> {
                     .iter()
                     .any(|media| media.contains("prefers-color-scheme") && media.contains("dark")),
             dynamic: self.dynamic,
+            variants: self.variants.clone(),
         }
     }
 

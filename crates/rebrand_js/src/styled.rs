@@ -157,7 +157,7 @@ pub(crate) fn extract_styled_template(
     tag: &StyledTag,
     template: &Tpl,
     binding: Option<String>,
-    dynamic: bool,
+    condition: rebrand_facts::Condition,
     facts: &mut JsFacts,
 ) {
     let (Some(first), Some(last)) = (template.quasis.first(), template.quasis.last()) else {
@@ -195,7 +195,8 @@ pub(crate) fn extract_styled_template(
         range,
         holes,
         binding,
-        dynamic,
+        dynamic: condition.dynamic,
+        variants: condition.variants,
         kind: match tag {
             StyledTag::Component(_) => TemplateKind::Component,
             StyledTag::Css => TemplateKind::Fragment,

@@ -5,7 +5,7 @@ use rebrand_facts::{Component, ComponentKind, Element, JsImport, Syntax};
 use rebrand_values::ValueOptions;
 use swc_common::Spanned;
 use swc_ecma_ast::{
-    AssignExpr, AssignTarget, CallExpr, Callee, ClassDecl, ExportDecl, ExportDefaultDecl,
+    AssignExpr, AssignTarget, BinaryOp, CallExpr, Callee, ClassDecl, ExportDecl, ExportDefaultDecl,
     ExportDefaultExpr, Expr, FnDecl, ImportDecl, ImportSpecifier, JSXAttrValue, JSXElement,
     JSXExpr, MemberProp, ModuleExportName, NamedExport, Pat, Program, SimpleAssignTarget,
     TaggedTpl, VarDeclarator,
@@ -14,10 +14,11 @@ use swc_ecma_visit::{Visit, VisitWith};
 
 use crate::classes::{is_class_call, ClassCall, ClassCollector};
 use crate::elements::{
-    attributes, child_names, element_name, handlers, implicit_role, is_focusable, spreads_props,
-    state_props, static_string,
+    attributes, child_names, element_name, handlers, implicit_role, is_focusable, jsx_props,
+    spreads_props, state_props, static_string,
 };
 use crate::objects::{string_content_range, theme_tokens, ObjectStyle};
+use crate::props::{arrow_result, negate, PropsParam};
 use crate::styled::{extract_styled_template, styled_tag, FileContext, StyledTag};
 use crate::{to_range, JsFacts};
 
@@ -44,6 +45,8 @@ pub(crate) fn collect(
         exporting: None,
         map_depth: 0,
         hole_depth: 0,
+        hole_variants: Vec::new(),
+        component_props: Vec::new(),
         exported_later: Vec::new(),
         variant_bases: std::collections::HashMap::new(),
     };
@@ -81,6 +84,11 @@ struct StyleVisitor<'a> {
     /// How many styled-template interpolations enclose the current node: a `css` template inside
     /// one applies only under a run-time condition.
     hole_depth: usize,
+    /// The props the enclosing interpolations need (`$active` inside ``${p => p.$active &&
+    /// css`…`}``): a `css` template there applies under them, named.
+    hole_variants: Vec<String>,
+    /// The props parameter of each component whose body is being visited, innermost last.
+    component_props: Vec<PropsParam>,
     /// `export { A }` and `export default A` name components defined elsewhere in the file.
     exported_later: Vec<(String, String)>,
     /// The base classes (first argument) of each `cva`/`tv` binding of the file.
@@ -109,7 +117,61 @@ impl<'a> StyleVisitor<'a> {
             selectors: Vec::new(),
             media: Vec::new(),
             dynamic: self.hole_depth > 0,
+            variants: self.hole_variants.clone(),
             mui_system,
+        }
+    }
+
+    /// One `${…}` of a styled template. An interpolation function whose result is picked by a
+    /// test on its props (``p => p.$active && css`…` ``, `({ size }) => size === "sm" ? a : b`)
+    /// gives each `css` template it returns the props it needs; anything else it computes
+    /// applies under a run-time condition the model cannot name.
+    fn visit_hole(&mut self, hole: &Expr) {
+        if let Expr::Arrow(arrow) = hole {
+            let props = PropsParam::of_arrow(arrow);
+            if let (false, Some(result)) = (props.is_empty(), arrow_result(arrow)) {
+                self.visit_hole_result(result, &props);
+                return;
+            }
+        }
+        self.hole_depth += 1;
+        hole.visit_with(self);
+        self.hole_depth -= 1;
+    }
+
+    fn visit_hole_result(&mut self, result: &Expr, props: &PropsParam) {
+        match result {
+            Expr::Paren(paren) => self.visit_hole_result(&paren.expr, props),
+            Expr::Bin(binary) if binary.op == BinaryOp::LogicalAnd => {
+                if let Some(condition) = props.condition(&binary.left) {
+                    self.hole_variants.push(condition);
+                    self.visit_hole_result(&binary.right, props);
+                    self.hole_variants.pop();
+                } else {
+                    self.visit_hole(result);
+                }
+            }
+            Expr::Cond(conditional) => {
+                if let Some(condition) = props.condition(&conditional.test) {
+                    self.hole_variants.push(negate(&condition));
+                    self.visit_hole_result(&conditional.alt, props);
+                    self.hole_variants.pop();
+                    self.hole_variants.push(condition);
+                    self.visit_hole_result(&conditional.cons, props);
+                    self.hole_variants.pop();
+                } else {
+                    self.hole_depth += 1;
+                    result.visit_with(self);
+                    self.hole_depth -= 1;
+                }
+            }
+            // A template under named conditions only: its own holes are visited in turn.
+            Expr::TaggedTpl(_) if !self.hole_variants.is_empty() => result.visit_with(self),
+            _ => {
+                self.hole_depth += 1;
+                result.visit_with(self);
+                self.hole_depth -= 1;
+            }
         }
     }
 
@@ -132,6 +194,7 @@ impl<'a> StyleVisitor<'a> {
     fn class_attribute(&mut self, id: u32, value: &JSXAttrValue) {
         let mut collector = ClassCollector::new(self.text, self.binding(), Some(id));
         collector.variant_bases = Some(&self.variant_bases);
+        collector.props = self.component_props.last();
         match value {
             JSXAttrValue::Str(string) => {
                 collector.expression(
@@ -183,6 +246,7 @@ impl<'a> StyleVisitor<'a> {
             classes: Vec::new(),
             receives_class_name: spreads_props(element),
             children: child_names(&element.children),
+            props: jsx_props(element),
             name,
         }
     }
@@ -240,9 +304,12 @@ impl Visit for StyleVisitor<'_> {
                     None,
                 );
                 self.components.push(name);
+                self.component_props
+                    .push(PropsParam::of_function(&function.function));
                 self.exporting = previous;
                 function.function.visit_with(self);
                 self.components.pop();
+                self.component_props.pop();
                 return;
             }
             swc_ecma_ast::DefaultDecl::Class(class) => {
@@ -296,8 +363,11 @@ impl Visit for StyleVisitor<'_> {
         );
         let previous = self.exporting.take();
         self.components.push(name);
+        self.component_props
+            .push(PropsParam::of_function(&function.function));
         function.visit_children_with(self);
         self.components.pop();
+        self.component_props.pop();
         self.exporting = previous;
     }
 
@@ -320,8 +390,10 @@ impl Visit for StyleVisitor<'_> {
         );
         let previous = self.exporting.take();
         self.components.push(name);
+        self.component_props.push(PropsParam::default());
         class.visit_children_with(self);
         self.components.pop();
+        self.component_props.pop();
         self.exporting = previous;
     }
 
@@ -336,10 +408,13 @@ impl Visit for StyleVisitor<'_> {
                         let styles = styled_target(&assign.right);
                         self.define_component(name.clone(), kind, to_range(assign.span), styles);
                         self.components.push(name.clone());
+                        self.component_props
+                            .push(PropsParam::of_component(&assign.right));
                         self.bindings.push(name);
                         assign.right.visit_with(self);
                         self.bindings.pop();
                         self.components.pop();
+                        self.component_props.pop();
                         return;
                     }
                 }
@@ -377,12 +452,20 @@ impl Visit for StyleVisitor<'_> {
             self.define_component(name.clone(), kind, to_range(declarator.span), styles);
             self.exporting = None;
             self.components.push(name.clone());
+            self.component_props.push(
+                declarator
+                    .init
+                    .as_deref()
+                    .map(PropsParam::of_component)
+                    .unwrap_or_default(),
+            );
         }
         self.bindings.push(name);
         declarator.visit_children_with(self);
         self.bindings.pop();
         if is_component {
             self.components.pop();
+            self.component_props.pop();
         }
         self.exporting = previous;
     }
@@ -405,17 +488,16 @@ impl Visit for StyleVisitor<'_> {
                 options: self.options,
                 stylis: self.stylis,
             };
-            extract_styled_template(
-                &file,
-                &tag,
-                &tagged.tpl,
-                binding,
-                self.hole_depth > 0,
-                self.facts,
-            );
-            self.hole_depth += 1;
-            tagged.visit_children_with(self);
-            self.hole_depth -= 1;
+            let condition = rebrand_facts::Condition {
+                dynamic: self.hole_depth > 0,
+                variants: self.hole_variants.clone(),
+                ..rebrand_facts::Condition::default()
+            };
+            extract_styled_template(&file, &tag, &tagged.tpl, binding, condition, self.facts);
+            tagged.tag.visit_with(self);
+            for hole in &tagged.tpl.exprs {
+                self.visit_hole(hole);
+            }
             return;
         }
         tagged.visit_children_with(self);
@@ -449,17 +531,13 @@ impl Visit for StyleVisitor<'_> {
         if let Some(mode) = is_class_call(&call.callee) {
             let mut collector = ClassCollector::new(self.text, self.binding(), None);
             collector.variant_bases = Some(&self.variant_bases);
-            let mut base_length = None;
-            for (position, argument) in call.args.iter().enumerate() {
+            collector.props = self.component_props.last();
+            for argument in &call.args {
                 collector.expression(&argument.expr, mode);
-                if position == 0 && mode == ClassCall::Variants {
-                    base_length = Some(collector.refs.len());
-                }
             }
             let ClassCollector { tokens, refs, .. } = collector;
-            if let (Some(length), Some(binding)) = (base_length, self.bindings.last()) {
-                self.variant_bases
-                    .insert(binding.clone(), refs[..length].to_vec());
+            if let (ClassCall::Variants, Some(binding)) = (mode, self.bindings.last()) {
+                self.variant_bases.insert(binding.clone(), refs);
             }
             self.facts.class_tokens.extend(tokens);
             // The arguments were read as class names; nested calls inside them were too.

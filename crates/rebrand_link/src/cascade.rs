@@ -77,7 +77,10 @@ pub(crate) fn resolve(
         .collect();
     weighed.sort_by_key(|(weight, _, _)| *weight);
     weighed.dedup_by(|(_, _, a), (_, _, b)| {
-        a.file_index == b.file_index && a.declaration == b.declaration && a.context == b.context
+        a.file_index == b.file_index
+            && a.declaration == b.declaration
+            && a.context == b.context
+            && a.condition == b.condition
     });
     // The winner of each (property, condition, context) is the last link that sets it, as
     // links are weakest first; ties of the key keep their order, so a stable sort of
@@ -86,7 +89,7 @@ pub(crate) fn resolve(
         let (_, declaration, link) = &weighed[position];
         (
             declaration.property.as_str(),
-            &*declaration.condition,
+            &**link.condition.as_ref().unwrap_or(&declaration.condition),
             link.context.as_deref(),
         )
     };
@@ -98,7 +101,7 @@ pub(crate) fn resolve(
         let (_, declaration, link) = &weighed[position];
         effective.push(EffectiveValue {
             property: declaration.property.clone(),
-            condition: Arc::clone(&declaration.condition),
+            condition: Arc::clone(link.condition.as_ref().unwrap_or(&declaration.condition)),
             context: link.context.clone(),
             value_text: declaration
                 .css_value

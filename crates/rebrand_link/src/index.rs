@@ -6,8 +6,8 @@ use rustc_hash::{FxHashMap, FxHashSet};
 use std::sync::Arc;
 
 use rebrand_facts::{
-    ClassRef, Component, ComponentKind, Element, FileFacts, FileKind, ReferenceKind, Syntax,
-    TokenKind, Value,
+    ClassRef, Component, ComponentKind, Declaration, Element, FileFacts, FileKind, ReferenceKind,
+    Syntax, TokenKind, Value,
 };
 use rebrand_text::TextRange;
 
@@ -44,6 +44,14 @@ pub(crate) struct ProjectIndex<'a> {
     /// Styled declarations whose subject is another styled component (`& ${Icon}`), by that
     /// component's defining file and name.
     targeted: FxHashMap<(usize, &'a str), Vec<Targeting<'a>>>,
+}
+
+/// What reaches an element as a styled component: its own templates' declarations, whose
+/// variants its props decide, and other templates' rules that name it.
+#[derive(Default)]
+pub(crate) struct StyledLinks {
+    pub(crate) own: Vec<StyleLink>,
+    pub(crate) targeted: Vec<StyleLink>,
 }
 
 /// A styled declaration that names another styled component as its subject.
@@ -359,7 +367,7 @@ impl<'a> ProjectIndex<'a> {
     }
 
     /// The styled component `name` as seen from `file`: defined there, or imported.
-    fn styled_binding(&self, file: usize, name: &str, depth: usize, links: &mut Vec<StyleLink>) {
+    fn styled_binding(&self, file: usize, name: &str, depth: usize, links: &mut StyledLinks) {
         let Some((file, component)) = self.definition(file, name, depth) else {
             return;
         };
@@ -384,7 +392,7 @@ impl<'a> ProjectIndex<'a> {
                 .selector
                 .as_deref();
             if let Some(reach) = own_element_reach(selector, name) {
-                links.push(self.link(
+                links.own.push(self.link(
                     file,
                     declaration,
                     Via::Styled {
@@ -397,7 +405,7 @@ impl<'a> ProjectIndex<'a> {
         // Rules of other templates that name this component as their subject (`& ${Icon}`).
         if let Some(targetings) = self.targeted.get(&(file, name)) {
             for targeting in targetings {
-                links.push(self.link(
+                links.targeted.push(self.link(
                     targeting.file,
                     targeting.declaration,
                     Via::Styled {
@@ -475,10 +483,19 @@ impl<'a> ProjectIndex<'a> {
             declaration,
             via,
             context,
+            condition: None,
         }
     }
 
-    pub(crate) fn styled_links(&self, file: usize, name: &str, links: &mut Vec<StyleLink>) {
+    /// The declaration a link points at.
+    pub(crate) fn declaration(&self, link: &StyleLink) -> &'a Declaration {
+        let files: &'a [FileFacts] = self.files;
+        &files[link.file_index as usize].declarations[link.declaration as usize]
+    }
+
+    /// The styles of the styled component `name` (and its bases), and those other templates
+    /// give it as a selector.
+    pub(crate) fn styled_links(&self, file: usize, name: &str, links: &mut StyledLinks) {
         if name.starts_with(|character: char| character.is_ascii_uppercase()) {
             self.styled_binding(file, name, 0, links);
         }
@@ -520,7 +537,7 @@ impl<'a> ProjectIndex<'a> {
         links: &mut Vec<StyleLink>,
     ) -> Result<(), String> {
         match class {
-            ClassRef::Static { name, range } => {
+            ClassRef::Static { name, range, .. } => {
                 let mut found = false;
                 if let Some(utilities) = self.per_file[file].tailwind_at.get(range) {
                     // One shared name for all the declarations the class expands to.

@@ -16,6 +16,7 @@ mod index;
 mod resolve;
 mod selector;
 mod styled;
+mod variants;
 
 use std::sync::Arc;
 
@@ -29,7 +30,8 @@ pub use constants::resolve_template_constants;
 pub use resolve::{parse_tsconfig, resolve_import, resolve_with_configs, TsConfig};
 pub use selector::specificity;
 
-use crate::index::ProjectIndex;
+use crate::index::{ProjectIndex, StyledLinks};
+use crate::variants::decide_with_props;
 
 /// How a declaration reaches an element.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -78,6 +80,11 @@ pub struct StyleLink {
     /// (`.sidebar`): the style applies only where the component is placed inside them.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub context: Option<Arc<str>>,
+    /// When it applies to this element, where that differs from the declaration's own
+    /// condition: a class the element names under a prop test (`active && "on"` adds
+    /// `active`), or a variant its props decide (`<Tab $active>` meets `$active`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub condition: Option<Arc<Condition>>,
 }
 
 /// The value a property ends up with under one condition.
@@ -208,7 +215,13 @@ fn link_file(
             else {
                 break;
             };
-            links.extend(element_links(index, target_file, target, None));
+            let mut inner = element_links(index, target_file, target, None);
+            // The classes the wrapper names under its own props' tests are decided by the
+            // props written here; a styled element inside decided its own already.
+            decide_with_props(index, &mut inner, &wrapper.1.props, |link| {
+                !matches!(link.via, Via::Styled { .. })
+            });
+            links.extend(inner);
             wrapper = (target_file, target);
         }
         if links.is_empty() {
@@ -263,11 +276,24 @@ fn element_links(
     element: &Element,
     mut resolution: Option<&mut ResolutionReport>,
 ) -> Vec<StyleLink> {
-    let mut links = Vec::new();
-    index.styled_links(file_index, &element.name, &mut links);
+    let mut styled = StyledLinks::default();
+    index.styled_links(file_index, &element.name, &mut styled);
+    // A styled component's variants are its props, written here.
+    decide_with_props(index, &mut styled.own, &element.props, |_| true);
+    let mut links = styled.own;
+    links.append(&mut styled.targeted);
     index.tag_links(&element.name, &mut links);
     for class in &element.classes {
+        let before = links.len();
         let outcome = index.class_links(file_index, element, class, &mut links);
+        if let ClassRef::Static { when, .. } | ClassRef::Module { when, .. } = class {
+            if !when.is_unconditional() {
+                for link in &mut links[before..] {
+                    let condition = index.declaration(link).condition.and(when);
+                    link.condition = Some(Arc::new(condition));
+                }
+            }
+        }
         if let Some(resolution) = resolution.as_deref_mut() {
             resolution.class_references += 1;
             match outcome {

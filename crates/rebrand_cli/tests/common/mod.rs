@@ -208,6 +208,33 @@ fn render_templates(out: &mut String, file: &Value, position: &dyn Fn(&Value) ->
 }
 
 /// One line per JS import, component and element.
+/// A prop written on an element: `name=value`, or the name when an expression gives it.
+fn prop_label(prop: &Value) -> String {
+    let name = prop["name"].as_str().unwrap_or_default();
+    match prop["value"].as_str() {
+        Some(value) => format!("{name}={value}"),
+        None => name.to_owned(),
+    }
+}
+
+/// A class reference; one that needs props or a run-time condition says which.
+fn class_label(class: &Value) -> String {
+    let name = match class["type"].as_str().unwrap_or_default() {
+        "static" => class["name"].as_str().unwrap_or_default().to_owned(),
+        "module" => format!(
+            "{}.{}",
+            class["object"].as_str().unwrap_or_default(),
+            class["name"].as_str().unwrap_or_default()
+        ),
+        _ => format!("?({})", class["reason"].as_str().unwrap_or_default()),
+    };
+    if class["when"].is_null() {
+        name
+    } else {
+        format!("{name}@{}", class["when"])
+    }
+}
+
 fn render_structure(out: &mut String, file: &Value, position: &dyn Fn(&Value) -> String) {
     for import in file["js_imports"].as_array().into_iter().flatten() {
         let names: Vec<String> = import["names"]
@@ -275,19 +302,20 @@ fn render_structure(out: &mut String, file: &Value, position: &dyn Fn(&Value) ->
                 let _ = write!(line, " {key}=[{}]", items.join(","));
             }
         }
+        let props: Vec<String> = element["props"]
+            .as_array()
+            .into_iter()
+            .flatten()
+            .map(prop_label)
+            .collect();
+        if !props.is_empty() {
+            let _ = write!(line, " props=[{}]", props.join(","));
+        }
         let classes: Vec<String> = element["classes"]
             .as_array()
             .into_iter()
             .flatten()
-            .map(|class| match class["type"].as_str().unwrap_or_default() {
-                "static" => class["name"].as_str().unwrap_or_default().to_owned(),
-                "module" => format!(
-                    "{}.{}",
-                    class["object"].as_str().unwrap_or_default(),
-                    class["name"].as_str().unwrap_or_default()
-                ),
-                _ => format!("?({})", class["reason"].as_str().unwrap_or_default()),
-            })
+            .map(class_label)
             .collect();
         if !classes.is_empty() {
             let _ = write!(line, " classes=[{}]", classes.join(" "));

@@ -150,6 +150,8 @@ fn hash_condition(condition: &Condition) -> u64 {
     condition.states.hash(&mut hasher);
     condition.media.hash(&mut hasher);
     condition.dark.hash(&mut hasher);
+    condition.dynamic.hash(&mut hasher);
+    condition.variants.hash(&mut hasher);
     hasher.finish()
 }
 
