@@ -127,6 +127,7 @@ fn via_text(via: &Via) -> String {
         Via::Rule { selector } => format!("rule `{selector}`"),
         Via::Module { class, .. } => format!("CSS Module class `{class}`"),
         Via::Styled { component } => format!("styled component `{component}`"),
+        Via::Binding { name } => format!("`{name}`, named by its style prop"),
     }
 }
 

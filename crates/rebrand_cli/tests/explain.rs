@@ -276,3 +276,23 @@ fn variants_are_conditions_and_props_written_on_an_element_decide_them() {
         "{computed}"
     );
 }
+
+#[test]
+fn styles_named_by_variables_reach_the_elements_that_name_them() {
+    // `className={sectionTitle}`: the classes of a `const` are read where it is defined.
+    let title = effective_text("oracle-app", "src/components/Sidebar.tsx:10");
+    assert!(title.contains("text-transform = uppercase"), "{title}");
+    // `css={[track, checked && trackOn]}`: each fragment, the second under its prop test;
+    // `border: 0` also resets the style.
+    let track = effective_text("oracle-app", "src/components/Toggle.tsx:53");
+    assert!(track.contains("position = relative"), "{track}");
+    assert!(
+        track.contains("background-color when checked = oklab(0.511 0.028 -0.228 / 1.00)"),
+        "{track}"
+    );
+    assert!(track.contains("border-top-style = none"), "{track}");
+    // `style={{ ...circle, width: size }}`: the spread object's declarations, then the element's.
+    let avatar = effective_text("oracle-app", "src/components/Avatar.tsx:22");
+    assert!(avatar.contains("display = grid"), "{avatar}");
+    assert!(avatar.contains("font-size = 14px"), "{avatar}");
+}

@@ -813,27 +813,44 @@ impl Walker<'_, '_> {
             self.known_value_declaration(base, &known);
             return;
         }
-        let expanded = self.longhands(&property, parsed_value, value_start, value_end);
-        if let Some(longhands) = expanded {
-            let shorthand = Arc::new(ShorthandSource {
-                property,
-                value_range: base.value_range,
-            });
-            for longhand in longhands {
-                let start = value_start + longhand.start;
-                let end = value_start + longhand.end;
-                self.facts.declarations.push(Declaration {
-                    property: longhand.property,
-                    value_range: self.range(start, end),
-                    value_text: self.source[start..end].into(),
-                    value: self.type_value(start, end, longhand.text),
-                    shorthand: Some(shorthand.clone()),
-                    ..base.clone()
-                });
-            }
+        if let Some(longhands) = self.longhands(&property, parsed_value, value_start, value_end) {
+            self.longhand_declarations(&base, property, longhands, value_start);
         } else {
             let value = self.type_value(value_start, value_end, parsed_value);
             self.facts.declarations.push(Declaration { value, ..base });
+        }
+    }
+
+    /// The longhands of a shorthand declaration, each at its own part of the value (or, when
+    /// the shorthand leaves it out, at the whole value, set to its initial value).
+    fn longhand_declarations(
+        &mut self,
+        base: &Declaration,
+        property: SmolStr,
+        longhands: Vec<Longhand<'_>>,
+        value_start: usize,
+    ) {
+        let shorthand = Arc::new(ShorthandSource {
+            property,
+            value_range: base.value_range,
+        });
+        for longhand in longhands {
+            let start = value_start + longhand.start;
+            let end = value_start + longhand.end;
+            let value = if longhand.implied {
+                classify_value(longhand.text, self.context.options)
+            } else {
+                self.type_value(start, end, longhand.text)
+            };
+            self.facts.declarations.push(Declaration {
+                property: longhand.property,
+                value_range: self.range(start, end),
+                value_text: self.source[start..end].into(),
+                css_value: longhand.implied.then(|| longhand.text.into()),
+                value,
+                shorthand: Some(shorthand.clone()),
+                ..base.clone()
+            });
         }
     }
 

@@ -93,6 +93,22 @@ pub struct Element {
     /// `true`), or none when an expression computes it. A spread is named `...`.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub props: Vec<JsxProp>,
+    /// Styles its `style`, `css` or `sx` prop names by a variable of the file (`css={[track,
+    /// on && trackOn]}`, `style={{ ...circle }}`), in the order they apply.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub style_refs: Vec<StyleRef>,
+}
+
+/// A style object or `css` fragment an element's style prop names.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct StyleRef {
+    /// The variable (`track`).
+    pub name: String,
+    /// Where the element names it.
+    pub range: TextRange,
+    /// The props it needs (`on && trackOn` gives `on`), or a run-time condition.
+    #[serde(default, skip_serializing_if = "Condition::is_unconditional")]
+    pub when: Condition,
 }
 
 /// One prop written on a JSX element.

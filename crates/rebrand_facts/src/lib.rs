@@ -16,7 +16,7 @@ mod value;
 
 pub use declaration::{Condition, Declaration, Origin, ShorthandSource, Syntax};
 pub use element::{
-    implicit_role_of_tag, ClassRef, Component, ComponentKind, Element, JsImport, JsxProp,
+    implicit_role_of_tag, ClassRef, Component, ComponentKind, Element, JsImport, JsxProp, StyleRef,
 };
 pub use smol_str::{SmolStr, SmolStrBuilder};
 pub use template::{HolePosition, StyleTemplate, TemplateHole, TemplateKind};

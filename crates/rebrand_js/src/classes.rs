@@ -69,6 +69,10 @@ pub(crate) struct ClassCollector<'a> {
     /// The props of the component whose body holds the expression: a test on them names the
     /// condition a class needs.
     pub props: Option<&'a PropsParam>,
+    /// The file's `const` initialisers: a class held in one is read where it is defined.
+    pub initializers: Option<&'a HashMap<String, Expr>>,
+    /// How many `const`s deep the reading is, so that a cycle ends.
+    depth: usize,
     /// What the part being read needs to apply.
     when: Condition,
 }
@@ -84,6 +88,8 @@ impl<'a> ClassCollector<'a> {
             receives_class_name: false,
             variant_bases: None,
             props: None,
+            initializers: None,
+            depth: 0,
             when: Condition::default(),
         }
     }
@@ -161,7 +167,20 @@ impl<'a> ClassCollector<'a> {
                 }
             }
             Expr::Ident(ident) if &*ident.sym == "className" => self.receives_class_name = true,
-            Expr::Ident(_) => self.dynamic(expr, "a variable holds the class"),
+            Expr::Ident(ident) => {
+                match self
+                    .initializers
+                    .and_then(|initializers| initializers.get(&*ident.sym))
+                    .filter(|_| self.depth < 4)
+                {
+                    Some(initializer) => {
+                        self.depth += 1;
+                        self.expression(initializer, mode);
+                        self.depth -= 1;
+                    }
+                    None => self.dynamic(expr, "a variable holds the class"),
+                }
+            }
             Expr::Member(member) => self.member(expr, member),
             Expr::OptChain(_) => self.dynamic(expr, "an optional member access computes the class"),
             Expr::Object(object) if mode == ClassCall::Variants => self.variants_config(object),

@@ -9,6 +9,7 @@
 //! Invariant: parsing never fails. A file swc cannot parse yields a `Problem` at the error's span
 //! and whatever facts swc recovered. Not an API boundary beyond [`extract_js`] and [`JsFacts`].
 
+mod bindings;
 mod classes;
 mod constants;
 mod elements;

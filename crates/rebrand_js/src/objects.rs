@@ -227,7 +227,10 @@ impl ObjectStyle<'_> {
                             shorthand: Some(shorthand.clone()),
                             ..base.clone()
                         };
-                        if !is_number {
+                        if part.implied {
+                            longhand.css_value = Some(part.text.into());
+                            longhand.value = classify_value(part.text, self.options);
+                        } else if !is_number {
                             let start = value_range.start + part.start as u32;
                             longhand.value_range =
                                 TextRange::new(start, start + part.text.len() as u32);

@@ -12,6 +12,7 @@ use swc_ecma_ast::{
 };
 use swc_ecma_visit::{Visit, VisitWith};
 
+use crate::bindings::{style_refs, without_type_wrappers, FileBindings, StyleProp};
 use crate::classes::{is_class_call, ClassCall, ClassCollector};
 use crate::elements::{
     attributes, child_names, element_name, handlers, implicit_role, is_focusable, jsx_props,
@@ -32,6 +33,7 @@ pub(crate) fn collect(
 ) {
     let constants = crate::constants::file_constants(program);
     facts.constants.clone_from(&constants.exported);
+    let file_bindings = crate::bindings::file_bindings(program);
     let mut visitor = StyleVisitor {
         text,
         constants: &constants.all,
@@ -47,11 +49,17 @@ pub(crate) fn collect(
         hole_depth: 0,
         hole_variants: Vec::new(),
         component_props: Vec::new(),
+        file_bindings: &file_bindings,
         exported_later: Vec::new(),
         variant_bases: std::collections::HashMap::new(),
     };
     program.visit_with(&mut visitor);
     let exported_later = std::mem::take(&mut visitor.exported_later);
+    // A class held in a `const` is read at each use; its utilities are one fact, at its text.
+    facts
+        .class_tokens
+        .sort_by_key(|token| (token.range.start, token.range.end));
+    facts.class_tokens.dedup_by_key(|token| token.range);
     for (name, export) in exported_later {
         for component in &mut facts.components {
             if component.name == name && component.export.is_none() {
@@ -89,6 +97,8 @@ struct StyleVisitor<'a> {
     hole_variants: Vec<String>,
     /// The props parameter of each component whose body is being visited, innermost last.
     component_props: Vec<PropsParam>,
+    /// The file's `const` initialisers and the names its style props use.
+    file_bindings: &'a FileBindings,
     /// `export { A }` and `export default A` name components defined elsewhere in the file.
     exported_later: Vec<(String, String)>,
     /// The base classes (first argument) of each `cva`/`tv` binding of the file.
@@ -195,6 +205,7 @@ impl<'a> StyleVisitor<'a> {
         let mut collector = ClassCollector::new(self.text, self.binding(), Some(id));
         collector.variant_bases = Some(&self.variant_bases);
         collector.props = self.component_props.last();
+        collector.initializers = Some(&self.file_bindings.initializers);
         match value {
             JSXAttrValue::Str(string) => {
                 collector.expression(
@@ -247,6 +258,7 @@ impl<'a> StyleVisitor<'a> {
             receives_class_name: spreads_props(element),
             children: child_names(&element.children),
             props: jsx_props(element),
+            style_refs: Vec::new(),
             name,
         }
     }
@@ -440,6 +452,24 @@ impl Visit for StyleVisitor<'_> {
             declarator.visit_children_with(self);
             return;
         };
+        // A style object a style prop names elsewhere in the file: its declarations are the
+        // binding's, and reach each element that names it.
+        if let (Some(prop), Some(init)) = (
+            self.file_bindings.style_uses.get(&name),
+            declarator.init.as_deref(),
+        ) {
+            if let Expr::Object(object) = without_type_wrappers(init) {
+                let syntax = match prop {
+                    StyleProp::Style => Syntax::InlineStyle,
+                    StyleProp::Library => Syntax::StyleProp,
+                };
+                self.bindings.push(name.clone());
+                let mut style = self.object_style(syntax, false);
+                style.element = None;
+                style.extract(object, self.facts);
+                self.bindings.pop();
+            }
+        }
         let component = declarator
             .init
             .as_deref()
@@ -575,6 +605,12 @@ impl Visit for StyleVisitor<'_> {
                     };
                     if let JSXAttrValue::JSXExprContainer(container) = value {
                         if let JSXExpr::Expr(expr) = &container.expr {
+                            let refs = style_refs(
+                                expr,
+                                self.component_props.last(),
+                                &rebrand_facts::Condition::default(),
+                            );
+                            self.facts.elements[id as usize].style_refs.extend(refs);
                             if let Expr::Object(object) = &**expr {
                                 self.object_style(syntax, name == "sx")
                                     .extract(object, self.facts);

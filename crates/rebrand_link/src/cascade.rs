@@ -32,6 +32,14 @@ fn weight(declaration: &Declaration, link: &StyleLink) -> Weight {
                 specificity(&generated_classes(selector))
             }),
         Via::Tailwind { .. } | Via::Inline => (0, 0, 0),
+        // A style object is written on the element; a `css` fragment becomes one class.
+        Via::Binding { .. } => declaration
+            .origin
+            .selector
+            .as_deref()
+            .map_or((0, 0, 0), |selector| {
+                specificity(&generated_classes(selector))
+            }),
     };
     (
         declaration.important,

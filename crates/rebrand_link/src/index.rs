@@ -69,6 +69,8 @@ struct Targeting<'a> {
 struct FileIndex<'a> {
     /// Styled-component declarations by binding.
     styled: FxHashMap<&'a str, Vec<u32>>,
+    /// Style objects bound to a variable that a style prop names, by variable.
+    style_objects: FxHashMap<&'a str, Vec<u32>>,
     /// Styled declarations whose subject is a component named in a hole (`& ${Icon}`): the
     /// name as this file sees it, the declaration and the context.
     targeting: Vec<(&'a str, Targeting<'a>)>,
@@ -119,6 +121,15 @@ impl<'a> FileIndex<'a> {
                 continue;
             }
             match origin.syntax {
+                Syntax::InlineStyle | Syntax::StyleProp => {
+                    if let Some(binding) = &origin.binding {
+                        index
+                            .style_objects
+                            .entry(binding.as_str())
+                            .or_default()
+                            .push(declaration_index);
+                    }
+                }
                 Syntax::StyledTemplate | Syntax::StyledObject => {
                     if let Some(binding) = &origin.binding {
                         index
@@ -151,7 +162,7 @@ impl<'a> FileIndex<'a> {
                         &mut parsed,
                     );
                 }
-                _ => {}
+                Syntax::Tailwind => {}
             }
         }
         index
@@ -498,6 +509,38 @@ impl<'a> ProjectIndex<'a> {
     pub(crate) fn styled_links(&self, file: usize, name: &str, links: &mut StyledLinks) {
         if name.starts_with(|character: char| character.is_ascii_uppercase()) {
             self.styled_binding(file, name, 0, links);
+        }
+    }
+
+    /// The declarations of the file's variable `name` that a style prop names: a style object,
+    /// or a `css` fragment (a `css` template of its own keeps only its own rules: `&` is the
+    /// element).
+    pub(crate) fn binding_links(&self, file: usize, name: &str, links: &mut Vec<StyleLink>) {
+        let own = &self.per_file[file];
+        let declarations = own
+            .style_objects
+            .get(name)
+            .or_else(|| own.styled.get(name))
+            .map_or(&[][..], Vec::as_slice);
+        if declarations.is_empty() {
+            return;
+        }
+        let shared_name: Arc<str> = Arc::from(name);
+        for &declaration in declarations {
+            let selector = self.files[file].declarations[declaration as usize]
+                .origin
+                .selector
+                .as_deref();
+            if let Some(reach) = own_element_reach(selector, name) {
+                links.push(self.link(
+                    file,
+                    declaration,
+                    Via::Binding {
+                        name: Arc::clone(&shared_name),
+                    },
+                    reach.context(),
+                ));
+            }
         }
     }
 

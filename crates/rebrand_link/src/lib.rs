@@ -61,6 +61,12 @@ pub enum Via {
         /// The styled component's name.
         component: Arc<str>,
     },
+    /// A style object or `css` fragment of the file that the element's `style`, `css` or `sx`
+    /// prop names (`css={[track, on && trackOn]}`, `style={{ ...circle }}`).
+    Binding {
+        /// The variable.
+        name: Arc<str>,
+    },
 }
 
 /// One declaration that applies to an element.
@@ -304,6 +310,16 @@ fn element_links(
                     class: class_label(class),
                     reason,
                 }),
+            }
+        }
+    }
+    for style in &element.style_refs {
+        let before = links.len();
+        index.binding_links(file_index, &style.name, &mut links);
+        if !style.when.is_unconditional() {
+            for link in &mut links[before..] {
+                let condition = index.declaration(link).condition.and(&style.when);
+                link.condition = Some(Arc::new(condition));
             }
         }
     }

@@ -35,6 +35,7 @@ fn longhand<'a>(property: &str, value: &'a str, start: usize) -> Longhand<'a> {
         text: value,
         start,
         end: start + value.len(),
+        implied: false,
     }
 }
 

@@ -15,6 +15,10 @@ pub struct Longhand<'a> {
     pub start: usize,
     /// Offset one past that part in the value.
     pub end: usize,
+    /// Whether the shorthand leaves it out and so sets it to its initial value (`border: 0`
+    /// sets `border-top-style: none`): `text` is that value, and the offsets span the whole
+    /// shorthand value, which is what sets it.
+    pub implied: bool,
 }
 
 const SIDES: [&str; 4] = ["top", "right", "bottom", "left"];
@@ -141,6 +145,7 @@ fn longhand<'a>(property: SmolStr, component: &Component<'a>) -> Longhand<'a> {
         text: component.text,
         start: component.start,
         end: component.end,
+        implied: false,
     }
 }
 
@@ -220,9 +225,35 @@ fn border_parts<'a>(components: &[Component<'a>], targets: &[&str]) -> Option<Ve
     }
     placed.sort_by_key(|(_, component)| component.start);
     let mut longhands = Vec::new();
-    for (aspect, component) in placed {
+    for (aspect, component) in &placed {
         for target in targets {
             longhands.push(longhand(joined(&[target, "-", aspect]), component));
+        }
+    }
+    // What a border shorthand leaves out it resets: `border: 0` is also `border-style: none`
+    // (a button's `outset` gone) and `border-color: currentcolor`.
+    let whole = (
+        components.first().map_or(0, |first| first.start),
+        components.last().map_or(0, |last| last.end),
+    );
+    if targets.iter().all(|target| target.starts_with("border")) {
+        for (aspect, initial) in [
+            ("width", "medium"),
+            ("style", "none"),
+            ("color", "currentcolor"),
+        ] {
+            if placed.iter().any(|(taken, _)| *taken == aspect) {
+                continue;
+            }
+            for target in targets {
+                longhands.push(Longhand {
+                    property: joined(&[target, "-", aspect]),
+                    text: initial,
+                    start: whole.0,
+                    end: whole.1,
+                    implied: true,
+                });
+            }
         }
     }
     Some(longhands)
@@ -246,6 +277,27 @@ mod tests {
         assert_eq!(expanded[1], ("padding-right".into(), "8px".into()));
         assert_eq!(expanded[2], ("padding-bottom".into(), "4px".into()));
         assert_eq!(expanded.len(), 4);
+    }
+
+    #[test]
+    fn a_border_shorthand_resets_what_it_leaves_out() {
+        let expanded = expand_shorthand("border-top", "0").unwrap();
+        let implied: Vec<(&str, &str, bool)> = expanded
+            .iter()
+            .map(|longhand| (longhand.property.as_str(), longhand.text, longhand.implied))
+            .collect();
+        assert_eq!(
+            implied,
+            [
+                ("border-top-width", "0", false),
+                ("border-top-style", "none", true),
+                ("border-top-color", "currentcolor", true),
+            ]
+        );
+        assert!(expand_shorthand("outline", "2px solid red")
+            .unwrap()
+            .iter()
+            .all(|longhand| !longhand.implied));
     }
 
     #[test]
