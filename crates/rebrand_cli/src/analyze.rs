@@ -84,7 +84,7 @@ pub fn analyze(
     let mut read = analyse(&stylesheets, None);
     let tailwind = discovery.uses_tailwind.then(|| {
         let stylesheets: Vec<&FileFacts> = read.iter().map(|(facts, _)| facts).collect();
-        TailwindExpander::new(options, &theme_colors(&stylesheets))
+        TailwindExpander::new(options, &theme_variables(&stylesheets))
     });
     read.extend(analyse(&scripts, tailwind.as_ref()));
     read.sort_by(|a, b| a.0.path.cmp(&b.0.path));
@@ -145,19 +145,16 @@ pub fn analyze(
     }
 }
 
-/// The colours a Tailwind v4 `@theme` defines (`--color-brand-500: …` names `brand-500`), in
+/// The variables a Tailwind v4 `@theme` defines (`--color-brand-500`, `--radius-card`), in
 /// file order; a later definition of a name replaces an earlier one, as in CSS.
-fn theme_colors(files: &[&FileFacts]) -> Vec<(String, String)> {
+fn theme_variables(files: &[&FileFacts]) -> Vec<(String, String)> {
     let mut sorted: Vec<&FileFacts> = files.to_vec();
     sorted.sort_by(|a, b| a.path.cmp(&b.path));
     sorted
         .iter()
         .flat_map(|file| &file.tokens)
         .filter(|token| token.kind == TokenKind::TailwindTheme)
-        .filter_map(|token| {
-            let name = token.name.strip_prefix("--color-")?;
-            Some((name.to_owned(), token.value_text.clone()))
-        })
+        .map(|token| (token.name.clone(), token.value_text.clone()))
         .collect()
 }
 
@@ -237,6 +234,14 @@ pub fn extract_text(
             facts.module_classes = extracted.module_classes;
             facts.imports = extracted.imports;
             facts.composes = extracted.composes;
+            // A global stylesheet that loads Tailwind brings its preflight to every element.
+            if facts.kind == FileKind::Css {
+                if let Some(at) = rebrand_tailwind::preflight_at(text, &facts.imports) {
+                    facts
+                        .declarations
+                        .extend(rebrand_tailwind::preflight_declarations(text, at, options));
+                }
+            }
         }
         // `.tokens` is also what ANTLR names its token tables (`LPAREN=1`): a file that is not
         // JSON there is not a design-token file, and no problem of the user's.

@@ -2,7 +2,7 @@
 
 use std::sync::Arc;
 
-use rebrand_facts::{Declaration, FileFacts};
+use rebrand_facts::{Condition, Declaration, FileFacts};
 
 use crate::index::{layer, ProjectIndex};
 use crate::selector::specificity;
@@ -43,7 +43,7 @@ fn weight(declaration: &Declaration, link: &StyleLink) -> Weight {
     };
     (
         declaration.important,
-        layer(declaration.origin.syntax),
+        layer(&declaration.origin),
         selector_specificity,
         link.file_index,
         declaration.value_range.start,
@@ -120,6 +120,62 @@ pub(crate) fn resolve(
             overrides: group.len() as u32 - 1,
         });
     }
+    drop_overridden(&mut effective);
     let links = weighed.into_iter().map(|(_, _, link)| link).collect();
     (links, effective)
+}
+
+/// Removes each value that a stronger one overrides wherever it applies: `color: gray` under
+/// `!active` from a utility never shows when an unlayered `a { color }` holds always. A value
+/// is overridden by a stronger one (later in cascade order) of the same property and context
+/// whose condition holds whenever its own does.
+fn overridden(effective: &[EffectiveValue]) -> Vec<bool> {
+    let mut dropped = vec![false; effective.len()];
+    for group in effective
+        .iter()
+        .enumerate()
+        .collect::<Vec<_>>()
+        .chunk_by(|(_, left), (_, right)| left.property == right.property)
+    {
+        for &(position, value) in group {
+            dropped[position] = group.iter().any(|&(other, stronger)| {
+                other != position
+                    && stronger.context == value.context
+                    && stronger.source > value.source
+                    && holds_whenever(&stronger.condition, &value.condition)
+            });
+        }
+    }
+    dropped
+}
+
+fn drop_overridden(effective: &mut Vec<EffectiveValue>) {
+    let dropped = overridden(effective);
+    let mut position = 0;
+    effective.retain(|_| {
+        let keep = !dropped[position];
+        position += 1;
+        keep
+    });
+}
+
+/// Whether `wider` holds in every case `narrower` does: each of its parts is one of
+/// `narrower`'s. A selector list's states mean any of them, so a wider condition with several
+/// states is never taken to hold.
+fn holds_whenever(wider: &Condition, narrower: &Condition) -> bool {
+    wider.states.len() <= 1
+        && wider
+            .states
+            .iter()
+            .all(|state| narrower.states.contains(state))
+        && wider
+            .media
+            .iter()
+            .all(|query| narrower.media.contains(query))
+        && wider
+            .variants
+            .iter()
+            .all(|variant| narrower.variants.contains(variant))
+        && (!wider.dark || narrower.dark)
+        && (!wider.dynamic || narrower.dynamic)
 }

@@ -153,7 +153,12 @@ impl<'a> FileIndex<'a> {
                         }
                     }
                 }
-                Syntax::Css | Syntax::Scss | Syntax::Less | Syntax::CssModule => {
+                // Tailwind's own rules (preflight) are rules like a stylesheet's.
+                Syntax::Css
+                | Syntax::Scss
+                | Syntax::Less
+                | Syntax::CssModule
+                | Syntax::Tailwind => {
                     index.add_rule(
                         file_index,
                         file.kind,
@@ -162,7 +167,6 @@ impl<'a> FileIndex<'a> {
                         &mut parsed,
                     );
                 }
-                Syntax::Tailwind => {}
             }
         }
         index
@@ -223,6 +227,9 @@ impl<'a> FileIndex<'a> {
                 self.rules.push((RuleSubject::Global(class.clone()), entry));
             } else if let (Some(tag), false, 1) = (&subject.tag, subject.has_id, parts.len()) {
                 self.rules.push((RuleSubject::Tag(tag.clone()), entry));
+            } else if parts.len() == 1 && subject.text == "*" {
+                // The universal selector: every element, found under `*`.
+                self.rules.push((RuleSubject::Tag("*".to_owned()), entry));
             }
         }
     }
@@ -544,11 +551,18 @@ impl<'a> ProjectIndex<'a> {
         }
     }
 
-    /// Global rules whose whole selector is the element's tag (`button { … }`).
-    pub(crate) fn tag_links(&self, name: &str, links: &mut Vec<StyleLink>) {
-        let Some(entries) = self.tags.get(name) else {
+    /// Global rules whose whole selector is the tag the element renders (`button { … }`), or
+    /// `*`.
+    pub(crate) fn tag_links(&self, file: usize, name: &str, links: &mut Vec<StyleLink>) {
+        let Some(tag) = self.rendered_tag(file, name, 0) else {
             return;
         };
+        let entries = self
+            .tags
+            .get("*")
+            .into_iter()
+            .chain(self.tags.get(tag.as_str()))
+            .flatten();
         for entry in entries {
             links.push(self.link(
                 entry.file,
@@ -915,11 +929,14 @@ fn static_classes(element: &Element) -> impl Iterator<Item = &str> {
     })
 }
 
-/// Whether links of this syntax are written on the element (they outrank stylesheet rules).
-pub(crate) fn layer(syntax: Syntax) -> u8 {
-    match syntax {
-        Syntax::Tailwind => 0,
-        syntax if is_inline(syntax) => 2,
-        _ => 1,
+/// The cascade layer a declaration is in, weakest first: Tailwind's base (preflight), its
+/// utilities, unlayered stylesheets and styled components, then styles written on the
+/// element.
+pub(crate) fn layer(origin: &rebrand_facts::Origin) -> u8 {
+    match origin.syntax {
+        Syntax::Tailwind if origin.utility.is_none() => 0,
+        Syntax::Tailwind => 1,
+        syntax if is_inline(syntax) => 3,
+        _ => 2,
     }
 }

@@ -288,7 +288,7 @@ fn element_links(
     decide_with_props(index, &mut styled.own, &element.props, |_| true);
     let mut links = styled.own;
     links.append(&mut styled.targeted);
-    index.tag_links(&element.name, &mut links);
+    index.tag_links(file_index, &element.name, &mut links);
     for class in &element.classes {
         let before = links.len();
         let outcome = index.class_links(file_index, element, class, &mut links);

@@ -9,12 +9,16 @@
 //! name); nothing is attributed by substring. Internal `--en-*` variables of the generated CSS never
 //! become tokens. Expansion is cached per distinct class and safe to share across threads.
 
+mod preflight;
+
 use std::sync::{Arc, RwLock};
 
 use rebrand_facts::{Condition, Declaration, FileKind, Origin, SmolStr, Syntax, Value};
 use rebrand_text::TextRange;
 use rebrand_values::ValueOptions;
 use rustc_hash::FxHashMap;
+
+pub use preflight::{preflight_at, preflight_declarations};
 
 /// One declaration a utility sets, before it is placed at a class in a file.
 #[derive(Debug, Clone, PartialEq)]
@@ -29,22 +33,45 @@ struct UtilityDeclaration {
 /// Expands classes into declarations, remembering each distinct class's expansion.
 pub struct TailwindExpander {
     config: encre_css::Config,
+    /// The project's `@theme` values other than colours, by namespace (`radius`) and name
+    /// (`card`): `rounded-card` reads `--radius-card`.
+    theme: FxHashMap<String, FxHashMap<String, String>>,
     options: ValueOptions,
     cache: RwLock<FxHashMap<String, Arc<[UtilityDeclaration]>>>,
 }
 
 impl TailwindExpander {
-    /// An expander with Tailwind v4's default theme plus the project's own colours (from
-    /// `@theme`: `("brand-500", "oklch(…)")` makes `bg-brand-500` a utility).
+    /// An expander with Tailwind v4's default theme plus the project's own `@theme` variables
+    /// (`("--color-brand-500", "oklch(…)")` makes `bg-brand-500` a utility, `--radius-card`
+    /// makes `rounded-card` one).
     #[must_use]
-    pub fn new(options: ValueOptions, colors: &[(String, String)]) -> Self {
+    pub fn new(options: ValueOptions, theme: &[(String, String)]) -> Self {
         let mut config = encre_css::Config::default();
         config.preflight = encre_css::Preflight::None;
-        for (name, value) in colors {
-            config.theme.colors.add(name.clone(), value.clone());
+        let mut namespaces: FxHashMap<String, FxHashMap<String, String>> = FxHashMap::default();
+        for (variable, value) in theme {
+            let Some(name) = variable.strip_prefix("--") else {
+                continue;
+            };
+            if let Some(color) = name.strip_prefix("color-") {
+                config.theme.colors.add(color.to_owned(), value.clone());
+                continue;
+            }
+            for namespace in THEME_NAMESPACES {
+                if let Some(key) = name
+                    .strip_prefix(namespace.variable)
+                    .and_then(|rest| rest.strip_prefix('-'))
+                {
+                    namespaces
+                        .entry(namespace.variable.to_owned())
+                        .or_default()
+                        .insert(key.to_owned(), value.trim().to_owned());
+                }
+            }
         }
         Self {
             config,
+            theme: namespaces,
             options,
             cache: RwLock::new(FxHashMap::default()),
         }
@@ -117,6 +144,9 @@ impl TailwindExpander {
         }
         let css = encre_css::generate([class], &self.config);
         if css.trim().is_empty() {
+            if let Some(arbitrary) = self.theme_class(class) {
+                return self.generate(&arbitrary);
+            }
             return self
                 .with_opacity_modifier(class)
                 .unwrap_or_else(|| Arc::from([]));
@@ -139,7 +169,79 @@ impl TailwindExpander {
     }
 }
 
+/// A `@theme` namespace whose variables make utilities: `--radius-card` makes `rounded-card`
+/// (and `rounded-t-card`…), read as the same utility with an arbitrary value.
+struct ThemeNamespace {
+    variable: &'static str,
+    utilities: &'static [&'static str],
+}
+
+const THEME_NAMESPACES: [ThemeNamespace; 5] = [
+    ThemeNamespace {
+        variable: "radius",
+        utilities: &[
+            "rounded",
+            "rounded-t",
+            "rounded-r",
+            "rounded-b",
+            "rounded-l",
+            "rounded-tl",
+            "rounded-tr",
+            "rounded-br",
+            "rounded-bl",
+            "rounded-s",
+            "rounded-e",
+        ],
+    },
+    ThemeNamespace {
+        variable: "shadow",
+        utilities: &["shadow"],
+    },
+    ThemeNamespace {
+        variable: "leading",
+        utilities: &["leading"],
+    },
+    ThemeNamespace {
+        variable: "tracking",
+        utilities: &["tracking"],
+    },
+    ThemeNamespace {
+        variable: "spacing",
+        utilities: &[
+            "p", "px", "py", "pt", "pr", "pb", "pl", "m", "mx", "my", "mt", "mr", "mb", "ml",
+            "gap", "gap-x", "gap-y", "w", "h", "size", "min-w", "min-h", "max-w", "max-h", "inset",
+            "top", "right", "bottom", "left", "space-x", "space-y",
+        ],
+    },
+];
+
 impl TailwindExpander {
+    /// `md:rounded-card` where the project's `@theme` has `--radius-card: 0.75rem` is
+    /// `md:rounded-[0.75rem]`; `None` when no theme variable names the class.
+    fn theme_class(&self, class: &str) -> Option<String> {
+        let (variants, utility) = match class.rfind(':') {
+            Some(colon) if !class[..colon].contains('[') => class.split_at(colon + 1),
+            _ => ("", class),
+        };
+        for namespace in &THEME_NAMESPACES {
+            let Some(values) = self.theme.get(namespace.variable) else {
+                continue;
+            };
+            for prefix in namespace.utilities {
+                let Some(key) = utility
+                    .strip_prefix(prefix)
+                    .and_then(|rest| rest.strip_prefix('-'))
+                else {
+                    continue;
+                };
+                if let Some(value) = values.get(key) {
+                    return Some(format!("{variants}{prefix}-[{}]", value.replace(' ', "_")));
+                }
+            }
+        }
+        None
+    }
+
     /// encre-css does not read an opacity modifier after an arbitrary value or as an arbitrary
     /// value (`bg-[#2563eb]/50`, `bg-red-500/[.3]`): such a class is the class without its
     /// modifier, with its colours' alpha scaled.
@@ -199,11 +301,36 @@ mod tests {
 
     #[test]
     fn project_theme_colours_become_utilities() {
-        let colors = [("brand-500".to_owned(), "oklch(0.62 0.19 260)".to_owned())];
-        let expander = TailwindExpander::new(ValueOptions::default(), &colors);
+        let theme = [
+            (
+                "--color-brand-500".to_owned(),
+                "oklch(0.62 0.19 260)".to_owned(),
+            ),
+            ("--radius-card".to_owned(), "0.75rem".to_owned()),
+        ];
+        let expander = TailwindExpander::new(ValueOptions::default(), &theme);
         let declarations = expander.expand("bg-brand-500", TextRange::new(0, 12), None, None);
         assert_eq!(declarations.len(), 1);
         assert_eq!(declarations[0].value.type_name(), "color");
+        // Other namespaces make utilities too, variants and all.
+        let radius = expander.expand("md:rounded-t-card", TextRange::new(0, 17), None, None);
+        let corners: Vec<(&str, &str)> = radius
+            .iter()
+            .map(|declaration| {
+                (
+                    declaration.property.as_str(),
+                    declaration.css_value.as_deref().unwrap_or_default(),
+                )
+            })
+            .collect();
+        assert_eq!(
+            corners,
+            [
+                ("border-top-left-radius", "0.75rem"),
+                ("border-top-right-radius", "0.75rem")
+            ]
+        );
+        assert_eq!(radius[0].condition.media, ["(width >= 48rem)"]);
     }
 
     #[test]

@@ -728,6 +728,10 @@ export function judge({ claim, property, computed, declaredText, context, sameAs
       return colorsEqual(value.oklab, browser) ? { verdict: "match" } : { verdict: "wrong", reason: "colour" };
     }
     case "length": {
+      // A percentage the browser keeps as one (border-radius: 50%) is compared as written.
+      if (value.unit === "%" && /^-?[\d.]+%$/.test(computed.trim())) {
+        return Math.abs(parseFloat(computed) - value.number) <= 0.01 ? { verdict: "match" } : { verdict: "wrong", reason: "percentage" };
+      }
       const px = lengthPx(value, property, context);
       if (px === null) return { verdict: "silent", reason: `length in ${value.unit} the judge cannot resolve` };
       const m = PX.exec(computed.trim());
