@@ -400,6 +400,8 @@ async function main() {
         context: {
           "font-size": computed["font-size"],
           "parent-font-size": parent["font-size"],
+          // A unitless line height inherits as a number, so `inherit` gives the parent's ratio.
+          "parent-line-height": parent["line-height"],
           "parent-display": parent.display,
           color: computed.color,
           position: computed.position,

@@ -45,6 +45,29 @@ pub(crate) fn expand_font(value: &str) -> Option<Vec<Longhand<'_>>> {
     if value.contains("var(") || value.contains('$') || value.contains("#{") {
         return None;
     }
+    // A CSS-wide keyword (`font: inherit`, as Tailwind's preflight gives form controls) sets
+    // every longhand to itself.
+    let trimmed = value.trim();
+    if matches!(
+        trimmed.to_ascii_lowercase().as_str(),
+        "inherit" | "initial" | "unset" | "revert" | "revert-layer"
+    ) {
+        let start = value.len() - value.trim_start().len();
+        return Some(
+            [
+                "font-style",
+                "font-variant-caps",
+                "font-weight",
+                "font-stretch",
+                "font-size",
+                "line-height",
+                "font-family",
+            ]
+            .into_iter()
+            .map(|property| longhand(property, trimmed, start))
+            .collect(),
+        );
+    }
     let tokens = words_with_offsets(value);
     let mut longhands = Vec::new();
     let mut size_at = None;

@@ -448,6 +448,13 @@ export function applies(entry, env, inst, ancestors) {
             else fold(String(props[item.k]) === String(item.v), `variant ${item.k}`);
             continue;
           }
+          const unequal = /^\s*([^=\s!]+)\s*!=\s*(.*?)\s*$/.exec(item);
+          if (unequal) {
+            const given = props[unequal[1]];
+            const want = unequal[2].replace(/^["']|["']$/g, "");
+            fold(given === undefined || given === null || String(given) !== want, `variant ${unequal[1]}`);
+            continue;
+          }
           const m = /^\s*(!)?\s*([^=\s!]+)\s*(?:=\s*(.*?))?\s*(\(default\))?\s*$/.exec(item);
           if (!m) {
             fold(null, `variant ${item}`);
@@ -705,6 +712,18 @@ export function textsEqual(claimText, computed, property, context) {
   return false;
 }
 
+// Whether a line height is the parent's unitless ratio applied to the element's own font size,
+// which is what `line-height: inherit` gives when the parent's is a number.
+function inheritsLineHeightRatio(property, computed, context) {
+  if (property !== "line-height" || !context) return false;
+  const own = parseFloat(computed);
+  const fontSize = parseFloat(context["font-size"]);
+  const parentLine = parseFloat(context["parent-line-height"]);
+  const parentFont = parseFloat(context["parent-font-size"]);
+  if (![own, fontSize, parentLine, parentFont].every(Number.isFinite) || parentFont === 0) return false;
+  return Math.abs((parentLine / parentFont) * fontSize - own) <= 0.5;
+}
+
 // The verdict on one counted triple, given rebrand's claim (or none): match, wrong or silent, with a
 // reason; or `excluded` for a layout-resolved value rebrand states no length for.
 export function judge({ claim, property, computed, declaredText, context, sameAsParent }) {
@@ -758,7 +777,10 @@ export function judge({ claim, property, computed, declaredText, context, sameAs
     case "keyword": {
       let kw = value.keyword.toLowerCase();
       if (property === "display") kw = blockified(kw, context);
-      if (kw === "inherit") return sameAsParent ? { verdict: "match" } : { verdict: "wrong", reason: "inherit" };
+      if (kw === "inherit") {
+        if (sameAsParent || inheritsLineHeightRatio(property, computed, context)) return { verdict: "match" };
+        return { verdict: "wrong", reason: "inherit" };
+      }
       if (CSS_WIDE.has(kw)) return { verdict: "silent", reason: `keyword ${kw}` };
       if (kw === "currentcolor") {
         return colorsEqual(oklabOf(context?.color ?? ""), oklabOf(computed)) ? { verdict: "match" } : { verdict: "wrong", reason: "currentcolor" };

@@ -143,7 +143,12 @@ export function collectElements() {
     // values as they are, functions and objects as a marker (only their truthiness matters). A condition
     // on a variant (`variant=primary`, `$active`) is decided against them.
     const host = fiberOf(el);
-    const owner = host && host._debugOwner;
+    let owner = host && host._debugOwner;
+    // emotion's `css` prop renders through an internal component; the owner that wrote the JSX is
+    // the one that rendered that component.
+    while (owner && owner.memoizedProps && typeof owner.memoizedProps === "object" && "__EMOTION_TYPE_PLEASE_DO_NOT_USE__" in owner.memoizedProps) {
+      owner = owner._debugOwner;
+    }
     let ownerProps;
     if (owner && owner.memoizedProps && typeof owner.memoizedProps === "object") {
       ownerProps = {};
