@@ -84,7 +84,14 @@ pub fn analyze(
     let mut read = analyse(&stylesheets, None);
     let tailwind = discovery.uses_tailwind.then(|| {
         let stylesheets: Vec<&FileFacts> = read.iter().map(|(facts, _)| facts).collect();
-        TailwindExpander::new(options, &theme_variables(&stylesheets))
+        let expander = TailwindExpander::new(options, &theme_variables(&stylesheets));
+        match read
+            .iter()
+            .find_map(|(_, text)| dark_variant_selector(text))
+        {
+            Some(selector) => expander.with_dark_selector(selector),
+            None => expander,
+        }
     });
     read.extend(analyse(&scripts, tailwind.as_ref()));
     read.sort_by(|a, b| a.0.path.cmp(&b.0.path));
@@ -156,6 +163,17 @@ fn theme_variables(files: &[&FileFacts]) -> Vec<(String, String)> {
         .filter(|token| token.kind == TokenKind::TailwindTheme)
         .map(|token| (token.name.clone(), token.value_text.clone()))
         .collect()
+}
+
+/// The ancestor a Tailwind v4 `@custom-variant dark (&:where(.dark, .dark *));` makes `dark:`
+/// follow (`.dark`), when a stylesheet declares one.
+fn dark_variant_selector(text: &str) -> Option<&str> {
+    let at = text.find("@custom-variant dark")?;
+    let rule = &text[at..];
+    let rule = &rule[..rule.find([';', '{']).unwrap_or(rule.len())];
+    let inside = &rule[rule.find(":where(")? + ":where(".len()..];
+    let selector = inside[..inside.find([',', ')'])?].trim();
+    (!selector.is_empty() && !selector.contains('&')).then_some(selector)
 }
 
 /// Reads and extracts one file. Never fails: read errors, binary content and bad encodings become

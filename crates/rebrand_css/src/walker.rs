@@ -679,7 +679,7 @@ impl Walker<'_, '_> {
     }
 
     /// The longhands a shorthand sets, with offsets into its value; `None` when it is no shorthand
-    /// or a template hole is in it.
+    /// or a template hole other than a theme read is in it.
     fn longhands<'t>(
         &self,
         property: &str,
@@ -687,7 +687,13 @@ impl Walker<'_, '_> {
         value_start: usize,
         value_end: usize,
     ) -> Option<Vec<Longhand<'t>>> {
-        if self.holes_in(value_start, value_end).is_empty() {
+        // A hole that reads the theme (`1px solid ${p => p.theme.colors.border}`) is one
+        // component, a reference: the shorthand still expands around it.
+        if self
+            .holes_in(value_start, value_end)
+            .iter()
+            .all(|hole| hole.theme_path.is_some())
+        {
             expand_shorthand(property, parsed_value)
         } else {
             None

@@ -6,8 +6,8 @@ use rustc_hash::{FxHashMap, FxHashSet};
 use std::sync::Arc;
 
 use rebrand_facts::{
-    ClassRef, Component, ComponentKind, Declaration, Element, FileFacts, FileKind, ReferenceKind,
-    Syntax, TokenKind, Value,
+    ClassRef, Component, ComponentKind, Condition, Declaration, Element, FileFacts, FileKind,
+    ReferenceKind, Syntax, TokenKind, Value,
 };
 use rebrand_text::TextRange;
 
@@ -614,21 +614,27 @@ impl<'a> ProjectIndex<'a> {
                 if let Some(entries) = self.global_classes.get(name) {
                     // Built only for classes some rule names: most class references of a
                     // Tailwind project are utilities.
-                    let classes: FxHashSet<&str> = static_classes(element).collect();
+                    let classes = class_conditions(element, |class| match class {
+                        ClassRef::Static { name, when, .. } => Some((name.as_str(), when)),
+                        _ => None,
+                    });
                     for entry in entries {
                         let Some(found_match) = self.rule_matches(file, element, &classes, entry)
                         else {
                             continue;
                         };
                         found = true;
-                        links.push(self.link(
+                        let needs = found_match.needs.clone();
+                        let mut link = self.link(
                             entry.file,
                             entry.declaration,
                             Via::Rule {
                                 selector: Arc::clone(&entry.selector),
                             },
                             found_match.context(),
-                        ));
+                        );
+                        self.add_needs(&mut link, &needs);
+                        links.push(link);
                     }
                 }
                 if found {
@@ -697,32 +703,31 @@ impl<'a> ProjectIndex<'a> {
                 Err(format!("`{target}` has no class `{name}`"))
             };
         };
-        let classes: FxHashSet<&str> = element
-            .classes
-            .iter()
-            .filter_map(|class| match class {
-                ClassRef::Module {
-                    object: other,
-                    name,
-                    ..
-                } if other == object => Some(name.as_str()),
-                _ => None,
-            })
-            .collect();
+        let classes = class_conditions(element, |class| match class {
+            ClassRef::Module {
+                object: other,
+                name,
+                when,
+                ..
+            } if other == object => Some((name.as_str(), when)),
+            _ => None,
+        });
         // One shared name for all the declarations the class brings.
         let shared_name: Arc<str> = Arc::from(name);
         for entry in entries {
             if let Some(found_match) = self.rule_matches(file, element, &classes, entry) {
-                let context = found_match.context();
-                links.push(self.link(
+                let needs = found_match.needs.clone();
+                let mut link = self.link(
                     module,
                     entry.declaration,
                     Via::Module {
                         module: self.path(module),
                         class: Arc::clone(&shared_name),
                     },
-                    context,
-                ));
+                    found_match.context(),
+                );
+                self.add_needs(&mut link, &needs);
+                links.push(link);
             }
         }
         Ok(())
@@ -780,20 +785,27 @@ impl<'a> ProjectIndex<'a> {
     /// compounds' classes are found on the element's ancestors in the same JSX tree. The search
     /// may reach the component's root first: then the rule applies only where the component is
     /// rendered inside the ancestors it did not find.
+    /// Adds to a link's condition what the classes its rule matched through need.
+    fn add_needs(&self, link: &mut StyleLink, needs: &Condition) {
+        if !needs.is_unconditional() {
+            let condition = self.declaration(link).condition.and(needs);
+            link.condition = Some(Arc::new(condition));
+        }
+    }
+
     fn rule_matches(
         &self,
         file: usize,
         element: &Element,
-        classes: &FxHashSet<&str>,
+        classes: &ClassConditions<'_>,
         entry: &RuleEntry,
     ) -> Option<RuleMatch> {
         let (subject, ancestors) = entry.compounds.split_last()?;
-        if subject.has_id
-            || !subject
-                .classes
-                .iter()
-                .all(|class| classes.contains(class.as_str()))
-        {
+        let mut needs = Condition::default();
+        for class in &subject.classes {
+            needs = needs.and(classes.get(class.as_str())?);
+        }
+        if subject.has_id {
             return None;
         }
         if subject
@@ -817,30 +829,29 @@ impl<'a> ProjectIndex<'a> {
                 };
                 let candidate = &elements[id as usize];
                 parent = candidate.parent;
-                let candidate_classes: FxHashSet<&str> = candidate
+                let candidate_classes = class_conditions(candidate, |class| match class {
+                    ClassRef::Static { name, when, .. } | ClassRef::Module { name, when, .. } => {
+                        Some((name.as_str(), when))
+                    }
+                    ClassRef::Dynamic { .. } => None,
+                });
+                let found: Option<Vec<&Condition>> = ancestor
                     .classes
                     .iter()
-                    .filter_map(|class| match class {
-                        ClassRef::Static { name, .. } | ClassRef::Module { name, .. } => {
-                            Some(name.as_str())
-                        }
-                        ClassRef::Dynamic { .. } => None,
-                    })
+                    .map(|class| candidate_classes.get(class.as_str()).copied())
                     .collect();
-                if ancestor
-                    .classes
-                    .iter()
-                    .all(|class| candidate_classes.contains(class.as_str()))
-                {
+                if let Some(found) = found {
+                    for condition in found {
+                        needs = needs.and(condition);
+                    }
                     break;
                 }
             }
         }
         outside.reverse();
-        Some(if outside.is_empty() {
-            RuleMatch::Verified
-        } else {
-            RuleMatch::Inside(outside.join(" "))
+        Some(RuleMatch {
+            outside: (!outside.is_empty()).then(|| outside.join(" ")),
+            needs,
         })
     }
 
@@ -895,20 +906,73 @@ impl<'a> ProjectIndex<'a> {
 }
 
 /// How a rule matched an element.
-enum RuleMatch {
-    /// Every ancestor the selector needs was found in the element's own JSX tree.
-    Verified,
-    /// These ancestors were not found before the component's root.
-    Inside(String),
+struct RuleMatch {
+    /// The ancestors the selector needs that were not found before the component's root; none
+    /// when every one was found in the element's own JSX tree.
+    outside: Option<String>,
+    /// What the classes it matched through need (`.field.invalid .input` where `invalid` is
+    /// given under `error` needs `error`).
+    needs: Condition,
 }
 
 impl RuleMatch {
-    fn context(self) -> Option<Arc<str>> {
-        match self {
-            Self::Verified => None,
-            Self::Inside(ancestors) => Some(Arc::from(ancestors)),
-        }
+    fn context(&self) -> Option<Arc<str>> {
+        self.outside.as_deref().map(Arc::from)
     }
+}
+
+/// An element's classes, each with what it needs; a class given both always and under a
+/// condition is given always.
+type ClassConditions<'e> = FxHashMap<&'e str, &'e Condition>;
+
+fn class_conditions<'e>(
+    element: &'e Element,
+    pick: impl Fn(&'e ClassRef) -> Option<(&'e str, &'e Condition)>,
+) -> ClassConditions<'e> {
+    static ALWAYS: std::sync::LazyLock<Condition> = std::sync::LazyLock::new(Condition::default);
+    let mut classes: ClassConditions<'e> = FxHashMap::default();
+    for (name, when) in element.classes.iter().filter_map(pick) {
+        classes
+            .entry(name)
+            .and_modify(|existing| {
+                // Both branches of `error ? "field invalid" : "field"` give `field`.
+                if when.is_unconditional() || complementary(existing, when) {
+                    *existing = &ALWAYS;
+                }
+            })
+            .or_insert(when);
+    }
+    classes
+}
+
+/// Whether two conditions are a test and its negation (`error` and `!error`), so that one of
+/// them always holds.
+fn complementary(left: &Condition, right: &Condition) -> bool {
+    let (
+        Condition {
+            states: left_states,
+            media: left_media,
+            dark: false,
+            dynamic: false,
+            variants: left_variants,
+        },
+        Condition {
+            states: right_states,
+            media: right_media,
+            dark: false,
+            dynamic: false,
+            variants: right_variants,
+        },
+    ) = (left, right)
+    else {
+        return false;
+    };
+    left_states.is_empty()
+        && right_states.is_empty()
+        && left_media.is_empty()
+        && right_media.is_empty()
+        && matches!((left_variants.as_slice(), right_variants.as_slice()),
+            ([one], [other]) if crate::variants::negation(one).as_deref() == Some(other.as_str()))
 }
 
 /// Whether a compound only selects a theme (`.dark`, `[data-theme]`), which the declaration's
@@ -919,13 +983,6 @@ fn is_theme_scope(compound: &Compound) -> bool {
             class.as_str(),
             "dark" | "light" | "theme-dark" | "theme-light"
         )
-    })
-}
-
-fn static_classes(element: &Element) -> impl Iterator<Item = &str> {
-    element.classes.iter().filter_map(|class| match class {
-        ClassRef::Static { name, .. } => Some(name.as_str()),
-        _ => None,
     })
 }
 

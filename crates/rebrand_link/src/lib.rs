@@ -295,8 +295,11 @@ fn element_links(
         if let ClassRef::Static { when, .. } | ClassRef::Module { when, .. } = class {
             if !when.is_unconditional() {
                 for link in &mut links[before..] {
-                    let condition = index.declaration(link).condition.and(when);
-                    link.condition = Some(Arc::new(condition));
+                    let current = link
+                        .condition
+                        .clone()
+                        .unwrap_or_else(|| Arc::clone(&index.declaration(link).condition));
+                    link.condition = Some(Arc::new(current.and(when)));
                 }
             }
         }

@@ -158,8 +158,8 @@ impl TailwindExpander {
             .map(|declaration| {
                 let condition = declaration.condition;
                 UtilityDeclaration {
+                    css_value: current_value(&declaration.property, &declaration.value_text),
                     property: declaration.property,
-                    css_value: declaration.value_text,
                     value: declaration.value,
                     important: declaration.important,
                     condition,
@@ -167,6 +167,21 @@ impl TailwindExpander {
             })
             .collect()
     }
+}
+
+/// The colour properties Tailwind v4's `transition-colors` and `transition` animate; encre-css
+/// emits v3's shorter list.
+const V3_COLOR_TRANSITION: &str =
+    "color, background-color, border-color, text-decoration-color, fill, stroke";
+const V4_COLOR_TRANSITION: &str = "color, background-color, border-color, outline-color, text-decoration-color, fill, stroke, --tw-gradient-from, --tw-gradient-via, --tw-gradient-to";
+
+/// A generated value as Tailwind v4 writes it, where encre-css still writes v3's.
+fn current_value(property: &str, value: &SmolStr) -> SmolStr {
+    if property == "transition-property" && value.starts_with(V3_COLOR_TRANSITION) {
+        let rest = &value[V3_COLOR_TRANSITION.len()..];
+        return format!("{V4_COLOR_TRANSITION}{rest}").into();
+    }
+    value.clone()
 }
 
 /// A `@theme` namespace whose variables make utilities: `--radius-card` makes `rounded-card`
@@ -240,6 +255,14 @@ impl TailwindExpander {
             }
         }
         None
+    }
+
+    /// Makes `dark:` follow a class or attribute on an ancestor (`@custom-variant dark
+    /// (&:where(.dark, .dark *))` gives `.dark`) instead of `prefers-color-scheme`.
+    #[must_use]
+    pub fn with_dark_selector(mut self, selector: &str) -> Self {
+        self.config.theme.dark_mode = encre_css::config::DarkMode::new_class(selector.to_owned());
+        self
     }
 
     /// encre-css does not read an opacity modifier after an arbitrary value or as an arbitrary
