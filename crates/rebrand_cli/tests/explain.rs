@@ -296,3 +296,11 @@ fn styles_named_by_variables_reach_the_elements_that_name_them() {
     assert!(avatar.contains("display = grid"), "{avatar}");
     assert!(avatar.contains("font-size = 14px"), "{avatar}");
 }
+
+#[test]
+fn a_styled_function_returning_an_object_styles_its_element() {
+    // `styled.div((p) => ({ display: "flex", gap: p.$gap }))`: what is constant applies always.
+    let stack = effective_text("variants-app", "src/Stack.tsx:15");
+    assert!(stack.contains("display = flex"), "{stack}");
+    assert!(stack.contains("flex-direction = column"), "{stack}");
+}

@@ -442,7 +442,8 @@ impl Visit for StyleVisitor<'_> {
         };
         if let (Some(name), Some(init)) = (&name, &declarator.init) {
             let lower = name.to_ascii_lowercase();
-            if let Expr::Object(object) = &**init {
+            // `as const`, `satisfies Theme` and parentheses wrap the same object.
+            if let Expr::Object(object) = without_type_wrappers(init) {
                 if lower.contains("theme") || lower == "tokens" || lower.ends_with("tokens") {
                     theme_tokens(self.text, object, "", self.options, self.facts);
                 }
@@ -538,9 +539,22 @@ impl Visit for StyleVisitor<'_> {
             if let Some(tag) = styled_tag(callee) {
                 if matches!(tag, StyledTag::Component(_) | StyledTag::Css) {
                     for argument in &call.args {
-                        if let Expr::Object(object) = &*argument.expr {
-                            self.object_style(Syntax::StyledObject, false)
-                                .extract(object, self.facts);
+                        match without_type_wrappers(&argument.expr) {
+                            Expr::Object(object) => {
+                                self.object_style(Syntax::StyledObject, false)
+                                    .extract(object, self.facts);
+                            }
+                            // `styled.div((p) => ({ … }))`: the object the function returns
+                            // applies always; a value that reads props stays unresolved.
+                            Expr::Arrow(arrow) => {
+                                if let Some(Expr::Object(object)) =
+                                    arrow_result(arrow).map(without_type_wrappers)
+                                {
+                                    self.object_style(Syntax::StyledObject, false)
+                                        .extract(object, self.facts);
+                                }
+                            }
+                            _ => {}
                         }
                     }
                 }
