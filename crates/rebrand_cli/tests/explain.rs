@@ -295,6 +295,11 @@ fn styles_named_by_variables_reach_the_elements_that_name_them() {
     let avatar = effective_text("oracle-app", "src/components/Avatar.tsx:22");
     assert!(avatar.contains("display = grid"), "{avatar}");
     assert!(avatar.contains("font-size = 14px"), "{avatar}");
+    // `width: size` where `({ size = 40 })`: 40px when the prop is not passed (or is 40).
+    assert!(
+        avatar.contains("width when size=40 (default) = 40px"),
+        "{avatar}"
+    );
 }
 
 #[test]

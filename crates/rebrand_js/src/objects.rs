@@ -77,6 +77,9 @@ pub(crate) struct ObjectStyle<'a> {
     pub dynamic: bool,
     /// The props the style needs (see [`rebrand_facts::Condition::variants`]).
     pub variants: Vec<String>,
+    /// The props of the component whose body holds the style: a value that is a prop with a
+    /// literal default (`width: size` where `size = 40`) is that default when it is not passed.
+    pub props: Option<crate::props::PropsParam>,
     /// Whether keys and numbers follow the MUI system (`sx`): `p: 2` is two spacing units.
     pub mui_system: bool,
 }
@@ -181,6 +184,19 @@ impl ObjectStyle<'_> {
         for property in longhands {
             let (value_range, value_text, mut typed) = self.value(&property, value);
             let mut css_value = None;
+            let mut condition = Arc::clone(&condition);
+            if let (Value::Unresolved { .. }, Expr::Ident(name), Some(props)) =
+                (&typed, value, &self.props)
+            {
+                if let Some((prop, default)) = props.default_of(&name.sym) {
+                    typed = classify_value(default, self.options);
+                    css_value = Some(default.into());
+                    let mut needs = (*condition).clone();
+                    needs.variants.push(format!("{prop}={default} (default)"));
+                    needs.variants.sort();
+                    condition = Arc::new(needs);
+                }
+            }
             if let (Value::Number { number }, false) =
                 (&typed, UNITLESS.contains(&property.as_str()))
             {

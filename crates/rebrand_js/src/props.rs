@@ -15,6 +15,9 @@ pub(crate) struct PropsParam {
     object: Option<String>,
     /// Destructured props: the local name and the prop it reads.
     destructured: Vec<(String, String)>,
+    /// Literal defaults of destructured props (`size = 40`), by local name: the prop and the
+    /// default's text.
+    defaults: Vec<(String, String, String)>,
 }
 
 impl PropsParam {
@@ -28,6 +31,9 @@ impl PropsParam {
                     match property {
                         ObjectPatProp::Assign(assign) => {
                             let name = assign.key.sym.to_string();
+                            if let Some(default) = assign.value.as_deref().and_then(literal_text) {
+                                param.defaults.push((name.clone(), name.clone(), default));
+                            }
                             param.destructured.push((name.clone(), name));
                         }
                         ObjectPatProp::KeyValue(pair) => {
@@ -41,7 +47,17 @@ impl PropsParam {
                             let local = match &*pair.value {
                                 Pat::Ident(ident) => ident.id.sym.to_string(),
                                 Pat::Assign(assign) => match &*assign.left {
-                                    Pat::Ident(ident) => ident.id.sym.to_string(),
+                                    Pat::Ident(ident) => {
+                                        let local = ident.id.sym.to_string();
+                                        if let Some(default) = literal_text(&assign.right) {
+                                            param.defaults.push((
+                                                local.clone(),
+                                                prop.clone(),
+                                                default,
+                                            ));
+                                        }
+                                        local
+                                    }
                                     _ => continue,
                                 },
                                 _ => continue,
@@ -86,6 +102,15 @@ impl PropsParam {
                 .unwrap_or_default(),
             _ => Self::default(),
         }
+    }
+
+    /// The prop a bare name reads and the literal default it has when not passed
+    /// (`({ size = 40 })` gives `size` and `40`).
+    pub(crate) fn default_of(&self, local: &str) -> Option<(&str, &str)> {
+        self.defaults
+            .iter()
+            .find(|(name, _, _)| name == local)
+            .map(|(_, prop, default)| (prop.as_str(), default.as_str()))
     }
 
     /// Whether the parameter gives any prop a name.

@@ -52,8 +52,9 @@ struct Drift<'a> {
 }
 
 pub(crate) fn check(context: &Context<'_>, options: &PatternDriftOptions) -> Vec<LintDiagnostic> {
-    // Keyed by the declaration's file and index, so a shared class is reported once.
-    let mut drifts: BTreeMap<(usize, u32, String), Drift<'_>> = BTreeMap::new();
+    // Keyed by the declaration's file and index, so a shared class is reported once per
+    // pattern; a declaration shared by members of two patterns drifts from each on its own.
+    let mut drifts: BTreeMap<(usize, u32, String, &str), Drift<'_>> = BTreeMap::new();
     let patterns = context
         .input
         .clusters
@@ -69,23 +70,25 @@ pub(crate) fn check(context: &Context<'_>, options: &PatternDriftOptions) -> Vec
                 let Some((file, index)) = winning_declaration(style, property) else {
                     continue;
                 };
-                drifts
-                    .entry((file, index, property.clone()))
+                let members = &mut drifts
+                    .entry((file, index, property.clone(), pattern.id.as_str()))
                     .or_insert_with(|| Drift {
                         pattern,
                         property: property.clone(),
                         consensus: consensus.clone(),
                         members: Vec::new(),
                     })
-                    .members
-                    .push(outlier.member);
+                    .members;
+                if !members.contains(&outlier.member) {
+                    members.push(outlier.member);
+                }
             }
         }
     }
     // Which elements each drifting declaration reaches, in one pass over the links.
     let wanted: FxHashSet<(usize, u32)> = drifts
         .keys()
-        .map(|(file, index, _)| (*file, *index))
+        .map(|(file, index, _, _)| (*file, *index))
         .collect();
     let mut reach: FxHashMap<(usize, u32), Vec<(&str, u32)>> = FxHashMap::default();
     for style in &context.input.linked.elements {
@@ -101,7 +104,7 @@ pub(crate) fn check(context: &Context<'_>, options: &PatternDriftOptions) -> Vec
     }
     drifts
         .into_iter()
-        .map(|((file, index, _), drift)| {
+        .map(|((file, index, _, _), drift)| {
             let reached = reach.get(&(file, index)).map_or(&[][..], Vec::as_slice);
             finding(context, file, index, &drift, reached)
         })
@@ -127,7 +130,7 @@ fn finding(
 ) -> LintDiagnostic {
     let declaration = &context.files()[file].declarations[index as usize];
     let pattern = drift.pattern;
-    let others = pattern.members.len() - drift.members.len();
+    let others = pattern.members.len().saturating_sub(drift.members.len());
     let spelling = consensus_spelling(context, pattern, drift);
     let consensus = spelling.as_deref().unwrap_or(&drift.consensus).to_owned();
     let message = format!(
