@@ -130,6 +130,25 @@ impl Condition {
     }
 }
 
+/// The variant that holds exactly when `variant` does not (`open` and `!open`, `size=sm` and
+/// `size!=sm`); `None` for a `cva` default (`size=md (default)`), whose other side is every
+/// other option.
+#[must_use]
+pub fn negated_variant(variant: &str) -> Option<String> {
+    if variant.ends_with(" (default)") {
+        return None;
+    }
+    Some(if let Some(prop) = variant.strip_prefix('!') {
+        prop.to_owned()
+    } else if let Some((prop, option)) = variant.split_once("!=") {
+        format!("{prop}={option}")
+    } else if let Some((prop, option)) = variant.split_once('=') {
+        format!("{prop}!={option}")
+    } else {
+        format!("!{variant}")
+    })
+}
+
 /// The shorthand a longhand declaration was expanded from.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ShorthandSource {

@@ -14,7 +14,7 @@ mod element;
 mod template;
 mod value;
 
-pub use declaration::{Condition, Declaration, Origin, ShorthandSource, Syntax};
+pub use declaration::{negated_variant, Condition, Declaration, Origin, ShorthandSource, Syntax};
 pub use element::{
     implicit_role_of_tag, ClassRef, Component, ComponentKind, Element, JsImport, JsxProp, StyleRef,
 };

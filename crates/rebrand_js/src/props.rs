@@ -176,17 +176,10 @@ impl PropsParam {
     }
 }
 
-/// The other branch's condition.
+/// The other branch's condition (a prop test is never a `cva` default, which has no single
+/// other side).
 pub(crate) fn negate(condition: &str) -> String {
-    if let Some(prop) = condition.strip_prefix('!') {
-        prop.to_owned()
-    } else if let Some((prop, value)) = condition.split_once("!=") {
-        format!("{prop}={value}")
-    } else if let Some((prop, value)) = condition.split_once('=') {
-        format!("{prop}!={value}")
-    } else {
-        format!("!{condition}")
-    }
+    rebrand_facts::negated_variant(condition).unwrap_or_else(|| format!("!{condition}"))
 }
 
 /// A string, number or boolean literal's text.

@@ -22,9 +22,10 @@ fn weight(declaration: &Declaration, link: &StyleLink) -> Weight {
             .as_deref()
             .map(specificity)
             .unwrap_or_default(),
-        // A styled component is one generated class; `&` stands for it, and so does a
-        // component named in a hole (`${Icon}`).
-        Via::Styled { .. } => declaration
+        // A styled component or a `css` fragment is one generated class; `&` stands for it,
+        // and so does a component named in a hole (`${Icon}`). A style object named by a
+        // style prop is in the inline layer, where specificity decides nothing.
+        Via::Styled { .. } | Via::Binding { .. } => declaration
             .origin
             .selector
             .as_deref()
@@ -32,14 +33,6 @@ fn weight(declaration: &Declaration, link: &StyleLink) -> Weight {
                 specificity(&generated_classes(selector))
             }),
         Via::Tailwind { .. } | Via::Inline => (0, 0, 0),
-        // A style object is written on the element; a `css` fragment becomes one class.
-        Via::Binding { .. } => declaration
-            .origin
-            .selector
-            .as_deref()
-            .map_or((0, 0, 0), |selector| {
-                specificity(&generated_classes(selector))
-            }),
     };
     (
         declaration.important,

@@ -399,26 +399,11 @@ impl<'a> ProjectIndex<'a> {
             }
         }
         let name = component.name.as_str();
-        let Some(declarations) = self.per_file[file].styled.get(name) else {
-            return;
-        };
-        // One shared name for all the component's declarations.
-        let shared_name: Arc<str> = Arc::from(name);
-        for &declaration in declarations {
-            let selector = self.files[file].declarations[declaration as usize]
-                .origin
-                .selector
-                .as_deref();
-            if let Some(reach) = own_element_reach(selector, name) {
-                links.own.push(self.link(
-                    file,
-                    declaration,
-                    Via::Styled {
-                        component: Arc::clone(&shared_name),
-                    },
-                    reach.context(),
-                ));
-            }
+        if let Some(declarations) = self.per_file[file].styled.get(name) {
+            let via = Via::Styled {
+                component: Arc::from(name),
+            };
+            self.own_element_links(file, declarations, name, &via, &mut links.own);
         }
         // Rules of other templates that name this component as their subject (`& ${Icon}`).
         if let Some(targetings) = self.targeted.get(&(file, name)) {
@@ -532,21 +517,29 @@ impl<'a> ProjectIndex<'a> {
         if declarations.is_empty() {
             return;
         }
-        let shared_name: Arc<str> = Arc::from(name);
+        let via = Via::Binding {
+            name: Arc::from(name),
+        };
+        self.own_element_links(file, declarations, name, &via, links);
+    }
+
+    /// Links the declarations of a template or style object bound to `name` that style the
+    /// element itself (or it inside an ancestor), each through `via`.
+    fn own_element_links(
+        &self,
+        file: usize,
+        declarations: &[u32],
+        name: &str,
+        via: &Via,
+        links: &mut Vec<StyleLink>,
+    ) {
         for &declaration in declarations {
             let selector = self.files[file].declarations[declaration as usize]
                 .origin
                 .selector
                 .as_deref();
             if let Some(reach) = own_element_reach(selector, name) {
-                links.push(self.link(
-                    file,
-                    declaration,
-                    Via::Binding {
-                        name: Arc::clone(&shared_name),
-                    },
-                    reach.context(),
-                ));
+                links.push(self.link(file, declaration, via.clone(), reach.context()));
             }
         }
     }
@@ -972,7 +965,7 @@ fn complementary(left: &Condition, right: &Condition) -> bool {
         && left_media.is_empty()
         && right_media.is_empty()
         && matches!((left_variants.as_slice(), right_variants.as_slice()),
-            ([one], [other]) if crate::variants::negation(one).as_deref() == Some(other.as_str()))
+            ([one], [other]) if rebrand_facts::negated_variant(one).as_deref() == Some(other.as_str()))
 }
 
 /// Whether a compound only selects a theme (`.dark`, `[data-theme]`), which the declaration's

@@ -55,23 +55,6 @@ pub(crate) fn decide_with_props(
     });
 }
 
-/// The condition that holds exactly when `variant` does not (`open` and `!open`, `size=sm` and
-/// `size!=sm`); `None` for a `cva` default, whose other side is every other option.
-pub(crate) fn negation(variant: &str) -> Option<String> {
-    if variant.ends_with(" (default)") {
-        return None;
-    }
-    Some(if let Some(prop) = variant.strip_prefix('!') {
-        prop.to_owned()
-    } else if let Some((prop, option)) = variant.split_once("!=") {
-        format!("{prop}={option}")
-    } else if let Some((prop, option)) = variant.split_once('=') {
-        format!("{prop}!={option}")
-    } else {
-        format!("!{variant}")
-    })
-}
-
 /// What one variant asks of a prop's value.
 enum Test<'v> {
     Truthy,
