@@ -109,12 +109,24 @@ function textOf(link, entry) {
 
 // rebrand's candidate values for one property at one stamp: its effective values for that property, and
 // those of shorthands it kept whole, expanded. Null when rebrand has no element at the stamp.
+// Tailwind's preflight, per tag: rebrand states it once (`links.base`) as every element's weakest
+// layer; its values rank below any of the element's own at the same specificity.
+const baseByTag = facts.links?.base ?? {};
+const BASE_RANK = -1e6;
+
 function candidatesAt(stamp, property) {
   const el = elementByStamp.get(stamp);
   if (!el) return null;
   const link = linkByElement.get(`${el.file}#${el.id}`);
-  if (!link) return [];
+  const tag = link?.renders ?? (/^[a-z]/.test(el.name) ? el.name : null);
   const out = [];
+  const base = tag ? baseByTag[tag] : null;
+  for (const entry of base?.effective ?? []) {
+    if (entry.property === property) {
+      out.push({ entry, link: base, stamp, value: entry.value, text: textOf(base, entry), source: BASE_RANK + entry.source });
+    }
+  }
+  if (!link) return out;
   for (const entry of link.effective ?? []) {
     if (entry.property === property) {
       out.push({ entry, link, stamp, value: entry.value, text: textOf(link, entry), source: entry.source });

@@ -152,10 +152,27 @@ pub fn render(
         .elements
         .iter()
         .find(|style| *style.file == *file.path && style.element == element.id);
+    let tag = style
+        .and_then(|style| style.renders.as_deref())
+        .unwrap_or(&element.name);
+    let base = base_line(
+        analysis,
+        tag,
+        style.map_or(&[][..], |style| &style.effective),
+    );
     let Some(style) = style else {
-        let _ = writeln!(out, "  style     no declaration reaches this element");
+        let _ = writeln!(
+            out,
+            "  style     no declaration of its own reaches this element"
+        );
+        if let Some(base) = base {
+            let _ = writeln!(out, "{base}");
+        }
         return Ok(out);
     };
+    if let Some(base) = base {
+        let _ = writeln!(out, "{base}");
+    }
     let _ = writeln!(
         out,
         "  effective style ({} declarations considered):",
@@ -297,6 +314,31 @@ fn header(file: &FileFacts, text: &str, element: &Element) -> String {
         }
     );
     out
+}
+
+/// The base style (Tailwind's preflight) the element has under its own, for the properties it
+/// does not set itself: one line, `property = value` pairs.
+fn base_line(
+    analysis: &Analysis,
+    tag: &str,
+    own: &[rebrand_link::EffectiveValue],
+) -> Option<String> {
+    let base = analysis.links.base.get(tag)?;
+    let pairs: Vec<String> = base
+        .effective
+        .iter()
+        .filter(|value| {
+            !own.iter()
+                .any(|mine| mine.property == value.property && mine.condition.is_unconditional())
+        })
+        .map(|value| format!("{} = {}", value.property, value.value_text))
+        .collect();
+    (!pairs.is_empty()).then(|| {
+        format!(
+            "  base      Tailwind's preflight for <{tag}>: {}",
+            pairs.join(", ")
+        )
+    })
 }
 
 fn condition_text(condition: &rebrand_facts::Condition) -> String {

@@ -58,6 +58,7 @@ pub fn write_analysis(
     writer.write_all(b"],\"links\":{\"elements\":[")?;
     write_array(writer, &analysis.links.elements)?;
     field(writer, b"],\"resolution\":", &analysis.links.resolution)?;
+    field(writer, b",\"base\":", &analysis.links.base)?;
     writer.write_all(b"},\"diagnostics\":[")?;
     write_array(writer, findings)?;
     writer.write_all(b"]}\n")

@@ -309,3 +309,19 @@ fn a_styled_function_returning_an_object_styles_its_element() {
     assert!(stack.contains("display = flex"), "{stack}");
     assert!(stack.contains("flex-direction = column"), "{stack}");
 }
+
+#[test]
+fn tailwind_preflight_is_every_elements_base_style() {
+    // The preflight is shared by tag (`links.base`), shown under the element's own style.
+    let report = explain("oracle-app", "src/App.tsx:7");
+    let base = report
+        .lines()
+        .find(|line| line.trim_start().starts_with("base"))
+        .expect("a base line");
+    assert!(base.contains("box-sizing = border-box"), "{base}");
+    assert!(base.contains("border-top-style = solid"), "{base}");
+    // What repeats the browser's own default for a div (margin 0) is left out.
+    assert!(!base.contains("margin-top"), "{base}");
+    // The element's own `display: flex` is its own.
+    assert!(effective(&report).contains("display = flex"), "{report}");
+}

@@ -14,6 +14,7 @@ use rebrand_text::TextRange;
 use crate::resolve::{resolve_with_configs, TsConfig};
 use crate::selector::{compounds, split_list, Compound};
 use crate::styled::{own_element_reach, targeted_component};
+use crate::user_agent::is_user_agent_default;
 use crate::{is_inline, StyleLink, Via};
 
 /// One selector of one rule, pointing at one of its declarations.
@@ -547,7 +548,19 @@ impl<'a> ProjectIndex<'a> {
     /// Global rules whose whole selector is the tag the element renders (`button { … }`), or
     /// `*`.
     pub(crate) fn tag_links(&self, file: usize, name: &str, links: &mut Vec<StyleLink>) {
-        let Some(tag) = self.rendered_tag(file, name, 0) else {
+        // A wrapper component's call site gets the tag rules of what it renders with that
+        // element's own links; a styled component is the tag it renders.
+        let tag = if name.starts_with(|character: char| character.is_ascii_lowercase()) {
+            name.to_owned()
+        } else if self
+            .definition(file, name, 0)
+            .is_some_and(|(_, component)| component.kind == ComponentKind::Styled)
+        {
+            let Some(tag) = self.rendered_tag(file, name, 0) else {
+                return;
+            };
+            tag
+        } else {
             return;
         };
         let entries = self
@@ -557,6 +570,15 @@ impl<'a> ProjectIndex<'a> {
             .chain(self.tags.get(tag.as_str()))
             .flatten();
         for entry in entries {
+            // Tailwind's preflight is every element's base style, shared by tag (see
+            // `base_links`), not copied onto each element.
+            if self.files[entry.file].declarations[entry.declaration as usize]
+                .origin
+                .syntax
+                == Syntax::Tailwind
+            {
+                continue;
+            }
             links.push(self.link(
                 entry.file,
                 entry.declaration,
@@ -566,6 +588,49 @@ impl<'a> ProjectIndex<'a> {
                 None,
             ));
         }
+    }
+
+    /// The base style every element rendering `tag` gets from Tailwind's preflight, the weakest
+    /// author layer: its `*` and `tag` rules, less what repeats the browser's own default for
+    /// the tag (it changes nothing, and anything else overrides it).
+    pub(crate) fn base_links(&self, tag: &str) -> Vec<StyleLink> {
+        let entries = self
+            .tags
+            .get("*")
+            .into_iter()
+            .chain(self.tags.get(tag))
+            .flatten();
+        let mut links = Vec::new();
+        for entry in entries {
+            let declaration = &self.files[entry.file].declarations[entry.declaration as usize];
+            let value = declaration
+                .css_value
+                .as_deref()
+                .unwrap_or(&declaration.value_text);
+            if declaration.origin.syntax == Syntax::Tailwind
+                && !is_user_agent_default(tag, &declaration.property, value)
+            {
+                links.push(self.link(
+                    entry.file,
+                    entry.declaration,
+                    Via::Rule {
+                        selector: Arc::clone(&entry.selector),
+                    },
+                    None,
+                ));
+            }
+        }
+        links
+    }
+
+    /// Whether any stylesheet brings Tailwind's preflight.
+    pub(crate) fn has_base(&self) -> bool {
+        self.tags.values().flatten().any(|entry| {
+            self.files[entry.file].declarations[entry.declaration as usize]
+                .origin
+                .syntax
+                == Syntax::Tailwind
+        })
     }
 
     /// Declarations written on the element: inline styles, style props, Tailwind classes.

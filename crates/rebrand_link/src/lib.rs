@@ -16,6 +16,7 @@ mod index;
 mod resolve;
 mod selector;
 mod styled;
+mod user_agent;
 mod variants;
 
 use std::sync::Arc;
@@ -180,6 +181,20 @@ pub struct Linked {
     pub elements: Vec<ElementStyle>,
     /// Class-reference resolution.
     pub resolution: ResolutionReport,
+    /// The base style of each tag in a Tailwind project (its preflight), which every element
+    /// rendering that tag has under its own: an element's value for a property replaces the
+    /// base's wherever it applies. Shared by tag rather than copied onto each element.
+    pub base: std::collections::BTreeMap<String, BaseStyle>,
+}
+
+/// The styles every element rendering one tag gets before its own: Tailwind's preflight, less
+/// what repeats the browser's default for the tag.
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
+pub struct BaseStyle {
+    /// Every declaration, in cascade order.
+    pub links: Vec<StyleLink>,
+    /// The winner per property and condition.
+    pub effective: Vec<EffectiveValue>,
 }
 
 /// Links every element of `files` (sorted by path, as the analysis gives them), resolving
@@ -199,6 +214,31 @@ pub fn link(files: &[FileFacts], configs: &[TsConfig]) -> Linked {
         linked.resolution.class_references += resolution.class_references;
         linked.resolution.resolved += resolution.resolved;
         linked.resolution.unresolved.extend(resolution.unresolved);
+    }
+    if index.has_base() {
+        // Every tag an element renders, written or through a styled component.
+        let tags: std::collections::BTreeSet<&str> = files
+            .iter()
+            .flat_map(|file| &file.elements)
+            .map(|element| element.name.as_str())
+            .filter(|name| name.starts_with(|character: char| character.is_ascii_lowercase()))
+            .chain(
+                linked
+                    .elements
+                    .iter()
+                    .filter_map(|style| style.renders.as_deref()),
+            )
+            .collect();
+        linked.base = tags
+            .into_iter()
+            .filter_map(|tag| {
+                let links = index.base_links(tag);
+                (!links.is_empty()).then(|| {
+                    let (links, effective) = cascade::resolve(files, &index, links);
+                    (tag.to_owned(), BaseStyle { links, effective })
+                })
+            })
+            .collect();
     }
     linked
 }
