@@ -2,7 +2,8 @@
 # Runs the browser oracle: for each fixture app, reuses the committed recording while its key holds, re-records in Chromium otherwise, then judges rebrand against it.
 #
 # Usage: bash tools/oracle/run.sh [APP_DIR...]   (default: every test-corpus/*/ with an oracle.json)
-# Environment: CHECK=1 fails below the targets (compare.mjs --check); REBRAND=path of the rebrand binary
+# Environment: CHECK=1 fails below the targets overall or in any syntax (compare.mjs --check),
+# CHECK=overall below the overall targets only; REBRAND=path of the rebrand binary
 # (default target/debug/rebrand); RECORD=1 re-records even when the key holds.
 #
 # The key's Chromium version is Debian's: `dpkg-query -W chromium` when the package is installed, else the
@@ -77,7 +78,7 @@ for app in "${apps[@]}"; do
     fi
   fi
   if [ ! -x "$rebrand" ]; then
-    if [ "${CHECK:-0}" = 1 ]; then
+    if [ "${CHECK:-0}" != 0 ]; then
       echo "oracle: no rebrand binary at $rebrand" >&2
       exit 2
     fi
@@ -87,6 +88,8 @@ for app in "${apps[@]}"; do
   args=(--rebrand "$rebrand" --show 5 --classes 15)
   if [ "${CHECK:-0}" = 1 ]; then
     args+=(--check)
+  elif [ "${CHECK:-0}" = overall ]; then
+    args+=(--check-overall)
   fi
   node "$oracle/compare.mjs" "$app" "${args[@]}" || status=$?
 done
