@@ -67,12 +67,11 @@ pub(crate) enum StyleProp {
 /// `css(…)`), conditions, arrays and small objects.
 fn may_hold_classes_or_styles(init: &Expr) -> bool {
     match init {
-        Expr::Lit(swc_ecma_ast::Lit::Str(_))
-        | Expr::Tpl(_)
-        | Expr::Call(_)
-        | Expr::Cond(_)
-        | Expr::Bin(_)
-        | Expr::Array(_) => true,
+        Expr::Lit(swc_ecma_ast::Lit::Str(_)) | Expr::Tpl(_) | Expr::Cond(_) | Expr::Bin(_) => true,
+        // Only calls that build classes (`cn(…)`, `cva(…)`); most `const`s hold other calls'
+        // results, and copying those would cost every file.
+        Expr::Call(call) => crate::classes::is_class_call(&call.callee).is_some(),
+        Expr::Array(array) => array.elems.len() <= MAX_STYLE_OBJECT_PROPERTIES,
         Expr::Object(object) => object.props.len() <= MAX_STYLE_OBJECT_PROPERTIES,
         Expr::TsAs(cast) => may_hold_classes_or_styles(&cast.expr),
         Expr::TsSatisfies(satisfies) => may_hold_classes_or_styles(&satisfies.expr),

@@ -258,7 +258,13 @@ impl<'a> StyleVisitor<'a> {
             classes: Vec::new(),
             receives_class_name: spreads_props(element),
             children: child_names(&element.children),
-            props: jsx_props(element),
+            // Props decide the variants of what a component renders; a tag's attributes are
+            // not props anyone tests.
+            props: if is_tag {
+                Vec::new()
+            } else {
+                jsx_props(element)
+            },
             style_refs: Vec::new(),
             name,
         }

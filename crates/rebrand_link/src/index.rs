@@ -547,27 +547,12 @@ impl<'a> ProjectIndex<'a> {
 
     /// Global rules whose whole selector is the tag the element renders (`button { … }`), or
     /// `*`.
-    pub(crate) fn tag_links(&self, file: usize, name: &str, links: &mut Vec<StyleLink>) {
-        // A wrapper component's call site gets the tag rules of what it renders with that
-        // element's own links; a styled component is the tag it renders.
-        let tag = if name.starts_with(|character: char| character.is_ascii_lowercase()) {
-            name.to_owned()
-        } else if self
-            .definition(file, name, 0)
-            .is_some_and(|(_, component)| component.kind == ComponentKind::Styled)
-        {
-            let Some(tag) = self.rendered_tag(file, name, 0) else {
-                return;
-            };
-            tag
-        } else {
-            return;
-        };
+    pub(crate) fn tag_links(&self, tag: &str, links: &mut Vec<StyleLink>) {
         let entries = self
             .tags
             .get("*")
             .into_iter()
-            .chain(self.tags.get(tag.as_str()))
+            .chain(self.tags.get(tag))
             .flatten();
         for entry in entries {
             // Tailwind's preflight is every element's base style, shared by tag (see

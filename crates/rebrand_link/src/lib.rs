@@ -328,7 +328,22 @@ fn element_links(
     decide_with_props(index, &mut styled.own, &element.props, |_| true);
     let mut links = styled.own;
     links.append(&mut styled.targeted);
-    index.tag_links(file_index, &element.name, &mut links);
+    // A tag's rules reach it, and the tag a styled component renders; a wrapper's call site
+    // gets them with the element it renders.
+    if element
+        .name
+        .starts_with(|character: char| character.is_ascii_lowercase())
+    {
+        index.tag_links(&element.name, &mut links);
+    } else if !links.is_empty()
+        && links
+            .iter()
+            .any(|link| matches!(link.via, Via::Styled { .. }))
+    {
+        if let Some(tag) = index.rendered_tag(file_index, &element.name, 0) {
+            index.tag_links(&tag, &mut links);
+        }
+    }
     for class in &element.classes {
         let before = links.len();
         let outcome = index.class_links(file_index, element, class, &mut links);
