@@ -325,3 +325,22 @@ fn tailwind_preflight_is_every_elements_base_style() {
     // The element's own `display: flex` is its own.
     assert!(effective(&report).contains("display = flex"), "{report}");
 }
+
+#[test]
+fn template_literals_in_style_objects_are_read_part_by_part() {
+    let style = effective_text("inline-styles-app", "src/Spacing.tsx:8");
+    assert!(style.contains("padding-top = 8px"), "{style}");
+    assert!(style.contains("padding-left = 16px"), "{style}");
+    // `${scale * gap}px auto`: the computed part stays unresolved, the rest is known.
+    assert!(style.contains("margin-left = auto"), "{style}");
+    assert!(
+        style
+            .lines()
+            .any(|line| line.starts_with("margin-top = ") && line.contains("unresolved")),
+        "{style}"
+    );
+    assert!(
+        style.contains("color = oklab(0.623 -0.033 -0.185 / 0.50)"),
+        "{style}"
+    );
+}

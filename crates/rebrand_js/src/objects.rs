@@ -8,7 +8,7 @@ use std::sync::Arc;
 use rebrand_text::TextRange;
 use rebrand_values::{classify_value, expand_shorthand, selectors_condition, ValueOptions};
 use swc_common::Spanned;
-use swc_ecma_ast::{Expr, Lit, ObjectLit, Prop, PropName, PropOrSpread, UnaryOp};
+use swc_ecma_ast::{Expr, Lit, ObjectLit, Prop, PropName, PropOrSpread, Tpl, UnaryOp};
 
 use crate::styled::{member_chain, theme_path};
 use crate::{to_range, JsFacts};
@@ -77,6 +77,8 @@ pub(crate) struct ObjectStyle<'a> {
     pub dynamic: bool,
     /// The props the style needs (see [`rebrand_facts::Condition::variants`]).
     pub variants: Vec<String>,
+    /// The file's literal constants, which a template literal's `${…}` may name.
+    pub constants: Option<&'a std::collections::HashMap<String, String>>,
     /// The props of the component whose body holds the style: a value that is a prop with a
     /// literal default (`width: size` where `size = 40`) is that default when it is not passed.
     pub props: Option<crate::props::PropsParam>,
@@ -227,34 +229,29 @@ impl ObjectStyle<'_> {
             // string `"6px"` would; each longhand then points at the number.
             let is_number =
                 matches!(value, Expr::Lit(Lit::Num(_))) && matches!(base.value, Value::Length(_));
+            // A template literal expands from its known text (each longhand pointing at the
+            // whole template, as its text is not written anywhere), or around its unknown
+            // parts (those longhands unresolved).
+            let known_template = match value {
+                Expr::Tpl(template) if !template.exprs.is_empty() => self.template_text(template),
+                _ => None,
+            };
+            let expansion_text = known_template.as_deref().unwrap_or(&value_text);
             let expandable = is_number || matches!(value, Expr::Lit(Lit::Str(_)) | Expr::Tpl(_));
+            let mut base = base;
+            if let Some(known) = &known_template {
+                base.css_value = Some(known.as_str().into());
+            }
             match expandable
-                .then(|| expand_shorthand(&property, &value_text))
+                .then(|| expand_shorthand(&property, expansion_text))
                 .flatten()
             {
                 Some(parts) => {
-                    let shorthand = Arc::new(ShorthandSource {
-                        property: property.as_str().into(),
-                        value_range,
-                    });
-                    for part in parts {
-                        let mut longhand = Declaration {
-                            property: part.property,
-                            shorthand: Some(shorthand.clone()),
-                            ..base.clone()
-                        };
-                        if part.implied {
-                            longhand.css_value = Some(part.text.into());
-                            longhand.value = classify_value(part.text, self.options);
-                        } else if !is_number {
-                            let start = value_range.start + part.start as u32;
-                            longhand.value_range =
-                                TextRange::new(start, start + part.text.len() as u32);
-                            longhand.value_text = part.text.into();
-                            longhand.value = classify_value(part.text, self.options);
-                        }
-                        facts.declarations.push(longhand);
-                    }
+                    let written = Written {
+                        is_number,
+                        known_template: known_template.is_some(),
+                    };
+                    self.push_longhands(&base, &property, parts, written, facts);
                 }
                 None => facts.declarations.push(base),
             }
@@ -289,6 +286,59 @@ impl ObjectStyle<'_> {
     }
 
     /// The range, source text and typed value of a property's value expression.
+    /// The longhands of a shorthand written in an object style, each at its own part of the
+    /// value where it has one.
+    fn push_longhands(
+        &self,
+        base: &Declaration,
+        property: &str,
+        parts: Vec<rebrand_values::Longhand<'_>>,
+        written: Written,
+        facts: &mut JsFacts,
+    ) {
+        let shorthand = Arc::new(ShorthandSource {
+            property: property.into(),
+            value_range: base.value_range,
+        });
+        for part in parts {
+            let mut longhand = Declaration {
+                property: part.property,
+                shorthand: Some(shorthand.clone()),
+                ..base.clone()
+            };
+            if part.implied || written.known_template {
+                longhand.css_value = Some(part.text.into());
+                longhand.value = classify_value(part.text, self.options);
+            } else if !written.is_number {
+                let start = base.value_range.start + part.start as u32;
+                longhand.value_range = TextRange::new(start, start + part.text.len() as u32);
+                longhand.value_text = part.text.into();
+                longhand.value = if part.text.contains("${") {
+                    Value::unresolved("a JavaScript expression decides this value")
+                } else {
+                    classify_value(part.text, self.options)
+                };
+            }
+            facts.declarations.push(longhand);
+        }
+    }
+
+    /// A template literal's text when every `${…}` is a literal or a constant of the file.
+    fn template_text(&self, template: &Tpl) -> Option<String> {
+        let mut text = String::new();
+        for (index, quasi) in template.quasis.iter().enumerate() {
+            text.push_str(&quasi.raw);
+            if let Some(expression) = template.exprs.get(index) {
+                let known = match &**expression {
+                    Expr::Ident(name) => self.constants?.get(&*name.sym).cloned(),
+                    other => crate::constants::static_text(other),
+                };
+                text.push_str(&known?);
+            }
+        }
+        Some(text)
+    }
+
     fn value(&self, property: &str, value: &Expr) -> (TextRange, String, Value) {
         let whole = to_range(value.span());
         let source = |range: TextRange| range.slice(self.text).unwrap_or_default().to_owned();
@@ -306,6 +356,16 @@ impl ObjectStyle<'_> {
                     .map_or(whole, |quasi| to_range(quasi.span));
                 let text = source(range);
                 let typed = classify_value(&text, self.options);
+                (range, text, typed)
+            }
+            // `${gap}px 16px`: read part by part; known when every `${…}` is.
+            Expr::Tpl(template) => {
+                let range = template_range(template).unwrap_or(whole);
+                let text = source(range);
+                let typed = match self.template_text(template) {
+                    Some(known) => self.string_value(property, &known),
+                    None => Value::unresolved("a JavaScript expression is part of this value"),
+                };
                 (range, text, typed)
             }
             Expr::Lit(Lit::Num(number)) => (
@@ -464,6 +524,26 @@ pub(crate) fn theme_tokens(
             is_default: false,
         });
     }
+}
+
+/// How a shorthand's value was written, which decides where its longhands point.
+#[derive(Clone, Copy)]
+struct Written {
+    /// A bare number (`borderRadius: 6`): every longhand points at it.
+    is_number: bool,
+    /// A template literal whose text is known only once its `${…}` are read: each longhand
+    /// points at the whole template.
+    known_template: bool,
+}
+
+/// The text between a template literal's backticks.
+fn template_range(template: &Tpl) -> Option<TextRange> {
+    let first = template.quasis.first()?;
+    let last = template.quasis.last()?;
+    Some(TextRange::new(
+        to_range(first.span).start,
+        to_range(last.span).end,
+    ))
 }
 
 #[cfg(test)]

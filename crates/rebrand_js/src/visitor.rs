@@ -128,6 +128,7 @@ impl<'a> StyleVisitor<'a> {
             media: Vec::new(),
             dynamic: self.hole_depth > 0,
             variants: self.hole_variants.clone(),
+            constants: Some(self.constants),
             props: self.component_props.last().cloned(),
             mui_system,
         }
