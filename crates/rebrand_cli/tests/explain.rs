@@ -344,3 +344,14 @@ fn template_literals_in_style_objects_are_read_part_by_part() {
         "{style}"
     );
 }
+
+#[test]
+fn a_css_fragment_imported_from_another_file_reaches_the_element() {
+    // `import { focusable } from "./styles"` then `css={focusable}`.
+    let chip = effective_text("emotion-app", "src/components/Chip.tsx:7");
+    assert!(chip.contains("border-top-left-radius = 6px"), "{chip}");
+    assert!(
+        chip.contains("outline-width when :focus-visible = 2px"),
+        "{chip}"
+    );
+}

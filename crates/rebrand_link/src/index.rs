@@ -509,19 +509,38 @@ impl<'a> ProjectIndex<'a> {
     /// or a `css` fragment (a `css` template of its own keeps only its own rules: `&` is the
     /// element).
     pub(crate) fn binding_links(&self, file: usize, name: &str, links: &mut Vec<StyleLink>) {
-        let own = &self.per_file[file];
-        let declarations = own
-            .style_objects
-            .get(name)
-            .or_else(|| own.styled.get(name))
-            .map_or(&[][..], Vec::as_slice);
-        if declarations.is_empty() {
+        let Some((file, declarations, bound)) = self.binding(file, name) else {
             return;
-        }
+        };
         let via = Via::Binding {
             name: Arc::from(name),
         };
-        self.own_element_links(file, declarations, name, &via, links);
+        self.own_element_links(file, declarations, bound, &via, links);
+    }
+
+    /// The declarations bound to `name` as `file` sees it: its own style object or `css`
+    /// fragment, or one it imports (`import { card } from "./styles"`). Gives the defining
+    /// file, the declarations and the name there.
+    fn binding(&self, file: usize, name: &'a str) -> Option<(usize, &[u32], &'a str)> {
+        let own = &self.per_file[file];
+        if let Some(declarations) = own.style_objects.get(name).or_else(|| own.styled.get(name)) {
+            return Some((file, declarations, name));
+        }
+        let files: &'a [FileFacts] = self.files;
+        for import in &files[file].js_imports {
+            let Some((_, imported)) = import.names.iter().find(|(local, _)| local == name) else {
+                continue;
+            };
+            let target = self.resolve(file, &import.source)?;
+            let &target_index = self.file_by_path.get(target.as_str())?;
+            let there = &self.per_file[target_index];
+            let declarations = there
+                .style_objects
+                .get(imported.as_str())
+                .or_else(|| there.styled.get(imported.as_str()))?;
+            return Some((target_index, declarations, imported.as_str()));
+        }
+        None
     }
 
     /// Links the declarations of a template or style object bound to `name` that style the
