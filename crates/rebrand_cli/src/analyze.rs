@@ -98,7 +98,7 @@ pub fn analyze(
     let (mut files, sources): (Vec<FileFacts>, Vec<Arc<str>>) = read.into_iter().unzip();
     // An unreadable or invalid tsconfig only loses its aliases; imports through them stay
     // unresolved and are reported as such.
-    let configs: Vec<rebrand_link::TsConfig> = discovery
+    let mut configs: Vec<rebrand_link::TsConfig> = discovery
         .ts_configs
         .iter()
         .filter_map(|(directory, path)| {
@@ -106,6 +106,12 @@ pub fn analyze(
             rebrand_link::parse_tsconfig(directory, &text)
         })
         .collect();
+    // The project's own packages, imported by name (`@acme/ui`), resolve to their sources.
+    if !discovery.workspace_packages.is_empty() {
+        configs.push(rebrand_link::workspace_packages(
+            &discovery.workspace_packages,
+        ));
+    }
     // A template's `${hover}` may name another file's constant; it is read before anything
     // looks at conditions.
     rebrand_link::resolve_template_constants(&mut files, &configs);

@@ -52,6 +52,9 @@ pub struct Discovery {
     /// Directories whose `package.json` names a CSS-in-JS library, with the stylis it compiles
     /// templates with, sorted.
     pub stylis_versions: Vec<(String, Stylis)>,
+    /// The project's own packages: each `package.json` name below the root and its directory,
+    /// sorted.
+    pub workspace_packages: Vec<(String, String)>,
 }
 
 impl Discovery {
@@ -164,16 +167,7 @@ pub fn discover(roots: &[PathBuf], filters: &Filters, threads: usize) -> Result<
                 lock(found).uses_tailwind = true;
             }
             if name == "package.json" {
-                let text = std::fs::read_to_string(path).unwrap_or_default();
-                let mut found = lock(found);
-                found.uses_tailwind |= text.contains("\"tailwindcss\"");
-                if let Some(stylis) = stylis_of_package(&text) {
-                    let directory = display
-                        .rsplit_once('/')
-                        .map_or("", |(directory, _)| directory)
-                        .to_owned();
-                    found.stylis_versions.push((directory, stylis));
-                }
+                read_package_json(path, &display, found);
             }
             if name == "tsconfig.json" || name == "jsconfig.json" {
                 let directory = display
@@ -207,7 +201,37 @@ pub fn discover(roots: &[PathBuf], filters: &Filters, threads: usize) -> Result<
     discovery.walk_errors.sort();
     discovery.ts_configs.sort();
     discovery.stylis_versions.sort_by(|a, b| a.0.cmp(&b.0));
+    discovery.workspace_packages.sort();
     Ok(discovery)
+}
+
+/// What a `package.json` says of the project: Tailwind, the CSS-in-JS library's stylis, and the
+/// package's name (a workspace package other files may import by it).
+fn read_package_json(path: &Path, display: &str, found: &Mutex<Discovery>) {
+    let text = std::fs::read_to_string(path).unwrap_or_default();
+    let directory = display
+        .rsplit_once('/')
+        .map_or("", |(directory, _)| directory)
+        .to_owned();
+    let package = package_name(&text).filter(|_| !directory.is_empty());
+    let mut found = lock(found);
+    found.uses_tailwind |= text.contains("\"tailwindcss\"");
+    if let Some(package) = package {
+        found.workspace_packages.push((package, directory.clone()));
+    }
+    if let Some(stylis) = stylis_of_package(&text) {
+        found.stylis_versions.push((directory, stylis));
+    }
+}
+
+/// The `name` of a `package.json`, when it has one.
+fn package_name(text: &str) -> Option<String> {
+    let value: serde_json::Value = serde_json::from_str(text).ok()?;
+    value
+        .get("name")?
+        .as_str()
+        .filter(|name| !name.is_empty())
+        .map(str::to_owned)
 }
 
 fn lock(found: &Mutex<Discovery>) -> std::sync::MutexGuard<'_, Discovery> {

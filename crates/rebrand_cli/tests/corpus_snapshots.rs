@@ -40,6 +40,11 @@ fn styled_components_5_app() {
 }
 
 #[test]
+fn workspace_app() {
+    snapshot_app("workspace-app");
+}
+
+#[test]
 fn variants_app() {
     snapshot_app("variants-app");
 }

@@ -355,3 +355,18 @@ fn a_css_fragment_imported_from_another_file_reaches_the_element() {
         "{chip}"
     );
 }
+
+#[test]
+fn workspace_packages_resolve_by_name_through_their_barrels() {
+    // `import { Button, StarIcon } from "@acme/ui"`: the package's `src/index.ts` re-exports
+    // them (`export *`, `export { … } from`); the class each call site gives reaches the
+    // element the component renders.
+    let icon = effective_text("workspace-app", "apps/web/src/Page.tsx:8");
+    assert!(icon.contains("width = 24px"), "{icon}");
+    let button = effective_text("workspace-app", "apps/web/src/Page.tsx:9");
+    assert!(button.contains("padding-top = 8px"), "{button}");
+    assert!(
+        button.contains("background-color = oklab(0.577 0.191 0.099 / 1.00)"),
+        "{button}"
+    );
+}

@@ -356,7 +356,44 @@ impl Visit for StyleVisitor<'_> {
         export.visit_children_with(self);
     }
 
+    /// `export * from "./icons"`: a barrel re-exports every name of the module, recorded as an
+    /// import whose local and imported names are both `*`.
+    fn visit_export_all(&mut self, export: &swc_ecma_ast::ExportAll) {
+        self.facts.js_imports.push(JsImport {
+            source: export.src.value.to_string_lossy().into_owned(),
+            range: string_content_range(to_range(export.src.span)),
+            names: vec![("*".to_owned(), "*".to_owned())],
+        });
+    }
+
     fn visit_named_export(&mut self, export: &NamedExport) {
+        // `export { Button } from "./button"`: the name is the module's, as if imported.
+        if let Some(source) = &export.src {
+            let name = |name: &ModuleExportName| match name {
+                ModuleExportName::Ident(ident) => ident.sym.to_string(),
+                ModuleExportName::Str(string) => string.value.to_string_lossy().into_owned(),
+            };
+            let names = export
+                .specifiers
+                .iter()
+                .filter_map(|specifier| match specifier {
+                    swc_ecma_ast::ExportSpecifier::Named(named) => {
+                        let imported = name(&named.orig);
+                        let local = named
+                            .exported
+                            .as_ref()
+                            .map_or_else(|| imported.clone(), name);
+                        Some((local, imported))
+                    }
+                    _ => None,
+                })
+                .collect();
+            self.facts.js_imports.push(JsImport {
+                source: source.value.to_string_lossy().into_owned(),
+                range: string_content_range(to_range(source.span)),
+                names,
+            });
+        }
         if export.src.is_none() {
             for specifier in &export.specifiers {
                 if let swc_ecma_ast::ExportSpecifier::Named(named) = specifier {

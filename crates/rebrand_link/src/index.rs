@@ -382,6 +382,25 @@ impl<'a> ProjectIndex<'a> {
             };
             return self.definition(target_index, exported, depth + 1);
         }
+        // `export * from "./icons"`: a barrel passes on every name of the modules it names.
+        for import in &files[file].js_imports {
+            let is_star = import
+                .names
+                .iter()
+                .any(|(local, imported)| local == "*" && imported == "*");
+            if !is_star {
+                continue;
+            }
+            let Some(target) = self.resolve(file, &import.source) else {
+                continue;
+            };
+            let Some(&target_index) = self.file_by_path.get(target.as_str()) else {
+                continue;
+            };
+            if let Some(found) = self.definition(target_index, name, depth + 1) {
+                return Some(found);
+            }
+        }
         None
     }
 

@@ -28,7 +28,9 @@ use rebrand_text::TextRange;
 use serde::Serialize;
 
 pub use constants::resolve_template_constants;
-pub use resolve::{parse_tsconfig, resolve_import, resolve_with_configs, TsConfig};
+pub use resolve::{
+    parse_tsconfig, resolve_import, resolve_with_configs, workspace_packages, TsConfig,
+};
 pub use selector::specificity;
 
 use crate::index::{ProjectIndex, StyledLinks};

@@ -15,6 +15,34 @@ pub struct TsConfig {
     pub base_url: Option<String>,
     /// `compilerOptions.paths`: each pattern (`@/*`) and its targets (`./src/*`).
     pub paths: Vec<(String, Vec<String>)>,
+    /// The project's own workspace packages by `package.json` name rather than a tsconfig:
+    /// tried for every file, after its own tsconfig.
+    pub workspace: bool,
+}
+
+/// The project's workspace packages (`package.json` name and directory, relative to the
+/// analysis root) as aliases: `@acme/ui` is the package's `src/index` or `index`, and
+/// `@acme/ui/icons` its `src/icons` or `icons`, as bundlers resolve a workspace's sources.
+#[must_use]
+pub fn workspace_packages(packages: &[(String, String)]) -> TsConfig {
+    let mut paths = Vec::new();
+    for (name, directory) in packages {
+        let at = |relative: &str| {
+            if directory.is_empty() {
+                relative.to_owned()
+            } else {
+                format!("{directory}/{relative}")
+            }
+        };
+        paths.push((name.clone(), vec![at("src/index"), at("index")]));
+        paths.push((format!("{name}/*"), vec![at("src/*"), at("*")]));
+    }
+    TsConfig {
+        directory: String::new(),
+        base_url: None,
+        paths,
+        workspace: true,
+    }
 }
 
 /// Reads the aliases of a `tsconfig.json` (JSON with comments and trailing commas) in
@@ -52,6 +80,7 @@ pub fn parse_tsconfig(directory: &str, text: &str) -> Option<TsConfig> {
         directory: directory.to_owned(),
         base_url,
         paths,
+        workspace: false,
     })
 }
 
@@ -85,12 +114,29 @@ pub fn resolve_with_configs<S: BuildHasher>(
     if source.starts_with("./") || source.starts_with("../") {
         return resolve_import(from_file, source, files);
     }
-    let config = configs
+    let own = configs
         .iter()
         .filter(|config| {
-            config.directory.is_empty() || from_file.starts_with(&format!("{}/", config.directory))
+            !config.workspace
+                && (config.directory.is_empty()
+                    || from_file.starts_with(&format!("{}/", config.directory)))
         })
-        .max_by_key(|config| config.directory.len())?;
+        .max_by_key(|config| config.directory.len());
+    own.and_then(|config| resolve_through(config, source, files))
+        .or_else(|| {
+            configs
+                .iter()
+                .filter(|config| config.workspace)
+                .find_map(|config| resolve_through(config, source, files))
+        })
+}
+
+/// `source` through one configuration's `paths`, then its `baseUrl`.
+fn resolve_through<S: BuildHasher>(
+    config: &TsConfig,
+    source: &str,
+    files: &HashSet<&str, S>,
+) -> Option<String> {
     let root = config
         .base_url
         .clone()
@@ -222,5 +268,33 @@ mod tests {
         );
         assert_eq!(resolve_import("src/App.tsx", "react", &files), None);
         assert_eq!(resolve_import("App.tsx", "../x", &files), None);
+    }
+
+    #[test]
+    fn workspace_packages_resolve_to_their_sources_after_the_files_own_aliases() {
+        let files: std::collections::HashSet<&str> = [
+            "packages/ui/src/index.ts",
+            "packages/ui/src/icons.tsx",
+            "apps/web/src/Page.tsx",
+        ]
+        .into_iter()
+        .collect();
+        let configs = [super::workspace_packages(&[(
+            "@acme/ui".to_owned(),
+            "packages/ui".to_owned(),
+        )])];
+        let from = "apps/web/src/Page.tsx";
+        assert_eq!(
+            super::resolve_with_configs(from, "@acme/ui", &files, &configs).as_deref(),
+            Some("packages/ui/src/index.ts")
+        );
+        assert_eq!(
+            super::resolve_with_configs(from, "@acme/ui/icons", &files, &configs).as_deref(),
+            Some("packages/ui/src/icons.tsx")
+        );
+        assert_eq!(
+            super::resolve_with_configs(from, "react", &files, &configs),
+            None
+        );
     }
 }
