@@ -586,30 +586,12 @@ impl<'a> ProjectIndex<'a> {
     /// Global rules whose whole selector is the tag the element renders (`button { … }`), or
     /// `*`.
     pub(crate) fn tag_links(&self, tag: &str, links: &mut Vec<StyleLink>) {
-        let entries = self
-            .tags
-            .get("*")
-            .into_iter()
-            .chain(self.tags.get(tag))
-            .flatten();
-        for entry in entries {
+        for entry in self.tag_entries(tag) {
             // Tailwind's preflight is every element's base style, shared by tag (see
             // `base_links`), not copied onto each element.
-            if self.files[entry.file].declarations[entry.declaration as usize]
-                .origin
-                .syntax
-                == Syntax::Tailwind
-            {
-                continue;
+            if self.entry_declaration(entry).origin.syntax != Syntax::Tailwind {
+                links.push(self.rule_link(entry));
             }
-            links.push(self.link(
-                entry.file,
-                entry.declaration,
-                Via::Rule {
-                    selector: Arc::clone(&entry.selector),
-                },
-                None,
-            ));
         }
     }
 
@@ -617,33 +599,44 @@ impl<'a> ProjectIndex<'a> {
     /// author layer: its `*` and `tag` rules, less what repeats the browser's own default for
     /// the tag (it changes nothing, and anything else overrides it).
     pub(crate) fn base_links(&self, tag: &str) -> Vec<StyleLink> {
-        let entries = self
-            .tags
+        self.tag_entries(tag)
+            .filter(|entry| {
+                let declaration = self.entry_declaration(entry);
+                let value = declaration
+                    .css_value
+                    .as_deref()
+                    .unwrap_or(&declaration.value_text);
+                declaration.origin.syntax == Syntax::Tailwind
+                    && !is_user_agent_default(tag, &declaration.property, value)
+            })
+            .map(|entry| self.rule_link(entry))
+            .collect()
+    }
+
+    /// The rules of `*` and of `tag` alone.
+    fn tag_entries(&self, tag: &str) -> impl Iterator<Item = &RuleEntry> {
+        self.tags
             .get("*")
             .into_iter()
             .chain(self.tags.get(tag))
-            .flatten();
-        let mut links = Vec::new();
-        for entry in entries {
-            let declaration = &self.files[entry.file].declarations[entry.declaration as usize];
-            let value = declaration
-                .css_value
-                .as_deref()
-                .unwrap_or(&declaration.value_text);
-            if declaration.origin.syntax == Syntax::Tailwind
-                && !is_user_agent_default(tag, &declaration.property, value)
-            {
-                links.push(self.link(
-                    entry.file,
-                    entry.declaration,
-                    Via::Rule {
-                        selector: Arc::clone(&entry.selector),
-                    },
-                    None,
-                ));
-            }
-        }
-        links
+            .flatten()
+    }
+
+    fn entry_declaration(&self, entry: &RuleEntry) -> &'a Declaration {
+        let files: &'a [FileFacts] = self.files;
+        &files[entry.file].declarations[entry.declaration as usize]
+    }
+
+    /// A link through a global rule, by its selector.
+    fn rule_link(&self, entry: &RuleEntry) -> StyleLink {
+        self.link(
+            entry.file,
+            entry.declaration,
+            Via::Rule {
+                selector: Arc::clone(&entry.selector),
+            },
+            None,
+        )
     }
 
     /// Whether any stylesheet brings Tailwind's preflight.
