@@ -147,6 +147,18 @@ impl TailwindExpander {
             if let Some(arbitrary) = self.theme_class(class) {
                 return self.generate(&arbitrary);
             }
+            // `size-5` (Tailwind 3.4 and 4) sets the width and the height; encre-css lacks it.
+            if let Some((width, height)) = size_as_width_and_height(class) {
+                let both: Vec<UtilityDeclaration> = self
+                    .utility(&width)
+                    .iter()
+                    .chain(self.utility(&height).iter())
+                    .cloned()
+                    .collect();
+                if !both.is_empty() {
+                    return Arc::from(both);
+                }
+            }
             return self
                 .with_opacity_modifier(class)
                 .unwrap_or_else(|| Arc::from([]));
@@ -182,6 +194,19 @@ fn current_value(property: &str, value: &SmolStr) -> SmolStr {
         return format!("{V4_COLOR_TRANSITION}{rest}").into();
     }
     value.clone()
+}
+
+/// `md:size-5` as `md:w-5` and `md:h-5`.
+fn size_as_width_and_height(class: &str) -> Option<(String, String)> {
+    let (variants, utility) = match class.rfind(':') {
+        Some(colon) if !class[..colon].contains('[') => class.split_at(colon + 1),
+        _ => ("", class),
+    };
+    let value = utility.strip_prefix("size-")?;
+    Some((
+        format!("{variants}w-{value}"),
+        format!("{variants}h-{value}"),
+    ))
 }
 
 /// A `@theme` namespace whose variables make utilities: `--radius-card` makes `rounded-card`
@@ -354,6 +379,18 @@ mod tests {
             ]
         );
         assert_eq!(radius[0].condition.media, ["(width >= 48rem)"]);
+    }
+
+    #[test]
+    fn size_sets_width_and_height() {
+        let expander = TailwindExpander::new(ValueOptions::default(), &[]);
+        let declarations = expander.expand("size-5", TextRange::new(0, 6), None, None);
+        let properties: Vec<&str> = declarations
+            .iter()
+            .map(|declaration| declaration.property.as_str())
+            .collect();
+        assert_eq!(properties, ["width", "height"]);
+        assert_eq!(declarations[0].css_value.as_deref(), Some("1.25rem"));
     }
 
     #[test]
