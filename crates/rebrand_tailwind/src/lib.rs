@@ -147,6 +147,9 @@ impl TailwindExpander {
             if let Some(arbitrary) = self.theme_class(class) {
                 return self.generate(&arbitrary);
             }
+            if let Some(alias) = alias_of(class) {
+                return self.generate(&alias);
+            }
             // `size-5` (Tailwind 3.4 and 4) sets the width and the height; encre-css lacks it.
             if let Some((width, height)) = size_as_width_and_height(class) {
                 let both: Vec<UtilityDeclaration> = self
@@ -194,6 +197,30 @@ fn current_value(property: &str, value: &SmolStr) -> SmolStr {
         return format!("{V4_COLOR_TRANSITION}{rest}").into();
     }
     value.clone()
+}
+
+/// A class Tailwind accepts under another name than encre-css does, as the name encre-css
+/// knows (the same in Tailwind 3 and 4): a bare `rounded` is `0.25rem`, `flex-shrink-0` is
+/// `shrink-0`, `overflow-ellipsis` is `text-ellipsis`.
+fn alias_of(class: &str) -> Option<String> {
+    let (variants, utility) = match class.rfind(':') {
+        Some(colon) if !class[..colon].contains('[') => class.split_at(colon + 1),
+        _ => ("", class),
+    };
+    let renamed = match utility {
+        "rounded" | "rounded-t" | "rounded-r" | "rounded-b" | "rounded-l" | "rounded-tl"
+        | "rounded-tr" | "rounded-br" | "rounded-bl" | "rounded-s" | "rounded-e" => {
+            format!("{utility}-[0.25rem]")
+        }
+        "overflow-ellipsis" => "text-ellipsis".to_owned(),
+        _ => {
+            let (old, new) = [("flex-shrink", "shrink"), ("flex-grow", "grow")]
+                .into_iter()
+                .find(|(old, _)| utility == *old || utility.starts_with(&format!("{old}-")))?;
+            format!("{new}{}", &utility[old.len()..])
+        }
+    };
+    Some(format!("{variants}{renamed}"))
 }
 
 /// `md:size-5` as `md:w-5` and `md:h-5`.
@@ -379,6 +406,17 @@ mod tests {
             ]
         );
         assert_eq!(radius[0].condition.media, ["(width >= 48rem)"]);
+    }
+
+    #[test]
+    fn names_encre_css_lacks_are_read_as_tailwind_reads_them() {
+        let expander = TailwindExpander::new(ValueOptions::default(), &[]);
+        let rounded = expander.expand("md:rounded", TextRange::new(0, 10), None, None);
+        assert_eq!(rounded.len(), 4);
+        assert_eq!(rounded[0].css_value.as_deref(), Some("0.25rem"));
+        assert_eq!(rounded[0].condition.media, ["(width >= 48rem)"]);
+        let shrink = expander.expand("flex-shrink-0", TextRange::new(0, 13), None, None);
+        assert_eq!(shrink[0].property, "flex-shrink");
     }
 
     #[test]
