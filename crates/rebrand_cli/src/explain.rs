@@ -342,7 +342,8 @@ fn base_line(
 }
 
 fn condition_text(condition: &rebrand_facts::Condition) -> String {
-    let mut parts: Vec<String> = condition.states.clone();
+    let mut parts: Vec<String> = condition.pseudo_element.iter().cloned().collect();
+    parts.extend(condition.states.iter().cloned());
     parts.extend(condition.media.iter().cloned());
     if condition.dark {
         parts.push("dark".to_owned());

@@ -370,3 +370,14 @@ fn workspace_packages_resolve_by_name_through_their_barrels() {
         "{button}"
     );
 }
+
+#[test]
+fn pseudo_element_rules_are_their_own_targets() {
+    // `.button::-moz-focus-inner { border-style: none }` is not the button's border.
+    let button = effective_text("plain-css-app", "src/components/TodoList.jsx:22");
+    assert!(
+        button.contains("border-top-style when ::-moz-focus-inner = none"),
+        "{button}"
+    );
+    assert!(!button.contains("border-top-style = none"), "{button}");
+}

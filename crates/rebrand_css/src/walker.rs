@@ -584,6 +584,7 @@ impl Walker<'_, '_> {
             dark: scope.dark || selectors.dark,
             dynamic: self.context.dynamic || scope.unknown_state,
             variants: self.context.variants.to_vec(),
+            pseudo_element: selectors.pseudo_element,
         }
     }
 

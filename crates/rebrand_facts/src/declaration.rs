@@ -94,6 +94,9 @@ pub struct Condition {
     /// `prop=value (default)`: it also applies when the prop is not passed.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub variants: Vec<String>,
+    /// The pseudo-element it styles instead of the element (`::placeholder`, `::before`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub pseudo_element: Option<String>,
 }
 
 impl Condition {
@@ -105,6 +108,7 @@ impl Condition {
             && !self.dark
             && !self.dynamic
             && self.variants.is_empty()
+            && self.pseudo_element.is_none()
     }
 
     /// This condition and `other`'s, both needed.
@@ -126,6 +130,9 @@ impl Condition {
             }
         }
         both.variants.sort();
+        if both.pseudo_element.is_none() {
+            both.pseudo_element.clone_from(&other.pseudo_element);
+        }
         both
     }
 }

@@ -270,6 +270,7 @@ impl ObjectStyle<'_> {
                     .any(|media| media.contains("prefers-color-scheme") && media.contains("dark")),
             dynamic: self.dynamic,
             variants: self.variants.clone(),
+            pseudo_element: selectors.pseudo_element,
         }
     }
 

@@ -171,4 +171,6 @@ fn holds_whenever(wider: &Condition, narrower: &Condition) -> bool {
             .all(|variant| narrower.variants.contains(variant))
         && (!wider.dark || narrower.dark)
         && (!wider.dynamic || narrower.dynamic)
+        // A pseudo-element's style and the element's are different targets.
+        && wider.pseudo_element == narrower.pseudo_element
 }

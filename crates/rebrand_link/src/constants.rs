@@ -110,6 +110,7 @@ fn rewrite_file(file: &mut FileFacts, known: &FxHashMap<String, String>) {
                 let mut condition = (*declaration.condition).clone();
                 condition.states = states.states;
                 condition.dark |= states.dark;
+                condition.pseudo_element = states.pseudo_element;
                 condition.dynamic |= unknown_state;
                 for query in &mut condition.media {
                     *query = rewrite_selector(query, known).selector;

@@ -1029,6 +1029,7 @@ fn complementary(left: &Condition, right: &Condition) -> bool {
             dark: false,
             dynamic: false,
             variants: left_variants,
+            pseudo_element: None,
         },
         Condition {
             states: right_states,
@@ -1036,6 +1037,7 @@ fn complementary(left: &Condition, right: &Condition) -> bool {
             dark: false,
             dynamic: false,
             variants: right_variants,
+            pseudo_element: None,
         },
     ) = (left, right)
     else {

@@ -200,6 +200,7 @@ fn write_property_key(out: &mut String, effective: &EffectiveValue) {
         .chain(condition.dark.then_some("dark"))
         .chain(condition.dynamic.then_some("dynamic"))
         .chain(condition.variants.iter().map(String::as_str))
+        .chain(condition.pseudo_element.as_deref())
         .chain(effective.context.as_deref());
     let mut opened = false;
     for part in parts {

@@ -30,6 +30,10 @@ pub struct SelectorCondition {
     pub states: Vec<String>,
     /// Whether an ancestor or the subject selects dark mode (`.dark`, `[data-theme="dark"]`).
     pub dark: bool,
+    /// The pseudo-element the subject targets (`::placeholder`, `::before`, also written
+    /// `:before`): the rule styles that, not the element. For a list, only when every
+    /// selector targets one.
+    pub pseudo_element: Option<String>,
 }
 
 const STATE_PSEUDO_CLASSES: [&str; 16] = [
@@ -65,10 +69,20 @@ pub fn names_a_state(before: &str) -> bool {
 #[must_use]
 pub fn selectors_condition<S: AsRef<str>>(selectors: &[S]) -> SelectorCondition {
     let mut union = SelectorCondition::default();
+    let mut every_targets_a_pseudo_element = !selectors.is_empty();
     for selector in selectors {
         let condition = selector_condition(selector.as_ref());
         union.states.extend(condition.states);
         union.dark |= condition.dark;
+        match condition.pseudo_element {
+            Some(pseudo) => {
+                union.pseudo_element.get_or_insert(pseudo);
+            }
+            None => every_targets_a_pseudo_element = false,
+        }
+    }
+    if !every_targets_a_pseudo_element {
+        union.pseudo_element = None;
     }
     union.states.sort();
     union.states.dedup();
@@ -128,7 +142,33 @@ pub fn selector_condition(selector: &str) -> SelectorCondition {
     }
     states.sort();
     states.dedup();
-    SelectorCondition { states, dark }
+    SelectorCondition {
+        states,
+        dark,
+        pseudo_element: pseudo_element_of(subject),
+    }
+}
+
+/// The pseudo-element a compound targets, as `::name`: `::before`, `::-moz-focus-inner`, and
+/// the four CSS 2 ones written with one colon (`:before`).
+fn pseudo_element_of(subject: &str) -> Option<String> {
+    let lower = subject.to_ascii_lowercase();
+    if let Some(at) = lower.find("::") {
+        let name: String = lower[at + 2..]
+            .chars()
+            .take_while(|character| character.is_alphanumeric() || *character == '-')
+            .collect();
+        return (!name.is_empty()).then(|| format!("::{name}"));
+    }
+    [":before", ":after", ":first-line", ":first-letter"]
+        .into_iter()
+        .find(|legacy| {
+            lower.find(legacy).is_some_and(|at| {
+                !lower[at + legacy.len()..]
+                    .starts_with(|character: char| character.is_alphanumeric() || character == '-')
+            })
+        })
+        .map(|legacy| format!(":{legacy}"))
 }
 
 /// The part of a selector after its last combinator outside brackets and parentheses.
@@ -165,5 +205,18 @@ mod tests {
         assert!(selector_condition(".dark .card").dark);
         assert!(selector_condition("[data-theme=\"dark\"] .card::before").dark);
         assert!(selector_condition("a::before").states.is_empty());
+    }
+
+    #[test]
+    fn pseudo_elements_are_targets_of_their_own() {
+        let condition = super::selectors_condition(&[".a::placeholder"]);
+        assert_eq!(condition.pseudo_element.as_deref(), Some("::placeholder"));
+        let legacy = super::selectors_condition(&[".a:hover:before"]);
+        assert_eq!(legacy.pseudo_element.as_deref(), Some("::before"));
+        // A list that also selects the element styles the element.
+        let mixed = super::selectors_condition(&[".a", ".a::before"]);
+        assert_eq!(mixed.pseudo_element, None);
+        let state = super::selectors_condition(&[".a:first-child"]);
+        assert_eq!(state.pseudo_element, None);
     }
 }

@@ -430,6 +430,10 @@ export function applies(entry, env, inst, ancestors) {
         score += 1;
         if (value) fold(null, "dynamic");
         break;
+      // A pseudo-element's style (`::placeholder`) is not the element's computed style.
+      case "pseudo_element":
+        fold(false, "pseudo-element");
+        break;
       case "variants": {
         // Decided against the owning component's props. Either a map (`{"variant": "primary"}`, where a
         // prop not passed cannot be told) or a list of `name=value` (`(default)` when it is the default

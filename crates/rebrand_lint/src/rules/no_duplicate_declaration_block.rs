@@ -152,6 +152,7 @@ fn hash_condition(condition: &Condition) -> u64 {
     condition.dark.hash(&mut hasher);
     condition.dynamic.hash(&mut hasher);
     condition.variants.hash(&mut hasher);
+    condition.pseudo_element.hash(&mut hasher);
     hasher.finish()
 }
 
