@@ -343,7 +343,12 @@ fn base_line(
 
 fn condition_text(condition: &rebrand_facts::Condition) -> String {
     let mut parts: Vec<String> = condition.pseudo_element.iter().cloned().collect();
-    parts.extend(condition.states.iter().cloned());
+    // A selector list's states are alternatives (`&:hover, &:focus-visible`): any of them.
+    match condition.states.as_slice() {
+        [] => {}
+        [state] => parts.push(state.clone()),
+        states => parts.push(format!("({})", states.join(" or "))),
+    }
     parts.extend(condition.media.iter().cloned());
     if condition.dark {
         parts.push("dark".to_owned());
