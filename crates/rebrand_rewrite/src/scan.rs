@@ -43,16 +43,20 @@ pub(crate) fn colour_literals(text: &str) -> Vec<(usize, usize)> {
             index = end.max(index + 1);
             continue;
         }
-        if boundary {
+        // A byte inside a multi-byte character (`content: " →"`) starts nothing.
+        if boundary && text.is_char_boundary(index) {
             let rest = &text[index..];
-            if rest.len() >= 4 && rest[..4].eq_ignore_ascii_case("url(") {
+            if rest
+                .get(..4)
+                .is_some_and(|start| start.eq_ignore_ascii_case("url("))
+            {
                 // `url(#gradient)` names an SVG element, not a colour.
                 index += rest.find(')').map_or(rest.len(), |close| close + 1);
                 continue;
             }
             if let Some(function) = FUNCTIONS.iter().find(|function| {
-                rest.len() >= function.len()
-                    && rest[..function.len()].eq_ignore_ascii_case(function)
+                rest.get(..function.len())
+                    .is_some_and(|start| start.eq_ignore_ascii_case(function))
             }) {
                 let mut depth = 0usize;
                 let mut end = None;
@@ -84,6 +88,20 @@ pub(crate) fn colour_literals(text: &str) -> Vec<(usize, usize)> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn text_beyond_ascii_is_scanned_without_splitting_a_character() {
+        // `content: " →" #fff`: the arrow's bytes start nothing; the colour after it is found.
+        let text = "\" →\" #fff rgb(0 0 0)";
+        let found = colour_literals(text);
+        assert_eq!(
+            found
+                .iter()
+                .map(|&(start, end)| &text[start..end])
+                .collect::<Vec<_>>(),
+            ["#fff", "rgb(0 0 0)"]
+        );
+    }
 
     #[test]
     fn paths_and_colours_are_found_with_their_offsets() {
