@@ -13,6 +13,7 @@
 mod cascade;
 mod constants;
 mod index;
+mod matching;
 mod resolve;
 mod selector;
 mod styled;
