@@ -137,23 +137,88 @@ impl Condition {
     }
 }
 
+/// One entry of [`Condition::variants`], read: the prop it tests, what it asks of the prop's
+/// value, and whether it also holds when the prop is not passed (a `cva` default).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct VariantTest<'v> {
+    /// The prop (`size`, `$active`).
+    pub prop: &'v str,
+    /// What the prop's value must be.
+    pub expects: Expectation<'v>,
+    /// ` (default)`: it also holds when the prop is not passed.
+    pub is_default: bool,
+}
+
+/// What a variant asks of a prop's value.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Expectation<'v> {
+    /// `active`: truthy.
+    Truthy,
+    /// `!active`: falsy.
+    Falsy,
+    /// `size=sm`.
+    Equals(&'v str),
+    /// `size!=sm`.
+    NotEquals(&'v str),
+}
+
+impl<'v> VariantTest<'v> {
+    /// Reads `active`, `!active`, `size=sm`, `size!=sm`, each with an optional ` (default)`.
+    #[must_use]
+    pub fn parse(variant: &'v str) -> Self {
+        let (body, is_default) = match variant.strip_suffix(" (default)") {
+            Some(body) => (body, true),
+            None => (variant, false),
+        };
+        let (prop, expects) = if let Some(prop) = body.strip_prefix('!') {
+            (prop, Expectation::Falsy)
+        } else if let Some((prop, option)) = body.split_once("!=") {
+            (prop, Expectation::NotEquals(option))
+        } else if let Some((prop, option)) = body.split_once('=') {
+            (prop, Expectation::Equals(option))
+        } else {
+            (body, Expectation::Truthy)
+        };
+        Self {
+            prop,
+            expects,
+            is_default,
+        }
+    }
+
+    /// The same test written on another prop (`variant=ghost` as `kind=ghost`).
+    #[must_use]
+    pub fn on_prop(&self, prop: &str) -> String {
+        let test = match self.expects {
+            Expectation::Truthy => prop.to_owned(),
+            Expectation::Falsy => format!("!{prop}"),
+            Expectation::Equals(option) => format!("{prop}={option}"),
+            Expectation::NotEquals(option) => format!("{prop}!={option}"),
+        };
+        if self.is_default {
+            format!("{test} (default)")
+        } else {
+            test
+        }
+    }
+}
+
 /// The variant that holds exactly when `variant` does not (`open` and `!open`, `size=sm` and
 /// `size!=sm`); `None` for a `cva` default (`size=md (default)`), whose other side is every
 /// other option.
 #[must_use]
 pub fn negated_variant(variant: &str) -> Option<String> {
-    if variant.ends_with(" (default)") {
+    let test = VariantTest::parse(variant);
+    if test.is_default {
         return None;
     }
-    Some(if let Some(prop) = variant.strip_prefix('!') {
-        prop.to_owned()
-    } else if let Some((prop, option)) = variant.split_once("!=") {
-        format!("{prop}={option}")
-    } else if let Some((prop, option)) = variant.split_once('=') {
-        format!("{prop}!={option}")
-    } else {
-        format!("!{variant}")
-    })
+    let expects = match test.expects {
+        Expectation::Truthy => Expectation::Falsy,
+        Expectation::Falsy => Expectation::Truthy,
+        Expectation::Equals(option) => Expectation::NotEquals(option),
+        Expectation::NotEquals(option) => Expectation::Equals(option),
+    };
+    Some(VariantTest { expects, ..test }.on_prop(test.prop))
 }
 
 /// The shorthand a longhand declaration was expanded from.

@@ -14,7 +14,10 @@ mod element;
 mod template;
 mod value;
 
-pub use declaration::{negated_variant, Condition, Declaration, Origin, ShorthandSource, Syntax};
+pub use declaration::{
+    negated_variant, Condition, Declaration, Expectation, Origin, ShorthandSource, Syntax,
+    VariantTest,
+};
 pub use element::{
     implicit_role_of_tag, ClassRef, Component, ComponentKind, Element, JsImport, JsxProp, StyleRef,
 };

@@ -1,6 +1,6 @@
 //! Static class names in `className` attributes and class-merging calls, each with its range.
 
-use rebrand_facts::{ClassRef, Condition};
+use rebrand_facts::{ClassRef, Condition, Expectation, VariantTest};
 use rebrand_text::TextRange;
 use rebrand_values::words_with_offsets;
 use std::collections::HashMap;
@@ -504,37 +504,28 @@ fn decide_variants(
         ..when.clone()
     };
     for variant in &when.variants {
-        let (body, is_default) = match variant.strip_suffix(" (default)") {
-            Some(body) => (body, true),
-            None => (variant.as_str(), false),
-        };
-        let (name, expected) = if let Some(name) = body.strip_prefix('!') {
-            (name, "false")
-        } else if let Some((name, option)) = body.split_once('=') {
-            (name, option)
-        } else {
-            (body, "true")
-        };
+        let test = VariantTest::parse(variant);
         match arguments
             .iter()
-            .find(|(key, _)| key == name)
+            .find(|(key, _)| key == test.prop)
             .map(|(_, argument)| argument)
         {
-            Some(Argument::Literal(text)) => {
-                if text != expected {
+            Some(Argument::Literal(given)) => {
+                let holds = match test.expects {
+                    Expectation::Truthy => given == "true",
+                    Expectation::Falsy => given == "false",
+                    Expectation::Equals(option) => given == option,
+                    Expectation::NotEquals(option) => given != option,
+                };
+                if !holds {
                     return None;
                 }
             }
-            Some(Argument::Prop(prop)) => {
-                // The same condition, on the prop that carries the option.
-                let negated = body.starts_with('!');
-                let rest = &variant[usize::from(negated) + name.len()..];
-                let bang = if negated { "!" } else { "" };
-                decided.variants.push(format!("{bang}{prop}{rest}"));
-            }
+            // The same condition, on the prop that carries the option.
+            Some(Argument::Prop(prop)) => decided.variants.push(test.on_prop(prop)),
             Some(Argument::Unknown) => decided.dynamic = true,
             None if spread => decided.dynamic = true,
-            None if is_default => {}
+            None if test.is_default => {}
             None => return None,
         }
     }

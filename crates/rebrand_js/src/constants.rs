@@ -108,7 +108,7 @@ fn is_css_tag(tagged: &TaggedTpl) -> bool {
 }
 
 /// A template's cooked text with each hole's known text in place; `None` if a hole is unknown.
-fn template_text(template: &Tpl, known: &HashMap<String, String>) -> Option<String> {
+pub(crate) fn template_text(template: &Tpl, known: &HashMap<String, String>) -> Option<String> {
     let mut text = String::new();
     for (index, quasi) in template.quasis.iter().enumerate() {
         text.push_str(&quasi.cooked.as_ref()?.to_string_lossy());

@@ -326,18 +326,7 @@ impl ObjectStyle<'_> {
 
     /// A template literal's text when every `${…}` is a literal or a constant of the file.
     fn template_text(&self, template: &Tpl) -> Option<String> {
-        let mut text = String::new();
-        for (index, quasi) in template.quasis.iter().enumerate() {
-            text.push_str(&quasi.raw);
-            if let Some(expression) = template.exprs.get(index) {
-                let known = match &**expression {
-                    Expr::Ident(name) => self.constants?.get(&*name.sym).cloned(),
-                    other => crate::constants::static_text(other),
-                };
-                text.push_str(&known?);
-            }
-        }
-        Some(text)
+        crate::constants::template_text(template, self.constants?)
     }
 
     fn value(&self, property: &str, value: &Expr) -> (TextRange, String, Value) {

@@ -4,7 +4,7 @@
 
 use std::sync::Arc;
 
-use rebrand_facts::{Condition, JsxProp};
+use rebrand_facts::{Condition, Expectation, JsxProp, VariantTest};
 
 use crate::index::ProjectIndex;
 use crate::StyleLink;
@@ -55,37 +55,19 @@ pub(crate) fn decide_with_props(
     });
 }
 
-/// What one variant asks of a prop's value.
-enum Test<'v> {
-    Truthy,
-    Falsy,
-    Equals(&'v str),
-    NotEquals(&'v str),
-}
-
 /// Whether `props` meet one variant (`active`, `!active`, `size=sm`, `size!=sm`, with
 /// ` (default)` when it also holds for a prop not passed).
 fn verdict(variant: &str, props: &[JsxProp]) -> Verdict {
-    let (body, is_default) = match variant.strip_suffix(" (default)") {
-        Some(body) => (body, true),
-        None => (variant, false),
+    let test = VariantTest::parse(variant);
+    let holds = |value: Option<&str>| match test.expects {
+        Expectation::Truthy => is_truthy(value),
+        Expectation::Falsy => !is_truthy(value),
+        Expectation::Equals(option) => {
+            value == Some(option) || (value.is_none() && test.is_default)
+        }
+        Expectation::NotEquals(option) => value != Some(option),
     };
-    let (name, test) = if let Some(name) = body.strip_prefix('!') {
-        (name, Test::Falsy)
-    } else if let Some((name, option)) = body.split_once("!=") {
-        (name, Test::NotEquals(option))
-    } else if let Some((name, option)) = body.split_once('=') {
-        (name, Test::Equals(option))
-    } else {
-        (body, Test::Truthy)
-    };
-    let holds = |value: Option<&str>| match test {
-        Test::Truthy => is_truthy(value),
-        Test::Falsy => !is_truthy(value),
-        Test::Equals(option) => value == Some(option) || (value.is_none() && is_default),
-        Test::NotEquals(option) => value != Some(option),
-    };
-    match props.iter().rev().find(|prop| prop.name == name) {
+    match props.iter().rev().find(|prop| prop.name == test.prop) {
         Some(JsxProp {
             value: Some(value), ..
         }) => {

@@ -203,10 +203,7 @@ fn current_value(property: &str, value: &SmolStr) -> SmolStr {
 /// knows (the same in Tailwind 3 and 4): a bare `rounded` is `0.25rem`, `flex-shrink-0` is
 /// `shrink-0`, `overflow-ellipsis` is `text-ellipsis`.
 fn alias_of(class: &str) -> Option<String> {
-    let (variants, utility) = match class.rfind(':') {
-        Some(colon) if !class[..colon].contains('[') => class.split_at(colon + 1),
-        _ => ("", class),
-    };
+    let (variants, utility) = split_variants(class);
     let renamed = match utility {
         "rounded" | "rounded-t" | "rounded-r" | "rounded-b" | "rounded-l" | "rounded-tl"
         | "rounded-tr" | "rounded-br" | "rounded-bl" | "rounded-s" | "rounded-e" => {
@@ -223,12 +220,18 @@ fn alias_of(class: &str) -> Option<String> {
     Some(format!("{variants}{renamed}"))
 }
 
-/// `md:size-5` as `md:w-5` and `md:h-5`.
-fn size_as_width_and_height(class: &str) -> Option<(String, String)> {
-    let (variants, utility) = match class.rfind(':') {
+/// A class's variants with their last colon (`md:hover:`) and its utility (`rounded-card`);
+/// a colon inside an arbitrary value (`bg-[url(a:b)]`) is not a variant's.
+fn split_variants(class: &str) -> (&str, &str) {
+    match class.rfind(':') {
         Some(colon) if !class[..colon].contains('[') => class.split_at(colon + 1),
         _ => ("", class),
-    };
+    }
+}
+
+/// `md:size-5` as `md:w-5` and `md:h-5`.
+fn size_as_width_and_height(class: &str) -> Option<(String, String)> {
+    let (variants, utility) = split_variants(class);
     let value = utility.strip_prefix("size-")?;
     Some((
         format!("{variants}w-{value}"),
@@ -286,10 +289,7 @@ impl TailwindExpander {
     /// `md:rounded-card` where the project's `@theme` has `--radius-card: 0.75rem` is
     /// `md:rounded-[0.75rem]`; `None` when no theme variable names the class.
     fn theme_class(&self, class: &str) -> Option<String> {
-        let (variants, utility) = match class.rfind(':') {
-            Some(colon) if !class[..colon].contains('[') => class.split_at(colon + 1),
-            _ => ("", class),
-        };
+        let (variants, utility) = split_variants(class);
         for namespace in &THEME_NAMESPACES {
             let Some(values) = self.theme.get(namespace.variable) else {
                 continue;
