@@ -18,7 +18,7 @@ use serde_json::json;
 
 use crate::analyze::Analysis;
 use crate::fix::FileFix;
-use crate::{config, discover, fix, write_output};
+use crate::{config, discover, fix, transaction, write_output, Output};
 
 /// The arguments of `rebrand apply`.
 #[derive(clap::Args)]
@@ -75,12 +75,12 @@ struct Prepared {
 /// Reads the migration, its token sets and the configuration, and works out the changes; a
 /// migration that is wrong stops here, before anything is analysed.
 fn prepare(arguments: &ApplyArgs) -> Result<Prepared, String> {
-    let migration_text = std::fs::read_to_string(&arguments.migration).map_err(|error| {
-        format!(
-            "could not read the migration `{}`: {error}",
-            arguments.migration.display()
-        )
-    })?;
+    let migration_text = rebrand_io::read_input(
+        &arguments.migration,
+        rebrand_io::CONFIGURATION_LIMIT,
+        "migration",
+    )
+    .map_err(|error| error.to_string())?;
     let migration = Migration::parse(&migration_text).map_err(|error| {
         config::render_error(
             &arguments.migration,
@@ -139,6 +139,13 @@ pub fn run(arguments: &ApplyArgs) -> Result<ExitCode, String> {
         loaded,
         options,
     } = prepare(arguments)?;
+    // With `--write` the lock is taken before planning: a second apply on the same tree waits
+    // for the first, then plans over what the first one wrote.
+    let locked = if arguments.write {
+        Some(transaction::lock_tree(&loaded.root)?)
+    } else {
+        None
+    };
     let threads = crate::thread_count(arguments.threads);
     let pool = crate::worker_pool(threads)?;
     let filters = crate::filters_of(&loaded, &[], &[]);
@@ -199,16 +206,45 @@ pub fn run(arguments: &ApplyArgs) -> Result<ExitCode, String> {
             arguments.write,
         ),
     };
-    write_output(rendered.as_bytes(), arguments.output.as_deref())?;
-    if !arguments.write || edited.is_empty() {
+    write_output(
+        rendered.as_bytes(),
+        Output::of(arguments.output.as_deref(), &loaded.root),
+    )?;
+    let Some((state, _lock)) = locked.filter(|_| !edited.is_empty()) else {
         std::mem::forget(analysis);
         return Ok(ExitCode::SUCCESS);
-    }
-    if !arguments.allow_dirty {
-        refuse_dirty_tree(&arguments.paths)?;
-    }
-    let failures = write_all(&analysis, &edited, &pool);
+    };
+    let code = write_transaction(arguments, &loaded.root, &state, &analysis, &edited, &pool);
     std::mem::forget(analysis);
+    code
+}
+
+/// Writes the edited files as one transaction: refusals before the first write (a migration
+/// lands whole or not at all), then the dirty-tree check and the journal, then the writes.
+fn write_transaction(
+    arguments: &ApplyArgs,
+    root: &rebrand_io::ProjectRoot,
+    state: &rebrand_io::StateDirectory,
+    analysis: &Analysis,
+    edited: &[FileFix],
+    pool: &rayon::ThreadPool,
+) -> Result<ExitCode, String> {
+    let refused = transaction::unwritable(root, edited);
+    if !refused.is_empty() {
+        for reason in &refused {
+            eprintln!("error: {reason}");
+        }
+        eprintln!("nothing was written");
+        return Ok(ExitCode::from(1));
+    }
+    transaction::begin(state, root, edited, |earlier| {
+        if arguments.allow_dirty {
+            Ok(())
+        } else {
+            transaction::refuse_dirty_tree(root, &arguments.paths, earlier)
+        }
+    })?;
+    let failures = write_all(analysis, edited, root, pool);
     Ok(if failures == 0 {
         ExitCode::SUCCESS
     } else {
@@ -218,11 +254,16 @@ pub fn run(arguments: &ApplyArgs) -> Result<ExitCode, String> {
 
 /// Writes every edited file (each re-parsed first, atomically, in parallel); the number that
 /// failed, each reported in path order.
-fn write_all(analysis: &Analysis, edited: &[FileFix], pool: &rayon::ThreadPool) -> usize {
+fn write_all(
+    analysis: &Analysis,
+    edited: &[FileFix],
+    root: &rebrand_io::ProjectRoot,
+    pool: &rayon::ThreadPool,
+) -> usize {
     let failures: Vec<String> = pool.install(|| {
         edited
             .par_iter()
-            .filter_map(|file| fix::write(analysis, file).err())
+            .filter_map(|file| fix::write(analysis, file, root).err())
             .collect()
     });
     for failure in &failures {
@@ -288,9 +329,8 @@ fn load_set(base: &Path, source: &TokenSource, options: ValueOptions) -> Result<
         TokenSource::Files(paths) => files.extend(paths.iter().map(|path| base.join(path))),
         TokenSource::Resolver { resolver, context } => {
             let path = base.join(resolver);
-            let text = std::fs::read_to_string(&path).map_err(|error| {
-                format!("could not read the resolver `{}`: {error}", path.display())
-            })?;
+            let text = rebrand_io::read_input(&path, rebrand_io::CONFIGURATION_LIMIT, "resolver")
+                .map_err(|error| error.to_string())?;
             let directory = path.parent().unwrap_or_else(|| Path::new("."));
             let sources = rebrand_rewrite::resolver_sources(&text, context)
                 .map_err(|error| format!("`{}`: {error}", path.display()))?;
@@ -317,12 +357,8 @@ fn load_set(base: &Path, source: &TokenSource, options: ValueOptions) -> Result<
                 .to_string();
             facts.push(checked(&name, &json, options)?);
         }
-        let text = std::fs::read_to_string(path).map_err(|error| {
-            format!(
-                "could not read the token file `{}`: {error}",
-                path.display()
-            )
-        })?;
+        let text = rebrand_io::read_input(path, rebrand_io::TOKEN_FILE_LIMIT, "token file")
+            .map_err(|error| error.to_string())?;
         facts.push(checked(&path.display().to_string(), &text, options)?);
     }
     for (_, json) in inline {
@@ -382,53 +418,6 @@ fn edited_files(
         });
     }
     Ok(edited)
-}
-
-/// Refuses to write into a git working tree with uncommitted changes under `paths`: the user
-/// could not tell our edits from theirs, nor undo ours alone. Outside git there is nothing to ask.
-fn refuse_dirty_tree(paths: &[PathBuf]) -> Result<(), String> {
-    for path in paths {
-        let directory = if path.is_dir() {
-            path.clone()
-        } else {
-            path.parent()
-                .map_or_else(|| PathBuf::from("."), Path::to_path_buf)
-        };
-        let directory = if directory.as_os_str().is_empty() {
-            PathBuf::from(".")
-        } else {
-            directory
-        };
-        // `core.fsmonitor` could name a program from the repository's own configuration; it is
-        // turned off so that asking git never runs project code.
-        let output = std::process::Command::new("git")
-            .arg("-c")
-            .arg("core.fsmonitor=false")
-            .arg("-C")
-            .arg(&directory)
-            .args(["status", "--porcelain", "--", "."])
-            .output();
-        let Ok(output) = output else { continue };
-        if !output.status.success() {
-            continue;
-        }
-        let listing = String::from_utf8_lossy(&output.stdout);
-        let dirty: Vec<&str> = listing.lines().collect();
-        if !dirty.is_empty() {
-            let shown: Vec<&str> = dirty.iter().take(10).copied().collect();
-            return Err(format!(
-                "error: the git working tree under `{}` has uncommitted changes, so nothing was written:\n  {}{}\ncommit or stash them first, or pass --allow-dirty\n",
-                directory.display(),
-                shown.join("\n  "),
-                if dirty.len() > shown.len() {
-                    format!("\n  … and {} more", dirty.len() - shown.len())
-                } else {
-                    String::new()
-                }
-            ));
-        }
-    }
-    Ok(())
 }
 
 /// `old → new` for people.

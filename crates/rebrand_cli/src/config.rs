@@ -8,6 +8,7 @@ use miette::{
     GraphicalReportHandler, GraphicalTheme, LabeledSpan, MietteDiagnostic, NamedSource, Report,
 };
 use rebrand_config::{Config, ConfigError, CONFIG_FILE_NAMES};
+use rebrand_io::{read_input, ProjectRoot, CONFIGURATION_LIMIT};
 
 /// A configuration and where it came from.
 pub struct Loaded {
@@ -15,6 +16,9 @@ pub struct Loaded {
     pub config: Config,
     /// The file it was read from.
     pub path: Option<PathBuf>,
+    /// The project root: the configuration file's directory, else the git top level, else the
+    /// analysed directory (`../shared/contracts.md` §2).
+    pub root: ProjectRoot,
 }
 
 /// The first configuration file in `start` or one of its ancestors.
@@ -47,14 +51,19 @@ pub fn load(explicit: Option<&Path>, paths: &[PathBuf]) -> Result<Loaded, String
             .and_then(find)
             .or_else(|| std::env::current_dir().ok().as_deref().and_then(find)),
     };
+    let root = ProjectRoot::find(path.as_deref(), paths)?;
+    if let Some(note) = root.link_note() {
+        eprintln!("{note}");
+    }
     let Some(path) = path else {
         return Ok(Loaded {
             config: Config::default(),
             path: None,
+            root,
         });
     };
-    let text = std::fs::read_to_string(&path)
-        .map_err(|error| format!("could not read `{}`: {error}", path.display()))?;
+    let text = read_input(&path, CONFIGURATION_LIMIT, "configuration")
+        .map_err(|error| error.to_string())?;
     let config = Config::parse(&text).map_err(|error| {
         render_error(
             &path,
@@ -67,6 +76,7 @@ pub fn load(explicit: Option<&Path>, paths: &[PathBuf]) -> Result<Loaded, String
     Ok(Loaded {
         config,
         path: Some(path),
+        root,
     })
 }
 

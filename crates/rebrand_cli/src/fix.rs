@@ -1,8 +1,8 @@
 //! `--fix` and `--diff`: applies the fixes findings carry, through the shared edit engine, and
-//! writes files atomically. A file whose fixed text parses worse than before is not written.
+//! writes files through `rebrand_io` (atomically, never through a link, inside the root). A file
+//! whose fixed text parses worse than before is not written.
 
 use std::collections::BTreeMap;
-use std::io::Write as _;
 use std::path::{Path, PathBuf};
 
 use rebrand_edit::{apply_edits, normalise_edits, unified_diff, Edit};
@@ -106,15 +106,20 @@ fn parse_errors(facts: &FileFacts, text: &str) -> usize {
         .count()
 }
 
-/// Writes one fixed file, unless the fix made it parse worse or the file changed on disk since
-/// it was read. The error says which, for the user.
-pub fn write(analysis: &Analysis, fix: &FileFix) -> Result<(), String> {
+/// Writes one fixed file, unless the fix made it parse worse, the file changed on disk since
+/// it was read, or it is not a regular file inside the project root. The error says which, for
+/// the user.
+pub fn write(
+    analysis: &Analysis,
+    fix: &FileFix,
+    root: &rebrand_io::ProjectRoot,
+) -> Result<(), String> {
     let facts = analysis
         .file_index(&fix.display)
         .map(|index| &analysis.files[index])
         .ok_or_else(|| format!("`{}` is not an analysed file", fix.display))?;
     parses_as_well(facts, fix)?;
-    write_atomically(&fix.path, &fix.before, &fix.after)
+    rebrand_io::replace_file(root, &fix.path, fix.before.as_bytes(), fix.after.as_bytes())
         .map_err(|error| format!("`{}`: {error}", fix.display))
 }
 
@@ -137,61 +142,11 @@ fn parses_as_well(facts: &FileFacts, fix: &FileFix) -> Result<(), String> {
     Ok(())
 }
 
-/// Replaces a file's contents all at once: a temporary file beside it, with its permissions,
-/// renamed over it. Refuses when the file no longer holds `expected`.
-pub fn write_atomically(path: &Path, expected: &str, contents: &str) -> Result<(), String> {
-    let current = std::fs::read(path).map_err(|error| format!("could not re-read it: {error}"))?;
-    if current != expected.as_bytes() {
-        return Err("it changed since it was read; run rebrand again".to_owned());
-    }
-    let permissions = std::fs::metadata(path)
-        .map_err(|error| error.to_string())?
-        .permissions();
-    let directory = path.parent().unwrap_or_else(|| Path::new("."));
-    let name = path
-        .file_name()
-        .map_or_else(String::new, |name| name.to_string_lossy().into_owned());
-    let temporary = directory.join(format!(".{name}.rebrand-{}.tmp", std::process::id()));
-    let written = (|| -> std::io::Result<()> {
-        let mut file = std::fs::File::create(&temporary)?;
-        file.write_all(contents.as_bytes())?;
-        file.sync_all()?;
-        std::fs::set_permissions(&temporary, permissions)?;
-        std::fs::rename(&temporary, path)
-    })();
-    written.map_err(|error| {
-        let _ = std::fs::remove_file(&temporary);
-        format!("could not write it: {error}")
-    })?;
-    remove_stale_temporaries(directory, &name);
-    Ok(())
-}
-
-/// Removes what a killed earlier write of this file left beside it (`.NAME.rebrand-PID.tmp`):
-/// the file itself is whole, so those are garbage. Failing to remove one is not an error.
-fn remove_stale_temporaries(directory: &Path, name: &str) {
-    let prefix = format!(".{name}.rebrand-");
-    let Ok(entries) = std::fs::read_dir(directory) else {
-        return;
-    };
-    for entry in entries.flatten() {
-        let file_name = entry.file_name();
-        let file_name = file_name.to_string_lossy();
-        let is_stale = file_name
-            .strip_prefix(&prefix)
-            .and_then(|rest| rest.strip_suffix(".tmp"))
-            .is_some_and(|pid| pid.bytes().all(|byte| byte.is_ascii_digit()));
-        if is_stale {
-            let _ = std::fs::remove_file(entry.path());
-        }
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use rebrand_facts::{FileFacts, FileKind};
 
-    use super::{parses_as_well, write_atomically, FileFix};
+    use super::{parses_as_well, FileFix};
 
     fn fix(path: &std::path::Path, before: &str, after: &str) -> FileFix {
         FileFix {
@@ -215,43 +170,5 @@ mod tests {
         assert!(error.contains("parse errors (there were 0)"), "{error}");
         // A file that was already broken may stay as broken, not become worse.
         assert!(parses_as_well(&facts, &fix(path, "a { color: red", "a { color: blue")).is_ok());
-    }
-
-    #[test]
-    fn a_file_changed_since_it_was_read_is_refused_and_left_alone() {
-        let directory = tempfile::tempdir().expect("temporary directory");
-        let path = directory.path().join("a.css");
-        std::fs::write(&path, "a { color: green }").expect("write");
-        let error = write_atomically(&path, "a { color: red }", "a { color: blue }")
-            .expect_err("changed on disk");
-        assert!(error.contains("changed since it was read"), "{error}");
-        assert_eq!(
-            std::fs::read_to_string(&path).expect("read"),
-            "a { color: green }"
-        );
-        write_atomically(&path, "a { color: green }", "a { color: blue }").expect("written");
-        assert_eq!(
-            std::fs::read_to_string(&path).expect("read"),
-            "a { color: blue }"
-        );
-        let leftovers = std::fs::read_dir(directory.path()).expect("list").count();
-        assert_eq!(leftovers, 1, "no temporary file is left behind");
-    }
-
-    #[test]
-    fn a_killed_writes_temporary_file_is_removed_by_the_next_write() {
-        let directory = tempfile::tempdir().expect("temporary directory");
-        let path = directory.path().join("a.css");
-        std::fs::write(&path, "a { color: red }").expect("write");
-        let stale = directory.path().join(".a.css.rebrand-4242.tmp");
-        std::fs::write(&stale, "a { col").expect("write");
-        let unrelated = directory.path().join(".b.css.rebrand-4242.tmp");
-        std::fs::write(&unrelated, "b").expect("write");
-        write_atomically(&path, "a { color: red }", "a { color: blue }").expect("written");
-        assert!(!stale.exists());
-        assert!(
-            unrelated.exists(),
-            "another file's temporary file is not this write's to remove"
-        );
     }
 }

@@ -16,6 +16,7 @@ mod machine;
 mod patterns;
 mod report;
 mod summary;
+mod transaction;
 
 use std::fmt::Write as _;
 use std::io::{IsTerminal, Write};
@@ -274,17 +275,13 @@ fn run_rules(arguments: &RulesArgs) -> Result<ExitCode, String> {
 fn write_json(
     analysis: &analyze::Analysis,
     findings: &[rebrand_lint::LintDiagnostic],
-    output: Option<&std::path::Path>,
+    output: Option<Output<'_>>,
 ) -> Result<(), String> {
-    let failed =
-        |error: &dyn std::fmt::Display| format!("could not write the JSON report: {error}");
-    if let Some(path) = output {
-        let file = std::fs::File::create(path)
-            .map_err(|error| format!("could not create `{}`: {error}", path.display()))?;
-        let mut writer = std::io::BufWriter::new(file);
-        json::write_analysis(&mut writer, analysis, findings)
-            .and_then(|()| writer.flush())
-            .map_err(|error| failed(&error))
+    if let Some(output) = output {
+        rebrand_io::write_file_with(output.root, output.path, |writer| {
+            json::write_analysis(writer, analysis, findings)
+        })
+        .map_err(|error| format!("could not write `{}`: {error}", output.path.display()))
     } else {
         let mut writer = std::io::BufWriter::new(std::io::stdout().lock());
         // A closed pipe (`rebrand analyze | head`) ends the output early; that is not an error.
@@ -295,20 +292,32 @@ fn write_json(
     }
 }
 
-fn write_output(bytes: &[u8], output: Option<&std::path::Path>) -> Result<(), String> {
+/// A file named by `--output`, and the root it must lie in.
+#[derive(Clone, Copy)]
+struct Output<'a> {
+    path: &'a Path,
+    root: &'a rebrand_io::ProjectRoot,
+}
+
+impl<'a> Output<'a> {
+    /// `--output`'s file, if one was named.
+    fn of(path: Option<&'a Path>, root: &'a rebrand_io::ProjectRoot) -> Option<Self> {
+        path.map(|path| Self { path, root })
+    }
+}
+
+fn write_output(bytes: &[u8], output: Option<Output<'_>>) -> Result<(), String> {
     write_pieces(&[bytes], output)
 }
 
-/// Writes `pieces` one after the other to `output`, or to standard output.
-fn write_pieces(pieces: &[&[u8]], output: Option<&std::path::Path>) -> Result<(), String> {
-    if let Some(path) = output {
-        let error =
-            |error: std::io::Error| format!("could not write `{}`: {error}", path.display());
-        let mut file = std::fs::File::create(path).map_err(error)?;
-        pieces
-            .iter()
-            .try_for_each(|piece| file.write_all(piece))
-            .map_err(error)
+/// Writes `pieces` one after the other to `output` (atomically, inside the project root), or
+/// to standard output.
+fn write_pieces(pieces: &[&[u8]], output: Option<Output<'_>>) -> Result<(), String> {
+    if let Some(output) = output {
+        rebrand_io::write_file_with(output.root, output.path, |writer| {
+            pieces.iter().try_for_each(|piece| writer.write_all(piece))
+        })
+        .map_err(|error| format!("could not write `{}`: {error}", output.path.display()))
     } else {
         // A closed pipe (`rebrand analyze | head`) is not an error worth a message.
         let mut stdout = std::io::stdout().lock();
@@ -474,6 +483,15 @@ fn add_token_sources(
                 config_path.display()
             )
         })?;
+        // The configuration is part of the tree, which may be someone else's: it may not send
+        // rebrand to read (and print excerpts of) files outside the project.
+        if !canonical.starts_with(loaded.root.path()) {
+            return Err(format!(
+                "the token source `{written}` named in `{}` lies outside the project root `{}`, so it was not read; move it into the project",
+                config_path.display(),
+                loaded.root.path().display()
+            ));
+        }
         let known = discovery
             .files
             .iter()
@@ -549,7 +567,7 @@ fn run_analyze(arguments: &AnalyzeArgs) -> Result<ExitCode, String> {
         let mut text = serde_json::to_string_pretty(&baseline)
             .map_err(|error| format!("could not serialise the baseline: {error}"))?;
         text.push('\n');
-        std::fs::write(path, text)
+        rebrand_io::write_file(&loaded.root, path, text.as_bytes())
             .map_err(|error| format!("could not write `{}`: {error}", path.display()))?;
         eprintln!(
             "wrote {} findings to the baseline `{}`",
@@ -563,7 +581,14 @@ fn run_analyze(arguments: &AnalyzeArgs) -> Result<ExitCode, String> {
         Some(path) => without_baseline(path, findings, arguments.quiet)?,
         None => findings,
     };
-    write_report(arguments, &analysis, &findings, &discovery, &pool)?;
+    write_report(
+        arguments,
+        &loaded.root,
+        &analysis,
+        &findings,
+        &discovery,
+        &pool,
+    )?;
     let has_errors = findings.iter().any(|finding| finding.level == Level::Error);
     // Millions of facts are freed by the process's exit far faster than one by one.
     std::mem::forget(analysis);
@@ -602,6 +627,7 @@ fn without_baseline(
 
 fn write_report(
     arguments: &AnalyzeArgs,
+    root: &rebrand_io::ProjectRoot,
     analysis: &analyze::Analysis,
     findings: &[rebrand_lint::LintDiagnostic],
     discovery: &discover::Discovery,
@@ -611,7 +637,8 @@ fn write_report(
     let prefix = repository_prefix(&arguments.paths);
     let rendered = match arguments.format {
         Format::Json => {
-            return pool.install(|| write_json(analysis, findings, arguments.output.as_deref()));
+            let output = Output::of(arguments.output.as_deref(), root);
+            return pool.install(|| write_json(analysis, findings, output));
         }
         Format::Pretty => pool.install(|| {
             report::render_pretty(
@@ -626,7 +653,7 @@ fn write_report(
         Format::Gitlab => vec![machine::gitlab(analysis, findings, &prefix)],
     };
     let pieces: Vec<&[u8]> = rendered.iter().map(String::as_bytes).collect();
-    write_pieces(&pieces, arguments.output.as_deref())
+    write_pieces(&pieces, Output::of(arguments.output.as_deref(), root))
 }
 
 /// Analyses and lints; with `--fix`, writes fixes and starts again until nothing is left to fix.
@@ -666,6 +693,12 @@ fn analyse_and_fix(
         if let Some(bar) = &progress {
             bar.inc(1);
         }
+    };
+    // A fix writes like an apply: one run at a time on a tree.
+    let _lock = if arguments.fix {
+        Some(transaction::lock_tree(&loaded.root)?)
+    } else {
+        None
     };
     let mut fixed_findings = 0usize;
     let mut fixed_files = std::collections::BTreeSet::new();
@@ -709,7 +742,7 @@ fn analyse_and_fix(
         }
         let mut failures = Vec::new();
         for planned_fix in &planned {
-            match fix::write(&analysis, planned_fix) {
+            match fix::write(&analysis, planned_fix, &loaded.root) {
                 Ok(()) => {
                     fixed_findings += planned_fix.fixed;
                     fixed_files.insert(planned_fix.display.clone());

@@ -9,36 +9,6 @@ use std::time::{Duration, Instant};
 
 const FILES: usize = 400;
 
-/// A project of `FILES` stylesheets that all use the migrated token and its old value.
-fn generated_project(root: &Path) {
-    std::fs::create_dir_all(root.join("tokens")).expect("mkdir");
-    common::copy_tree(
-        &common::corpus().join("migration/tokens"),
-        &root.join("tokens"),
-    );
-    std::fs::copy(
-        common::corpus().join("migration/migration.json"),
-        root.join("migration.json"),
-    )
-    .expect("copy the migration");
-    let source = root.join("app/src");
-    std::fs::create_dir_all(&source).expect("mkdir");
-    std::fs::write(
-        source.join("tokens.css"),
-        ":root {\n  --color-brand: #2563eb;\n  --radius-md: 6px;\n}\n",
-    )
-    .expect("write");
-    for index in 0..FILES {
-        std::fs::write(
-            source.join(format!("card{index:04}.css")),
-            format!(
-                ".card{index} {{\n  color: var(--color-brand);\n  border: 1px solid #2563eb;\n  border-radius: var(--radius-md);\n  padding: {index}px;\n}}\n"
-            ),
-        )
-        .expect("write");
-    }
-}
-
 /// The project's stylesheets, by name.
 fn stylesheets(root: &Path) -> BTreeMap<String, Vec<u8>> {
     std::fs::read_dir(root.join("app/src"))
@@ -71,7 +41,7 @@ fn apply_command(root: &Path) -> std::process::Command {
 #[test]
 fn a_write_killed_at_any_point_leaves_every_file_wholly_old_or_wholly_new() {
     let reference = tempfile::tempdir().expect("temporary directory");
-    generated_project(reference.path());
+    common::migration_project(reference.path(), FILES);
     let old = stylesheets(reference.path());
     let started = Instant::now();
     let status = apply_command(reference.path()).status().expect("runs");
@@ -90,7 +60,7 @@ fn a_write_killed_at_any_point_leaves_every_file_wholly_old_or_wholly_new() {
     let points: u32 = 24;
     for point in 0..points {
         let directory = tempfile::tempdir().expect("temporary directory");
-        generated_project(directory.path());
+        common::migration_project(directory.path(), FILES);
         let mut child = apply_command(directory.path()).spawn().expect("spawns");
         if point % 2 == 0 {
             // Kill points spread over the whole run, the analysis and the writes alike.
@@ -166,7 +136,7 @@ fn written_files_keep_their_permissions() {
     use std::os::unix::fs::PermissionsExt as _;
 
     let directory = tempfile::tempdir().expect("temporary directory");
-    generated_project(directory.path());
+    common::migration_project(directory.path(), FILES);
     let card = directory.path().join("app/src/card0001.css");
     std::fs::set_permissions(&card, std::fs::Permissions::from_mode(0o640)).expect("chmod");
     let before = std::fs::read(&card).expect("read");

@@ -36,7 +36,10 @@ pub fn contents(root: &Path) -> std::collections::BTreeMap<String, Vec<u8>> {
         for entry in std::fs::read_dir(&directory).expect("a directory") {
             let path = entry.expect("an entry").path();
             if path.is_dir() {
-                stack.push(path);
+                // rebrand's own state (lock, journal) is not the project's contents.
+                if !path.ends_with(".rebrand") {
+                    stack.push(path);
+                }
             } else {
                 files.insert(
                     path.to_string_lossy().into_owned(),
@@ -400,5 +403,33 @@ fn typed(value: &Value) -> String {
             value["reason"].as_str().unwrap_or_default()
         ),
         other => other.to_owned(),
+    }
+}
+
+/// A project of `files` stylesheets (and their tokens) that all use the migrated token and its
+/// old value, with the migration at `root/migration.json` and the app in `root/app`.
+pub fn migration_project(root: &Path, files: usize) {
+    std::fs::create_dir_all(root.join("tokens")).expect("mkdir");
+    copy_tree(&corpus().join("migration/tokens"), &root.join("tokens"));
+    std::fs::copy(
+        corpus().join("migration/migration.json"),
+        root.join("migration.json"),
+    )
+    .expect("copy the migration");
+    let source = root.join("app/src");
+    std::fs::create_dir_all(&source).expect("mkdir");
+    std::fs::write(
+        source.join("tokens.css"),
+        ":root {\n  --color-brand: #2563eb;\n  --radius-md: 6px;\n}\n",
+    )
+    .expect("write");
+    for index in 0..files {
+        std::fs::write(
+            source.join(format!("card{index:04}.css")),
+            format!(
+                ".card{index} {{\n  color: var(--color-brand);\n  border: 1px solid #2563eb;\n  border-radius: var(--radius-md);\n  padding: {index}px;\n}}\n"
+            ),
+        )
+        .expect("write");
     }
 }
