@@ -23,14 +23,14 @@ cp test-corpus/migration/migration.json "$work/migration.json"
 
 fresh="rm -rf '$work/corpus' && cp -r '$work/pristine' '$work/corpus'"
 eval "$fresh"
-read -r analyze_wall analyze_rss < <(measure ":" "$bin/rebrand" analyze "$work/corpus" --threads "$threads" --quiet --format json --output /dev/null)
-read -r plan_wall plan_rss < <(measure ":" "$bin/rebrand" apply "$work/migration.json" "$work/corpus" --threads "$threads" --format json --output /dev/null)
-read -r write_wall write_rss < <(measure "$fresh" "$bin/rebrand" apply "$work/migration.json" "$work/corpus" --threads "$threads" --write --allow-dirty --output /dev/null)
+read -r analyze_wall analyze_rss < <(measure ":" "$bin/rebrand" analyze "$work/corpus" --threads "$threads" --quiet --format json)
+read -r plan_wall plan_rss < <(measure ":" "$bin/rebrand" apply "$work/migration.json" "$work/corpus" --threads "$threads" --format json)
+read -r write_wall write_rss < <(measure "$fresh" "$bin/rebrand" apply "$work/migration.json" "$work/corpus" --threads "$threads" --write --allow-dirty)
 
 eval "$fresh"
 places=$("$bin/rebrand" apply "$work/migration.json" "$work/corpus" --threads "$threads" --format json |
   grep -c '"before"' || true)
-"$bin/rebrand" apply "$work/migration.json" "$work/corpus" --threads "$threads" --write --allow-dirty --output /dev/null 2>/dev/null
+"$bin/rebrand" apply "$work/migration.json" "$work/corpus" --threads "$threads" --write --allow-dirty 2>/dev/null
 again=$("$bin/rebrand" apply "$work/migration.json" "$work/corpus" --threads "$threads" --format json |
   grep -c '"before"' || true)
 

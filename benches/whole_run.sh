@@ -39,7 +39,7 @@ for _ in $(seq "$runs"); do
   round_full="$(runs=1 measure ":" "$bin/rebrand" analyze "$corpus" --threads "$threads" --quiet)"
   raw=$(faster "$raw" "$round_raw")
   full=$(faster "$full" "$round_full")
-  json=$(faster "$json" "$(runs=1 measure ":" "$bin/rebrand" analyze "$corpus" --threads "$threads" --format json --output /dev/null --quiet)")
+  json=$(faster "$json" "$(runs=1 measure ":" "$bin/rebrand" analyze "$corpus" --threads "$threads" --format json --quiet)")
   raw_walls="$raw_walls ${round_raw% *}"
   full_walls="$full_walls ${round_full% *}"
 done

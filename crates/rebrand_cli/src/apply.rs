@@ -374,22 +374,25 @@ fn load_set(base: &Path, source: &TokenSource, options: ValueOptions) -> Result<
     })
 }
 
-/// A token file's tokens; a file that is not valid JSON stops the migration.
+/// A token file's tokens; a file that is not valid JSON stops the migration, and every other
+/// problem (a value of the wrong `$type`) is printed as a warning with its place.
 fn checked(name: &str, text: &str, options: ValueOptions) -> Result<DesignTokenFacts, String> {
     let facts = extract_design_tokens(text, options);
-    if let Some(problem) = facts
-        .problems
-        .iter()
-        .find(|problem| problem.severity == rebrand_facts::Severity::Error)
-    {
-        let index = LineIndex::new(text);
+    let index = LineIndex::new(text);
+    let located = |problem: &rebrand_facts::Problem| {
         let position = index.line_column(text, problem.range.start);
-        return Err(format!(
+        format!(
             "{name}:{}:{}: {}",
             position.line,
             position.column + 1,
             problem.message
-        ));
+        )
+    };
+    for problem in &facts.problems {
+        if problem.severity == rebrand_facts::Severity::Error {
+            return Err(located(problem));
+        }
+        eprintln!("warning: {}", located(problem));
     }
     Ok(facts)
 }

@@ -118,11 +118,13 @@ impl TokenSet {
     }
 }
 
-/// Follows `name`'s aliases to a value.
+/// Follows `name`'s aliases to a value; a chain that comes back to a token it passed is called
+/// circular, with the circle.
 fn resolve(
     raw: &BTreeMap<String, (Value, Option<String>)>,
     name: &str,
 ) -> Result<(Value, Option<String>), String> {
+    let mut chain: Vec<&str> = vec![name];
     let mut current = name;
     for _ in 0..MAX_ALIAS_DEPTH {
         let (value, css) = raw.get(current).ok_or_else(|| {
@@ -133,12 +135,22 @@ fn resolve(
                 kind: ReferenceKind::DtcgAlias,
                 name: target,
                 ..
-            } => current = target,
+            } => {
+                if chain.contains(&target.as_str()) {
+                    chain.push(target.as_str());
+                    return Err(format!(
+                        "`{name}` is a circular alias: {}",
+                        chain.join(" → ")
+                    ));
+                }
+                current = target;
+                chain.push(current);
+            }
             _ => return Ok((value.clone(), css.clone())),
         }
     }
     Err(format!(
-        "`{name}` is an alias chain longer than {MAX_ALIAS_DEPTH} links, or a circle"
+        "`{name}` is an alias chain longer than {MAX_ALIAS_DEPTH} links"
     ))
 }
 
@@ -273,6 +285,23 @@ mod tests {
         assert_eq!(brand.category, Some(Category::Color));
         assert!(set.get("color.ghost").is_none());
         assert_eq!(set.problems.len(), 1, "{:?}", set.problems);
+    }
+
+    #[test]
+    fn a_circular_alias_is_called_circular() {
+        let tokens = extract_design_tokens(
+            r#"{ "a": { "$value": "{b}" }, "b": { "$value": "{c}" }, "c": { "$value": "{a}" } }"#,
+            ValueOptions::default(),
+        );
+        let set = TokenSet::merge(&[tokens]);
+        assert_eq!(
+            set.problems,
+            [
+                "`a` is a circular alias: a → b → c → a",
+                "`b` is a circular alias: b → c → a → b",
+                "`c` is a circular alias: c → a → b → c"
+            ]
+        );
     }
 
     #[test]

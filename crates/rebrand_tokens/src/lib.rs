@@ -265,11 +265,15 @@ impl Reader<'_> {
                 Value::Composite,
             ),
         };
-        if token_type == Some("color") && matches!(typed, Value::Keyword { .. } | Value::Composite)
+        if let Some((token_type, expected)) =
+            token_type.and_then(|token_type| Some((token_type, type_mismatch(token_type, &typed)?)))
         {
+            let found = value_range.slice(self.text).unwrap_or_default();
             self.facts.problems.push(Problem::warning(
                 "tokens/type-mismatch",
-                format!("token `{name}` is typed `color` but its value is not a colour"),
+                format!(
+                    "token `{name}` is typed `{token_type}` but its value `{found}` is not {expected}"
+                ),
                 value_range,
             ));
         }
@@ -299,6 +303,25 @@ impl Reader<'_> {
             };
         }
         classify_value(text, self.options)
+    }
+}
+
+/// What a value of `token_type` should be, when `value` is not that (an alias is checked where it
+/// leads, not here).
+fn type_mismatch(token_type: &str, value: &Value) -> Option<&'static str> {
+    match (token_type, value) {
+        (_, Value::Reference { .. } | Value::Unresolved { .. })
+        | ("color", Value::Color { .. })
+        | ("dimension", Value::Length(_))
+        | ("number", Value::Number { .. })
+        | ("fontWeight", Value::Number { .. } | Value::Keyword { .. }) => None,
+        // A bare zero is a dimension in every unit.
+        ("dimension", Value::Number { number }) if *number == 0.0 => None,
+        ("color", _) => Some("a colour"),
+        ("dimension", _) => Some("a dimension (a number with a unit, such as `4px` or `0.25rem`)"),
+        ("number", _) => Some("a number"),
+        ("fontWeight", _) => Some("a font weight (a number from 1 to 1000, or a weight name)"),
+        _ => None,
     }
 }
 
@@ -543,6 +566,29 @@ mod tests {
         assert_eq!(
             facts.deprecations[0].range.slice(text),
             Some("\"Use {color.brand} instead\"")
+        );
+    }
+
+    #[test]
+    fn a_value_of_the_wrong_type_is_named_with_what_was_found() {
+        let facts = extract_design_tokens(
+            r##"{ "size": { "$type": "dimension", "sm": { "$value": "#fff" }, "zero": { "$value": 0 }, "md": { "$value": "8px" } },
+              "weight": { "$type": "fontWeight", "bold": { "$value": 700 }, "odd": { "$value": "8px" } },
+              "brand": { "$type": "color", "$value": "12px" } }"##,
+            ValueOptions::default(),
+        );
+        let messages: Vec<&str> = facts
+            .problems
+            .iter()
+            .map(|problem| problem.message.as_str())
+            .collect();
+        assert_eq!(
+            messages,
+            [
+                "token `size.sm` is typed `dimension` but its value `#fff` is not a dimension (a number with a unit, such as `4px` or `0.25rem`)",
+                "token `weight.odd` is typed `fontWeight` but its value `8px` is not a font weight (a number from 1 to 1000, or a weight name)",
+                "token `brand` is typed `color` but its value `12px` is not a colour"
+            ]
         );
     }
 
