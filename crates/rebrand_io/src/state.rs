@@ -47,22 +47,28 @@ impl StateDirectory {
     /// or a file at that name is refused.
     pub fn open(root: &ProjectRoot) -> Result<Self, String> {
         let path = root.path().join(DIRECTORY);
-        match path.symlink_metadata() {
-            Ok(metadata) if metadata.file_type().is_symlink() => {
-                return Err(format!(
-                    "`{}` is a symbolic link; rebrand keeps its own files there and never follows a link for them (a repository may have committed it to redirect them), so remove it",
-                    path.display()
-                ));
+        // Another run may create it at the same moment: then it is checked like any found one.
+        match std::fs::create_dir(&path) {
+            Ok(()) => {}
+            Err(error) if error.kind() == std::io::ErrorKind::AlreadyExists => {}
+            Err(error) => {
+                return Err(format!("could not create `{}`: {error}", path.display()));
             }
-            Ok(metadata) if !metadata.is_dir() => {
-                return Err(format!(
-                    "`{}` is not a directory; rebrand keeps its own files there, so remove or rename it",
-                    path.display()
-                ));
-            }
-            Ok(_) => {}
-            Err(_) => std::fs::create_dir(&path)
-                .map_err(|error| format!("could not create `{}`: {error}", path.display()))?,
+        }
+        let metadata = path
+            .symlink_metadata()
+            .map_err(|error| format!("could not use `{}`: {error}", path.display()))?;
+        if metadata.file_type().is_symlink() {
+            return Err(format!(
+                "`{}` is a symbolic link; rebrand keeps its own files there and never follows a link for them (a repository may have committed it to redirect them), so remove it",
+                path.display()
+            ));
+        }
+        if !metadata.is_dir() {
+            return Err(format!(
+                "`{}` is not a directory; rebrand keeps its own files there, so remove or rename it",
+                path.display()
+            ));
         }
         let ignore = path.join(".gitignore");
         if ignore.symlink_metadata().is_err() {
