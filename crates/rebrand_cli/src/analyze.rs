@@ -120,6 +120,7 @@ pub fn analyze(
         || rebrand_link::link(&files, &configs),
         || Summary::of(&files),
     );
+    summary.special_files_skipped = discovery.special_files;
     summary.class_references = links.resolution.class_references;
     summary.class_references_resolved = links.resolution.resolved;
     summary.styled_elements = links.elements.len();

@@ -46,6 +46,9 @@ pub struct Discovery {
     pub uses_tailwind: bool,
     /// Paths that could not be walked, with the reason.
     pub walk_errors: Vec<(String, String)>,
+    /// Named pipes, sockets and devices found in the tree: never opened (a FIFO would wait for a
+    /// writer), only counted.
+    pub special_files: usize,
     /// `tsconfig.json` and `jsconfig.json` files: (directory relative to the analysed root, path),
     /// sorted.
     pub ts_configs: Vec<(String, PathBuf)>,
@@ -109,6 +112,33 @@ fn is_generated(name: &str) -> bool {
         || lower.ends_with(".chunk.css")
 }
 
+/// Whether a directory entry is a named pipe, a socket or a device.
+fn is_special(file_type: std::fs::FileType) -> bool {
+    use std::os::unix::fs::FileTypeExt as _;
+    file_type.is_fifo()
+        || file_type.is_socket()
+        || file_type.is_block_device()
+        || file_type.is_char_device()
+}
+
+/// Refuses a named path that cannot be walked, saying why: missing, a link loop, unreadable.
+fn check_roots(roots: &[PathBuf]) -> Result<(), String> {
+    for root in roots {
+        if let Err(error) = std::fs::metadata(root) {
+            return Err(if error.kind() == std::io::ErrorKind::NotFound {
+                format!("`{}` does not exist", root.display())
+            } else {
+                format!(
+                    "`{}` cannot be analysed: {}",
+                    root.display(),
+                    rebrand_io::explain_open_error(&error)
+                )
+            });
+        }
+    }
+    Ok(())
+}
+
 /// Walks `roots` with `threads` threads.
 pub fn discover(roots: &[PathBuf], filters: &Filters, threads: usize) -> Result<Discovery, String> {
     let include = glob_set(&filters.include)?;
@@ -118,11 +148,7 @@ pub fn discover(roots: &[PathBuf], filters: &Filters, threads: usize) -> Result<
     } else {
         PathBuf::from(".")
     };
-    for root in roots {
-        if !root.exists() {
-            return Err(format!("`{}` does not exist", root.display()));
-        }
-    }
+    check_roots(roots)?;
     let mut builder = WalkBuilder::new(&roots[0]);
     for root in &roots[1..] {
         builder.add(root);
@@ -157,7 +183,13 @@ pub fn discover(roots: &[PathBuf], filters: &Filters, threads: usize) -> Result<
                     return WalkState::Continue;
                 }
             };
-            if !entry.file_type().is_some_and(|kind| kind.is_file()) {
+            let Some(file_type) = entry.file_type() else {
+                return WalkState::Continue;
+            };
+            if !file_type.is_file() {
+                if is_special(file_type) {
+                    lock(found).special_files += 1;
+                }
                 return WalkState::Continue;
             }
             let path = entry.path();

@@ -101,6 +101,13 @@ pub fn render_summary(analysis: &Analysis) -> String {
         "  files          {}",
         join_counts(&summary.files_by_kind)
     );
+    if summary.special_files_skipped > 0 {
+        let _ = writeln!(
+            out,
+            "  skipped        {} named pipes, sockets or devices (never opened)",
+            summary.special_files_skipped
+        );
+    }
     let _ = writeln!(
         out,
         "  declarations   {} ({})",

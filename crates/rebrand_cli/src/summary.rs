@@ -5,6 +5,12 @@ use std::collections::{BTreeMap, BTreeSet};
 use rebrand_facts::{FileFacts, FileKind, Severity, Syntax, TokenKind, Value};
 use serde::Serialize;
 
+/// Whether a count is zero (and so left out of the JSON summary).
+#[allow(clippy::trivially_copy_pass_by_ref)] // serde's `skip_serializing_if` passes a reference.
+fn is_zero(count: &usize) -> bool {
+    *count == 0
+}
+
 /// Counts over every analysed file.
 #[derive(Debug, Default, Serialize)]
 pub struct Summary {
@@ -12,6 +18,9 @@ pub struct Summary {
     pub files: usize,
     /// Files by kind (`tsx`, `scss`, …).
     pub files_by_kind: BTreeMap<String, usize>,
+    /// Named pipes, sockets and devices in the tree, skipped unopened.
+    #[serde(skip_serializing_if = "is_zero")]
+    pub special_files_skipped: usize,
     /// Declarations, all syntaxes.
     pub declarations: usize,
     /// Declarations by the syntax they were written in.

@@ -74,3 +74,33 @@ fn a_bad_glob_is_a_usage_error() {
     assert_eq!(output.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&output.stderr).contains("bad glob"));
 }
+
+#[test]
+fn a_fifo_in_the_tree_is_counted_as_skipped_and_never_opened() {
+    let directory = tempfile::tempdir().expect("temporary directory");
+    let root = directory.path();
+    std::fs::write(root.join("a.css"), ".a { color: red }\n").expect("write");
+    let status = std::process::Command::new("mkfifo")
+        .arg(root.join("b.css"))
+        .status()
+        .expect("mkfifo");
+    assert!(status.success());
+    let output = common::rebrand(&["analyze", &root.to_string_lossy()]);
+    assert_eq!(output.status.code(), Some(0), "{output:?}");
+    let report = String::from_utf8_lossy(&output.stdout);
+    assert!(
+        report.contains("skipped        1 named pipes, sockets or devices"),
+        "{report}"
+    );
+}
+
+#[test]
+fn a_link_loop_named_on_the_command_line_is_called_a_loop() {
+    let directory = tempfile::tempdir().expect("temporary directory");
+    let looped = directory.path().join("src");
+    std::os::unix::fs::symlink(&looped, &looped).expect("symlink");
+    let output = common::rebrand(&["analyze", &looped.to_string_lossy()]);
+    assert_eq!(output.status.code(), Some(2));
+    let message = String::from_utf8_lossy(&output.stderr);
+    assert!(message.contains("symbolic link loop"), "{message}");
+}

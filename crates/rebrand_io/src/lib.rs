@@ -16,7 +16,7 @@ mod root;
 mod state;
 mod write;
 
-pub use read::{read_input, InputError, CONFIGURATION_LIMIT, TOKEN_FILE_LIMIT};
+pub use read::{explain_open_error, read_input, InputError, CONFIGURATION_LIMIT, TOKEN_FILE_LIMIT};
 pub use root::ProjectRoot;
 pub use state::{content_hash, ApplyLock, Journal, JournalEntry, StateDirectory};
 pub use write::{remove_leftover_temporaries, replace_file, write_file, write_file_with};

@@ -52,7 +52,8 @@ fn kind_of(file_type: std::fs::FileType) -> &'static str {
 }
 
 /// The reason an `open` failed, in words: a link loop is called a loop.
-pub(crate) fn open_failure(error: &std::io::Error) -> String {
+#[must_use]
+pub fn explain_open_error(error: &std::io::Error) -> String {
     match error.raw_os_error() {
         Some(libc::ELOOP) => "it is a symbolic link loop".to_owned(),
         Some(libc::ENOENT) => "it does not exist".to_owned(),
@@ -73,7 +74,7 @@ pub fn read_input(path: &Path, limit: u64, what: &str) -> Result<String, InputEr
         .read(true)
         .custom_flags(libc::O_NONBLOCK)
         .open(path)
-        .map_err(|error| failure(open_failure(&error)))?;
+        .map_err(|error| failure(explain_open_error(&error)))?;
     let metadata = file
         .metadata()
         .map_err(|error| failure(error.to_string()))?;

@@ -4,7 +4,7 @@
 
 use std::path::{Component, Path, PathBuf};
 
-use crate::read::open_failure;
+use crate::read::explain_open_error;
 
 /// The canonical project root, and whether the user reached it through a symbolic link.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -62,7 +62,7 @@ impl ProjectRoot {
             format!(
                 "the project root `{}` cannot be used: {}",
                 found.display(),
-                open_failure(&error)
+                explain_open_error(&error)
             )
         })?;
         let through_link = (canonical != found).then_some(found);
@@ -78,7 +78,7 @@ impl ProjectRoot {
             format!(
                 "the project root `{}` cannot be used: {}",
                 directory.display(),
-                open_failure(&error)
+                explain_open_error(&error)
             )
         })?;
         Ok(Self {
@@ -138,7 +138,7 @@ impl ProjectRoot {
         let directory = parent.canonicalize().map_err(|error| {
             format!(
                 "the directory of `{shown}` cannot be used: {}",
-                open_failure(&error)
+                explain_open_error(&error)
             )
         })?;
         if !directory.starts_with(&self.canonical) {

@@ -11,7 +11,7 @@ use std::path::{Component, Path, PathBuf};
 use serde::{Deserialize, Serialize};
 use sha2::{Digest as _, Sha256};
 
-use crate::read::{open_failure, read_input};
+use crate::read::{explain_open_error, read_input};
 use crate::write::{remove_leftover_temporaries, write_file};
 use crate::{failpoint, ProjectRoot};
 
@@ -88,7 +88,7 @@ impl StateDirectory {
             format!(
                 "could not take the lock `{}`: {}",
                 path.display(),
-                open_failure(error)
+                explain_open_error(error)
             )
         };
         // `O_NOFOLLOW`: a link committed at the lock's name is refused, not followed.

@@ -10,7 +10,7 @@ use std::os::unix::fs::OpenOptionsExt as _;
 use std::path::Path;
 
 use crate::failpoint;
-use crate::read::open_failure;
+use crate::read::explain_open_error;
 use crate::ProjectRoot;
 
 /// The prefix of a temporary file for the file named `name`: hidden, and named after it.
@@ -35,7 +35,7 @@ pub fn replace_file(
         .read(true)
         .custom_flags(libc::O_NOFOLLOW | libc::O_NONBLOCK)
         .open(&target)
-        .map_err(|error| format!("could not re-read it: {}", open_failure(&error)))?;
+        .map_err(|error| format!("could not re-read it: {}", explain_open_error(&error)))?;
     let permissions = current
         .metadata()
         .map_err(|error| format!("could not re-read it: {error}"))?
