@@ -6,3 +6,5 @@ cd "$(dirname "$0")/.."
 PROFILE=debug bash benches/whole_run.sh 300 2 1
 PROFILE=debug bash benches/cluster.sh 20000
 PROFILE=debug bash benches/apply.sh 300 2 1
+PROFILE=debug bash benches/large-inputs.sh 1 1
+PROFILE=debug bash benches/kill-stress.sh 20 60

@@ -37,9 +37,23 @@ pub struct Analysis {
     /// patterns are the clusters with at least the configured number of members.
     #[serde(skip)]
     pub clusters: Vec<rebrand_patterns::Pattern>,
+    /// Each source's line index, built the first time a report asks for it and then shared by
+    /// every worker (a minified file of megabytes is indexed once, not once per batch of findings).
+    #[serde(skip)]
+    line_indexes: Vec<std::sync::OnceLock<Arc<rebrand_text::LineIndex>>>,
 }
 
 impl Analysis {
+    /// The line index of the file at `index` in `sources` (of an empty text past the end).
+    pub fn line_index(&self, index: usize) -> Arc<rebrand_text::LineIndex> {
+        match self.line_indexes.get(index) {
+            Some(cell) => Arc::clone(
+                cell.get_or_init(|| Arc::new(rebrand_text::LineIndex::new(&self.sources[index]))),
+            ),
+            None => Arc::new(rebrand_text::LineIndex::new("")),
+        }
+    }
+
     /// The index of a file in `files` (and `sources`) by its path.
     pub fn file_index(&self, path: &str) -> Option<usize> {
         self.files
@@ -154,6 +168,7 @@ pub fn analyze(
         summary,
         files,
         links,
+        line_indexes: sources.iter().map(|_| std::sync::OnceLock::new()).collect(),
         sources,
         clusters,
     }

@@ -129,7 +129,8 @@ impl<'a> Quoter<'a> {
         let text = self.quotable.entry(file).or_insert_with(|| {
             let (index, lines) = positions.line_index(file);
             let text = analysis.sources.get(index)?;
-            let short = text.lines().all(|line| line.len() <= LONGEST_QUOTED_LINE);
+            // A line's length includes its end, one or two bytes the limit need not be exact about.
+            let short = lines.longest_line(text.len() as u32) as usize <= LONGEST_QUOTED_LINE + 2;
             (short && !text.is_empty()).then(|| IndexedSource {
                 text: Arc::clone(text),
                 lines,

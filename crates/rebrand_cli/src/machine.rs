@@ -48,8 +48,7 @@ impl<'a> Positions<'a> {
         let analysis = self.analysis;
         self.indexes.entry(file).or_insert_with(|| {
             let index = analysis.file_index(file).unwrap_or(usize::MAX);
-            let text = analysis.sources.get(index).map_or("", |text| &**text);
-            (index, Arc::new(LineIndex::new(text)))
+            (index, analysis.line_index(index))
         })
     }
 

@@ -18,9 +18,11 @@ pub struct LineColumn {
 #[derive(Debug, Clone)]
 pub struct LineIndex {
     line_starts: Vec<u32>,
-    /// Whether the text is all ASCII, where UTF-16 columns equal byte columns and need no
-    /// counting (a minified file's single line can be megabytes long).
-    ascii: bool,
+    /// For each character of more than one byte, in order: its start offset and the bytes all
+    /// such characters up to and including it have beyond their UTF-16 length. Empty for ASCII
+    /// text. A UTF-16 column is then the byte column less a difference of two table lookups, so a
+    /// minified file's single line of megabytes costs a binary search per position, not a scan.
+    wide_characters: Vec<(u32, u32)>,
 }
 
 impl LineIndex {
@@ -33,10 +35,30 @@ impl LineIndex {
                 .into_iter()
                 .map(|offset| offset + 1),
         );
+        let mut wide_characters = Vec::new();
+        if !text.is_ascii() {
+            let mut excess = 0;
+            for (offset, character) in text.char_indices() {
+                if !character.is_ascii() {
+                    excess += (character.len_utf8() - character.len_utf16()) as u32;
+                    wide_characters.push((offset as u32, excess));
+                }
+            }
+        }
         Self {
             line_starts,
-            ascii: text.is_ascii(),
+            wide_characters,
         }
+    }
+
+    /// The bytes beyond their UTF-16 length of the characters that start before `offset`.
+    fn excess_before(&self, offset: u32) -> u32 {
+        let count = self
+            .wide_characters
+            .partition_point(|(start, _)| *start < offset);
+        count
+            .checked_sub(1)
+            .map_or(0, |last| self.wide_characters[last].1)
     }
 
     /// Number of lines (a text with no newline has one).
@@ -55,20 +77,34 @@ impl LineIndex {
             Err(next) => next - 1,
         };
         let line_start = self.line_starts[line_index];
-        let column_utf16 = if self.ascii {
+        let column_utf16 = if self.wide_characters.is_empty() {
             offset - line_start
         } else {
             let mut prefix_end = offset as usize;
             while !text.is_char_boundary(prefix_end) {
                 prefix_end -= 1;
             }
-            text[line_start as usize..prefix_end].encode_utf16().count() as u32
+            let prefix_end = prefix_end as u32;
+            (prefix_end - line_start)
+                - (self.excess_before(prefix_end) - self.excess_before(line_start))
         };
         LineColumn {
             line: line_index as u32 + 1,
             column: offset - line_start,
             column_utf16,
         }
+    }
+
+    /// The length in bytes of the longest line (line ends included) of a text of `text_len` bytes,
+    /// the text this index was built from: one pass over the line starts, not the text.
+    #[must_use]
+    pub fn longest_line(&self, text_len: u32) -> u32 {
+        self.line_starts
+            .windows(2)
+            .map(|pair| pair[1] - pair[0])
+            .chain(self.line_starts.last().map(|last| text_len - last))
+            .max()
+            .unwrap_or(0)
     }
 
     /// The byte offset at which one-based `line` starts, if the text has that line.
@@ -108,5 +144,28 @@ mod tests {
         let after_emoji = index.line_column(text, 5);
         assert_eq!(after_emoji.column, 5);
         assert_eq!(after_emoji.column_utf16, 3);
+    }
+
+    #[test]
+    fn utf16_columns_agree_with_counting_at_every_offset() {
+        let text = "a é\n🎨ü x\r\n中文 ok\n\nplain 🎨🎨 end";
+        let index = LineIndex::new(text);
+        for offset in 0..=text.len() as u32 {
+            let position = index.line_column(text, offset);
+            let line_start = index.line_start(position.line).expect("a line") as usize;
+            let mut prefix_end = offset as usize;
+            while !text.is_char_boundary(prefix_end) {
+                prefix_end -= 1;
+            }
+            let counted = text[line_start..prefix_end].encode_utf16().count() as u32;
+            assert_eq!(position.column_utf16, counted, "offset {offset}");
+        }
+    }
+
+    #[test]
+    fn the_longest_line_is_measured_from_the_line_starts() {
+        let text = "ab\nabcdef\nabc";
+        assert_eq!(LineIndex::new(text).longest_line(text.len() as u32), 7);
+        assert_eq!(LineIndex::new("").longest_line(0), 0);
     }
 }
