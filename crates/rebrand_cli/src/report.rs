@@ -101,6 +101,13 @@ pub fn render_summary(analysis: &Analysis) -> String {
         "  files          {}",
         join_counts(&summary.files_by_kind)
     );
+    if !summary.files_by_path_class.is_empty() {
+        let _ = writeln!(
+            out,
+            "  not source     {} (their global rules reach no source element)",
+            join_counts(&summary.files_by_path_class)
+        );
+    }
     if summary.special_files_skipped > 0 {
         let _ = writeln!(
             out,

@@ -18,6 +18,10 @@ pub struct Summary {
     pub files: usize,
     /// Files by kind (`tsx`, `scss`, …).
     pub files_by_kind: BTreeMap<String, usize>,
+    /// Files that are not the product's own source, by path class (`test`, `example`, `docs`…):
+    /// their global rules reach no source element.
+    #[serde(skip_serializing_if = "BTreeMap::is_empty")]
+    pub files_by_path_class: BTreeMap<String, usize>,
     /// Named pipes, sockets and devices in the tree, skipped unopened.
     #[serde(skip_serializing_if = "is_zero")]
     pub special_files_skipped: usize,
@@ -111,6 +115,13 @@ impl Summary {
         };
         for file in files {
             *by_kind.entry(file.kind).or_default() += 1;
+            let class = rebrand_facts::PathClass::of(&file.path);
+            if class != rebrand_facts::PathClass::Source {
+                *summary
+                    .files_by_path_class
+                    .entry(class.as_str().to_owned())
+                    .or_default() += 1;
+            }
             if let Some(grammar) = stylesheet_grammar(file.kind) {
                 let health = summary
                     .stylesheets_by_grammar

@@ -11,6 +11,7 @@
 
 mod declaration;
 mod element;
+mod path_class;
 mod template;
 mod value;
 
@@ -21,6 +22,7 @@ pub use declaration::{
 pub use element::{
     implicit_role_of_tag, ClassRef, Component, ComponentKind, Element, JsImport, JsxProp, StyleRef,
 };
+pub use path_class::PathClass;
 pub use smol_str::{SmolStr, SmolStrBuilder};
 pub use template::{HolePosition, StyleTemplate, TemplateHole, TemplateKind};
 pub use value::{Color, Length, ReferenceKind, Value};

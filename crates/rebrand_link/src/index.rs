@@ -13,6 +13,7 @@ use rebrand_text::TextRange;
 
 use crate::matching::{class_conditions, is_theme_scope, ClassConditions, RuleMatch};
 use crate::resolve::{resolve_with_configs, TsConfig};
+use crate::scope::{Admission, StylesheetScope};
 use crate::selector::{compounds, split_list, Compound};
 use crate::styled::{own_element_reach, targeted_component};
 use crate::user_agent::is_user_agent_default;
@@ -46,6 +47,8 @@ pub(crate) struct ProjectIndex<'a> {
     /// Styled declarations whose subject is another styled component (`& ${Icon}`), by that
     /// component's defining file and name.
     targeted: FxHashMap<(usize, &'a str), Vec<Targeting<'a>>>,
+    /// Which global stylesheets reach which files' elements.
+    scope: StylesheetScope,
 }
 
 /// What reaches an element as a styled component: its own templates' declarations, whose
@@ -317,7 +320,9 @@ impl<'a> ProjectIndex<'a> {
             .iter_mut()
             .map(|file_part| std::mem::take(&mut file_part.targeting))
             .collect();
+        let scope = StylesheetScope::build(files, &paths, &file_by_path, configs);
         let mut index = Self {
+            scope,
             files,
             paths,
             configs,
@@ -585,15 +590,47 @@ impl<'a> ProjectIndex<'a> {
     }
 
     /// Global rules whose whole selector is the tag the element renders (`button { … }`), or
-    /// `*`.
-    pub(crate) fn tag_links(&self, tag: &str, links: &mut Vec<StyleLink>) {
+    /// `*`, from the stylesheets that reach elements of `file`.
+    pub(crate) fn tag_links(&self, file: usize, tag: &str, links: &mut Vec<StyleLink>) {
         for entry in self.tag_entries(tag) {
             // Tailwind's preflight is every element's base style, shared by tag (see
             // `base_links`), not copied onto each element.
-            if self.entry_declaration(entry).origin.syntax != Syntax::Tailwind {
-                links.push(self.rule_link(entry));
+            if self.entry_declaration(entry).origin.syntax == Syntax::Tailwind {
+                continue;
+            }
+            if let Some(link) = self.scoped_rule_link(file, entry, None) {
+                links.push(link);
             }
         }
+    }
+
+    /// A link through a global rule to an element of `file`, if the rule's stylesheet reaches
+    /// that file's elements; a stylesheet no module loads adds that to the context.
+    fn scoped_rule_link(
+        &self,
+        file: usize,
+        entry: &RuleEntry,
+        context: Option<Arc<str>>,
+    ) -> Option<StyleLink> {
+        let context = match self.scope.admits(file, entry.file) {
+            Admission::Refused => return None,
+            Admission::Loaded => context,
+            Admission::Unverified => {
+                let loaded = format!("where a page loads `{}`", self.files[entry.file].path);
+                Some(Arc::from(match context {
+                    Some(context) => format!("{context}, {loaded}"),
+                    None => loaded,
+                }))
+            }
+        };
+        Some(self.link(
+            entry.file,
+            entry.declaration,
+            Via::Rule {
+                selector: Arc::clone(&entry.selector),
+            },
+            context,
+        ))
     }
 
     /// The base style every element rendering `tag` gets from Tailwind's preflight, the weakest
@@ -671,6 +708,7 @@ impl<'a> ProjectIndex<'a> {
         match class {
             ClassRef::Static { name, range, .. } => {
                 let mut found = false;
+                let mut out_of_scope = None;
                 if let Some(utilities) = self.per_file[file].tailwind_at.get(range) {
                     // One shared name for all the declarations the class expands to.
                     let class: Arc<str> = Arc::from(name.as_str());
@@ -698,22 +736,24 @@ impl<'a> ProjectIndex<'a> {
                         else {
                             continue;
                         };
+                        let Some(mut link) =
+                            self.scoped_rule_link(file, entry, found_match.context())
+                        else {
+                            out_of_scope = Some(entry.file);
+                            continue;
+                        };
                         found = true;
-                        let needs = found_match.needs.clone();
-                        let mut link = self.link(
-                            entry.file,
-                            entry.declaration,
-                            Via::Rule {
-                                selector: Arc::clone(&entry.selector),
-                            },
-                            found_match.context(),
-                        );
-                        self.add_needs(&mut link, &needs);
+                        self.add_needs(&mut link, &found_match.needs);
                         links.push(link);
                     }
                 }
                 if found {
                     Ok(())
+                } else if let Some(sheet) = out_of_scope {
+                    Err(format!(
+                        "only a stylesheet this file's package does not load styles it (`{}`)",
+                        self.files[sheet].path
+                    ))
                 } else if !self.global_classes.contains_key(name)
                     && self.mentioned_classes.contains(name)
                 {

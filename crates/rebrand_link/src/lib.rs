@@ -15,6 +15,7 @@ mod constants;
 mod index;
 mod matching;
 mod resolve;
+mod scope;
 mod selector;
 mod styled;
 mod user_agent;
@@ -337,14 +338,14 @@ fn element_links(
         .name
         .starts_with(|character: char| character.is_ascii_lowercase())
     {
-        index.tag_links(&element.name, &mut links);
+        index.tag_links(file_index, &element.name, &mut links);
     } else if !links.is_empty()
         && links
             .iter()
             .any(|link| matches!(link.via, Via::Styled { .. }))
     {
         if let Some(tag) = index.rendered_tag(file_index, &element.name, 0) {
-            index.tag_links(&tag, &mut links);
+            index.tag_links(file_index, &tag, &mut links);
         }
     }
     for class in &element.classes {

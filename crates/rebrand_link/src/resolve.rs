@@ -18,6 +18,9 @@ pub struct TsConfig {
     /// The project's own workspace packages by `package.json` name rather than a tsconfig:
     /// tried for every file, after its own tsconfig.
     pub workspace: bool,
+    /// For the workspace: every package's directory, relative to the analysis root. A global
+    /// stylesheet reaches only the elements of the packages that load it.
+    pub package_directories: Vec<String>,
 }
 
 /// The project's workspace packages (`package.json` name and directory, relative to the
@@ -42,6 +45,10 @@ pub fn workspace_packages(packages: &[(String, String)]) -> TsConfig {
         base_url: None,
         paths,
         workspace: true,
+        package_directories: packages
+            .iter()
+            .map(|(_, directory)| directory.clone())
+            .collect(),
     }
 }
 
@@ -81,11 +88,12 @@ pub fn parse_tsconfig(directory: &str, text: &str) -> Option<TsConfig> {
         base_url,
         paths,
         workspace: false,
+        package_directories: Vec::new(),
     })
 }
 
 /// `directory/relative` with `.` and `..` resolved; `None` if it climbs above the root.
-fn join(directory: &str, relative: &str) -> Option<String> {
+pub(crate) fn join(directory: &str, relative: &str) -> Option<String> {
     let mut segments: Vec<&str> = directory
         .split('/')
         .filter(|segment| !segment.is_empty())

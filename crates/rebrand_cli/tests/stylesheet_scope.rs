@@ -1,0 +1,62 @@
+//! Stylesheet scope on `test-corpus/monorepo-app` (issue 18): a global stylesheet reaches only the
+//! elements of the packages that load it; examples and docs reach no app.
+
+mod common;
+
+use std::collections::BTreeMap;
+
+use serde_json::Value;
+
+/// Every styled element (`file <tag>@offset`) and the stylesheets its links come from.
+fn stylesheets_by_element(analysis: &Value) -> BTreeMap<String, Vec<String>> {
+    let mut names: BTreeMap<(String, u64), String> = BTreeMap::new();
+    for file in analysis["files"].as_array().expect("files") {
+        let path = file["path"].as_str().expect("path");
+        for element in file["elements"].as_array().into_iter().flatten() {
+            names.insert(
+                (path.to_owned(), element["id"].as_u64().expect("id")),
+                format!(
+                    "{path} <{}>@{}",
+                    element["name"].as_str().expect("name"),
+                    element["range"]["start"]
+                ),
+            );
+        }
+    }
+    analysis["links"]["elements"]
+        .as_array()
+        .expect("linked elements")
+        .iter()
+        .map(|style| {
+            let key = (
+                style["file"].as_str().expect("file").to_owned(),
+                style["element"].as_u64().expect("element"),
+            );
+            let mut sources: Vec<String> = style["links"]
+                .as_array()
+                .expect("links")
+                .iter()
+                .map(|link| link["file"].as_str().expect("file").to_owned())
+                .collect();
+            sources.sort();
+            sources.dedup();
+            (names[&key].clone(), sources)
+        })
+        .collect()
+}
+
+#[test]
+fn no_element_gets_a_rule_of_another_app_an_example_or_the_docs() {
+    let root = common::corpus().join("monorepo-app");
+    let analysis = common::analyze_json(&root, &[]);
+    let by_element = stylesheets_by_element(&analysis);
+    for (element, sources) in &by_element {
+        let package = element.split('/').take(2).collect::<Vec<_>>().join("/");
+        for source in sources {
+            let allowed = source.starts_with(&format!("{package}/"))
+                || (package == "apps/web" && source.starts_with("packages/ui/"));
+            assert!(allowed, "{element} gets a rule of {source}");
+        }
+    }
+    insta::assert_json_snapshot!("monorepo_stylesheets_by_element", by_element);
+}

@@ -1,0 +1,3 @@
+import "./global.css";
+
+export const Page = () => <h1>Docs</h1>;

@@ -1,0 +1,3 @@
+import "./demo.css";
+
+export const Demo = () => <a href="#">demo</a>;

@@ -1,0 +1,5 @@
+import type { ReactNode } from "react";
+
+export function Button({ children }: { children: ReactNode }) {
+  return <button className="ui-button">{children}</button>;
+}

@@ -1,0 +1,4 @@
+import "./ui.css";
+
+export { Button } from "./Button";
+export { TextLink } from "./TextLink";
