@@ -49,7 +49,7 @@ fn one_look_and_behaviour_in_five_syntaxes_is_one_pattern() {
             "src/chips/TailwindChip.tsx",
         ]
     );
-    assert_eq!(chips["name"], "generic/hover-pill-filled");
+    assert_eq!(chips["name"], "generic/hover-pill-filled-text-14px");
     assert!(chips["outliers"].as_array().expect("outliers").is_empty());
     // The clickable button that looks the same is not a member of it.
     assert!(!members(chips)

@@ -21,6 +21,26 @@ pub(crate) struct TokenTable<'a> {
     values: Vec<&'a str>,
 }
 
+/// A look token's property key and value: `prop[condition]=value`, where the condition may hold
+/// `=` itself (`[aria-expanded="true"]`, `(width >= 40rem)`), so the key ends at the `]` that
+/// closes it.
+pub(crate) fn split_token(text: &str) -> Option<(&str, &str)> {
+    let property_end = text.find(['[', '='])?;
+    if text.as_bytes()[property_end] == b'=' {
+        return Some((&text[..property_end], &text[property_end + 1..]));
+    }
+    let mut depth = 0usize;
+    for (offset, byte) in text.bytes().enumerate().skip(property_end) {
+        match byte {
+            b'[' => depth += 1,
+            b']' => depth = depth.saturating_sub(1),
+            b'=' if depth == 0 => return Some((&text[..offset], &text[offset + 1..])),
+            _ => {}
+        }
+    }
+    None
+}
+
 impl<'a> TokenTable<'a> {
     /// The table of tokens interned as `ids` (text to id, ids dense from zero).
     pub(crate) fn new(ids: &FxHashMap<&'a str, u32>) -> Self {
@@ -29,7 +49,7 @@ impl<'a> TokenTable<'a> {
             texts[id as usize] = text;
         }
         let splits: Vec<Option<(&str, &str)>> =
-            texts.iter().map(|text| text.split_once('=')).collect();
+            texts.iter().map(|text| split_token(text)).collect();
         let mut properties: Vec<&str> = splits
             .iter()
             .flatten()
@@ -144,14 +164,15 @@ pub(crate) fn build_pattern(
         .collect();
     let role = elements[members[0]].1.role.clone();
     let id = pattern_id(behaviour, seed);
+    let members: Vec<Member> = members
+        .iter()
+        .map(|&member| elements[member].0.clone())
+        .collect();
     Pattern {
-        name: pattern_name(role.as_deref(), behaviour, &consensus, &id),
+        name: pattern_name(role.as_deref(), behaviour, &consensus, &id, &members),
         id,
         behaviour: behaviour.to_owned(),
-        members: members
-            .iter()
-            .map(|&member| elements[member].0.clone())
-            .collect(),
+        members,
         canonical,
         outliers,
     }
@@ -159,6 +180,22 @@ pub(crate) fn build_pattern(
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn a_condition_holding_an_equals_sign_stays_in_the_property_key() {
+        use super::split_token;
+        assert_eq!(split_token("color=red"), Some(("color", "red")));
+        assert_eq!(
+            split_token(
+                "color[[aria-expanded=\"true\"] & (width >= 40rem)]=oklab(0.5,0.1,0.0,1.0)"
+            ),
+            Some((
+                "color[[aria-expanded=\"true\"] & (width >= 40rem)]",
+                "oklab(0.5,0.1,0.0,1.0)"
+            ))
+        );
+        assert_eq!(split_token("no-value"), None);
+    }
+
     use std::sync::Arc;
 
     use rebrand_text::TextRange;

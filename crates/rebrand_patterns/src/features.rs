@@ -7,8 +7,73 @@ use rebrand_facts::{implicit_role_of_tag, Element, Value};
 use rebrand_link::{EffectiveValue, ElementStyle};
 use rustc_hash::FxHashMap;
 
-/// Properties that make up how an element looks. Layout (margins, sizes, positions, flex and grid
-/// placement) says where an element sits, not what kind of element it is, and is left out.
+/// The decorative family a property belongs to, for properties that make up how an element
+/// looks. Layout (`display`, margins, sizes, positions, flex and grid placement) says where an
+/// element sits, not what kind of element it is, and has no family: it never makes a pattern.
+fn family(property: &str) -> Option<Family> {
+    Some(match property {
+        "color" => Family::Colour,
+        "background-color" => Family::Background,
+        "border-top-left-radius"
+        | "border-top-right-radius"
+        | "border-bottom-left-radius"
+        | "border-bottom-right-radius" => Family::Radius,
+        "font-size" | "font-weight" | "line-height" | "letter-spacing" | "text-transform" => {
+            Family::Typography
+        }
+        "box-shadow" => Family::Shadow,
+        "padding-top" | "padding-right" | "padding-bottom" | "padding-left" => Family::Padding,
+        "opacity" => Family::Opacity,
+        other if is_visual(other) => Family::Border,
+        _ => return None,
+    })
+}
+
+/// What a look property is about; a pattern needs decorative evidence from two families.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Family {
+    Colour,
+    Background,
+    Border,
+    Radius,
+    Typography,
+    Shadow,
+    Padding,
+    /// Opacity alone is a state (dimmed, hidden), not a look: it never counts as evidence.
+    Opacity,
+}
+
+/// Whether a value is a reset or the property's initial value (`none`, `0`, `inherit`,
+/// `transparent`, `normal`, weight 400, opacity 1): it says the element is *not* decorated, so
+/// it counts as absence, never as shared look.
+fn is_reset(property: &str, value: &Value) -> bool {
+    match value {
+        Value::Keyword { keyword } => {
+            matches!(
+                keyword.to_ascii_lowercase().as_str(),
+                "none"
+                    | "hidden"
+                    | "inherit"
+                    | "unset"
+                    | "initial"
+                    | "revert"
+                    | "revert-layer"
+                    | "transparent"
+                    | "normal"
+            ) || (keyword.eq_ignore_ascii_case("currentcolor") && property.starts_with("border-"))
+        }
+        Value::Length(length) => length.number == 0.0,
+        Value::Number { number } => {
+            *number == 0.0
+                || (property == "opacity" && (number - 1.0).abs() < f64::EPSILON)
+                || (property == "font-weight" && (number - 400.0).abs() < f64::EPSILON)
+        }
+        Value::Color { oklab } => oklab.alpha == 0.0,
+        Value::Reference { .. } | Value::Composite | Value::Unresolved { .. } => false,
+    }
+}
+
+/// Whether a property is part of an element's look (see [`family`]).
 fn is_visual(property: &str) -> bool {
     // A `match` on strings compiles to a dispatch on length before any comparison; this runs
     // for every effective value of every styled element.
@@ -43,7 +108,6 @@ fn is_visual(property: &str) -> bool {
             | "text-transform"
             | "box-shadow"
             | "opacity"
-            | "display"
     )
 }
 
@@ -74,10 +138,6 @@ impl Look {
         self.spans
             .iter()
             .map(|&(start, end)| &self.text[start as usize..end as usize])
-    }
-
-    pub(crate) fn is_empty(&self) -> bool {
-        self.spans.is_empty()
     }
 
     /// Orders the tokens by their text and drops repeats.
@@ -220,11 +280,15 @@ pub(crate) fn features(
     value_texts: &mut ValueTexts,
 ) -> Option<Features> {
     let mut look = Look::default();
-    for effective in style
-        .effective
-        .iter()
-        .filter(|effective| is_visual(&effective.property))
-    {
+    let mut families: Vec<Family> = Vec::new();
+    for effective in style.effective.iter().filter(|effective| {
+        is_visual(&effective.property) && !is_reset(&effective.property, &effective.value)
+    }) {
+        if let Some(family) = family(&effective.property) {
+            if family != Family::Opacity && !families.contains(&family) {
+                families.push(family);
+            }
+        }
         let start = look.text.len();
         write_property_key(&mut look.text, effective);
         look.text.push('=');
@@ -232,7 +296,9 @@ pub(crate) fn features(
         look.spans.push((start as u32, look.text.len() as u32));
     }
     look.sort();
-    if look.is_empty() {
+    // Decorative evidence from two families (a colour and a padding, a border and a radius…):
+    // one reset, one `color` or one `display` is no pattern a designer would name.
+    if families.len() < 2 {
         return None;
     }
     let tag = style

@@ -225,13 +225,42 @@ fn pattern_id(behaviour: &str, seed: &Look) -> String {
     format!("{:012x}", state.finish() & 0xffff_ffff_ffff)
 }
 
-/// `role/trait-trait`: what the element is and what sets its look apart.
+/// The component most members are (`Button` when most are `<Button>`), if one is: what a
+/// designer calls the pattern.
+fn dominant_component(members: &[Member]) -> Option<&str> {
+    if members.len() < 2 {
+        return None;
+    }
+    let mut counts: BTreeMap<&str, usize> = BTreeMap::new();
+    // What a member is, not the component it sits in: `<button>`s inside `Toolbar` are
+    // buttons, not toolbars.
+    for member in members {
+        if member
+            .name
+            .starts_with(|character: char| character.is_ascii_uppercase())
+        {
+            *counts.entry(member.name.as_str()).or_default() += 1;
+        }
+    }
+    // The most common, the first in name order among equals: the same name on every run.
+    let (name, count) = counts
+        .into_iter()
+        .max_by(|left, right| left.1.cmp(&right.1).then_with(|| right.0.cmp(left.0)))?;
+    (count * 2 > members.len()).then_some(name)
+}
+
+/// The component most members are, else `role/trait-trait`: what the element is and what sets
+/// its look apart; a hash only when nothing does.
 fn pattern_name(
     role: Option<&str>,
     behaviour: &str,
     consensus: &BTreeMap<&str, &CanonicalValue>,
     id: &str,
+    members: &[Member],
 ) -> String {
+    if let Some(component) = dominant_component(members) {
+        return component.to_owned();
+    }
     let has = |prefix: &str| {
         consensus
             .keys()
@@ -271,6 +300,21 @@ fn pattern_name(
     }
     if has("background-color") {
         traits.push("filled");
+    }
+    if has("box-shadow") {
+        traits.push("shadowed");
+    }
+    let text_size = consensus
+        .get("font-size")
+        .map(|size| format!("text-{}", size.value));
+    if let Some(text_size) = &text_size {
+        traits.push(text_size);
+    }
+    if traits.is_empty() && has("padding-") {
+        traits.push("padded");
+    }
+    if traits.is_empty() && has("color") {
+        traits.push("coloured");
     }
     let role = role.unwrap_or("generic");
     if traits.is_empty() {
