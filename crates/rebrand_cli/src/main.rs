@@ -162,6 +162,53 @@ struct AnalyzeArgs {
     /// When to use colour.
     #[arg(long, value_enum, default_value_t = ColorChoice::Auto)]
     color: ColorChoice,
+    /// Also report findings in files of this path class (`test`, `fixture`, `story`, `example`,
+    /// `docs`, `generated`, `vendored`, or `all`); by default only the product's source is.
+    #[arg(long, value_name = "CLASS")]
+    include_class: Vec<String>,
+    /// Exit 1 when there are more than this many warnings (`--max-warnings`, as eslint has it).
+    #[arg(long, value_name = "N")]
+    max_warnings: Option<usize>,
+    /// Exit 0 whatever is found (usage and configuration errors still exit 2).
+    #[arg(long)]
+    exit_zero: bool,
+}
+
+/// What [`analyse_and_fix`] ended with.
+enum Outcome {
+    /// The analysis and the findings to report (after the fixes `--fix` wrote).
+    Analysed(Box<analyze::Analysis>, Vec<rebrand_lint::LintDiagnostic>),
+    /// `--diff` printed the pending fixes; whether there were any.
+    Diffed { pending: bool },
+}
+
+/// The path classes whose findings are reported: `source` always, the rest when asked.
+fn reported_classes(included: &[String]) -> Result<Vec<rebrand_facts::PathClass>, String> {
+    use rebrand_facts::PathClass;
+    let all = [
+        PathClass::Source,
+        PathClass::Test,
+        PathClass::Fixture,
+        PathClass::Story,
+        PathClass::Example,
+        PathClass::Docs,
+        PathClass::Generated,
+        PathClass::Vendored,
+    ];
+    let mut classes = vec![PathClass::Source];
+    for name in included {
+        if name == "all" {
+            return Ok(all.to_vec());
+        }
+        let class = all
+            .iter()
+            .find(|class| class.as_str() == name)
+            .ok_or_else(|| {
+                format!("`--include-class {name}`: the path classes are test, fixture, story, example, docs, generated, vendored and all")
+            })?;
+        classes.push(*class);
+    }
+    Ok(classes)
 }
 
 #[derive(Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -549,15 +596,22 @@ fn run_analyze(arguments: &AnalyzeArgs) -> Result<ExitCode, String> {
     let filters = filters_of(&loaded, &arguments.include, &arguments.exclude);
     let mut discovery = discover::discover(&arguments.paths, &filters, threads)?;
     let token_files = add_token_sources(&mut discovery, &loaded)?;
-    let Some((analysis, findings)) = analyse_and_fix(
+    let (analysis, findings) = match analyse_and_fix(
         arguments,
         &loaded,
         &discovery,
         token_files.as_deref(),
         &pool,
-    )?
-    else {
-        return Ok(ExitCode::SUCCESS);
+    )? {
+        Outcome::Analysed(analysis, findings) => (*analysis, findings),
+        // `--diff` is a check: pending fixes fail it, as `ruff check --diff` does.
+        Outcome::Diffed { pending } => {
+            return Ok(if pending && !arguments.exit_zero {
+                ExitCode::from(1)
+            } else {
+                ExitCode::SUCCESS
+            });
+        }
     };
     for (path, error) in &discovery.walk_errors {
         eprintln!("warning: could not walk {path}: {error}");
@@ -589,14 +643,58 @@ fn run_analyze(arguments: &AnalyzeArgs) -> Result<ExitCode, String> {
         &discovery,
         &pool,
     )?;
-    let has_errors = findings.iter().any(|finding| finding.level == Level::Error);
+    let errors = findings
+        .iter()
+        .filter(|finding| finding.level == Level::Error)
+        .count();
+    let warnings = findings
+        .iter()
+        .filter(|finding| finding.level == Level::Warn)
+        .count();
     // Millions of facts are freed by the process's exit far faster than one by one.
     std::mem::forget(analysis);
-    Ok(if has_errors {
-        ExitCode::from(1)
-    } else {
-        ExitCode::SUCCESS
-    })
+    let too_many_warnings = arguments.max_warnings.is_some_and(|limit| warnings > limit);
+    if too_many_warnings && !arguments.exit_zero {
+        eprintln!(
+            "error: {warnings} warnings, more than the {} that --max-warnings allows",
+            arguments.max_warnings.unwrap_or_default()
+        );
+    }
+    Ok(
+        if !arguments.exit_zero && (errors > 0 || too_many_warnings) {
+            ExitCode::from(1)
+        } else {
+            ExitCode::SUCCESS
+        },
+    )
+}
+
+/// The findings in files of `classes`, and how many others there were.
+fn of_classes(
+    analysis: &analyze::Analysis,
+    findings: Vec<rebrand_lint::LintDiagnostic>,
+    classes: &[rebrand_facts::PathClass],
+) -> (Vec<rebrand_lint::LintDiagnostic>, usize) {
+    let before = findings.len();
+    let kept: Vec<_> = findings
+        .into_iter()
+        .filter(|finding| {
+            // A finding about the project as a whole (no file of its own) is always reported.
+            analysis.file_index(&finding.file).is_none()
+                || classes.contains(&rebrand_facts::PathClass::of(&finding.file))
+        })
+        .collect();
+    let unreported = before - kept.len();
+    (kept, unreported)
+}
+
+/// Says how many findings the path classes kept out of the report.
+fn note_unreported(unreported: usize, quiet: bool) {
+    if unreported > 0 && !quiet {
+        eprintln!(
+            "note: {unreported} findings in tests, fixtures, stories, examples, docs, generated or vendored files are not reported; --include-class CLASS (or all) reports them"
+        );
+    }
 }
 
 /// The findings a baseline file does not list.
@@ -656,16 +754,16 @@ fn write_report(
     write_pieces(&pieces, Output::of(arguments.output.as_deref(), root))
 }
 
-/// Analyses and lints; with `--fix`, writes fixes and starts again until nothing is left to fix.
-/// `None` when `--diff` printed the fixes instead.
-#[allow(clippy::type_complexity)] // A pair of the two results, named at the call site.
+/// Analyses and lints, keeping the findings of the reported path classes; with `--fix`, writes
+/// fixes and starts again until nothing is left to fix; with `--diff`, prints them instead.
 fn analyse_and_fix(
     arguments: &AnalyzeArgs,
     loaded: &config::Loaded,
     discovery: &discover::Discovery,
     token_files: Option<&[String]>,
     pool: &rayon::ThreadPool,
-) -> Result<Option<(analyze::Analysis, Vec<rebrand_lint::LintDiagnostic>)>, String> {
+) -> Result<Outcome, String> {
+    let classes = reported_classes(&arguments.include_class)?;
     let options = ValueOptions {
         root_font_px: arguments
             .root_font_size
@@ -719,14 +817,18 @@ fn analyse_and_fix(
                 token_files,
             })
         });
+        let (findings, unreported) = of_classes(&analysis, findings, &classes);
         if !(arguments.fix || arguments.diff) {
-            return Ok(Some((analysis, findings)));
+            note_unreported(unreported, arguments.quiet);
+            return Ok(Outcome::Analysed(Box::new(analysis), findings));
         }
         let planned = fix::plan(&analysis, &findings, &disk_paths, arguments.unsafe_fixes);
         if arguments.diff {
             // An empty diff says there is nothing to fix.
             write_output(fix::diff(&planned).as_bytes(), None)?;
-            return Ok(None);
+            return Ok(Outcome::Diffed {
+                pending: !planned.is_empty(),
+            });
         }
         if planned.is_empty() || round == MAX_FIX_ROUNDS {
             if !planned.is_empty() {
@@ -738,7 +840,8 @@ fn analyse_and_fix(
                     fixed_files.len()
                 );
             }
-            return Ok(Some((analysis, findings)));
+            note_unreported(unreported, arguments.quiet);
+            return Ok(Outcome::Analysed(Box::new(analysis), findings));
         }
         let mut failures = Vec::new();
         for planned_fix in &planned {

@@ -1,0 +1,85 @@
+//! Exit codes and what is reported (`../shared/contracts.md` §2–3): findings in tests, fixtures,
+//! stories, examples and docs are counted, not reported, unless `--include-class` asks;
+//! `--max-warnings`, `--exit-zero` and `--diff` as a check.
+
+mod common;
+
+use std::path::Path;
+
+/// A project with one raw colour that a token has, in source and in an example.
+fn project(root: &Path) {
+    std::fs::create_dir_all(root.join("src")).expect("mkdir");
+    std::fs::create_dir_all(root.join("examples/demo")).expect("mkdir");
+    std::fs::write(root.join("src/tokens.css"), ":root { --brand: #2563eb; }\n").expect("write");
+    std::fs::write(root.join("src/a.css"), ".a { color: #2563eb; }\n").expect("write");
+    std::fs::write(root.join("examples/demo/b.css"), ".b { color: #2563eb; }\n").expect("write");
+}
+
+fn run(root: &Path, extra: &[&str]) -> std::process::Output {
+    let path = root.to_string_lossy().into_owned();
+    let mut arguments = vec!["analyze", path.as_str(), "--format", "json"];
+    arguments.extend_from_slice(extra);
+    common::rebrand(&arguments)
+}
+
+fn reported_files(output: &std::process::Output) -> Vec<String> {
+    let analysis: serde_json::Value = serde_json::from_slice(&output.stdout).expect("JSON");
+    analysis["diagnostics"]
+        .as_array()
+        .expect("diagnostics")
+        .iter()
+        .map(|finding| finding["file"].as_str().expect("file").to_owned())
+        .collect()
+}
+
+#[test]
+fn only_source_findings_are_reported_unless_a_class_is_included() {
+    let directory = tempfile::tempdir().expect("temporary directory");
+    project(directory.path());
+    let default = run(directory.path(), &[]);
+    assert_eq!(default.status.code(), Some(0));
+    assert_eq!(reported_files(&default), ["src/a.css"]);
+    assert!(String::from_utf8_lossy(&default.stderr).contains("1 findings in tests"));
+    let widened = run(directory.path(), &["--include-class", "example"]);
+    assert_eq!(
+        reported_files(&widened),
+        ["examples/demo/b.css", "src/a.css"]
+    );
+    let unknown = run(directory.path(), &["--include-class", "tests"]);
+    assert_eq!(unknown.status.code(), Some(2));
+}
+
+#[test]
+fn max_warnings_exit_zero_and_diff_set_the_exit_code() {
+    let directory = tempfile::tempdir().expect("temporary directory");
+    project(directory.path());
+    assert_eq!(
+        run(directory.path(), &["--max-warnings", "1"])
+            .status
+            .code(),
+        Some(0)
+    );
+    let over = run(directory.path(), &["--max-warnings", "0"]);
+    assert_eq!(over.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&over.stderr)
+        .contains("more than the 0 that --max-warnings allows"));
+    assert_eq!(
+        run(directory.path(), &["--max-warnings", "0", "--exit-zero"])
+            .status
+            .code(),
+        Some(0)
+    );
+    let path = directory.path().to_string_lossy().into_owned();
+    let diff = common::rebrand(&["analyze", &path, "--diff"]);
+    assert_eq!(diff.status.code(), Some(1), "fixes are pending");
+    assert!(String::from_utf8_lossy(&diff.stdout).contains("+.a { color: var(--brand); }"));
+    let fixed = common::rebrand(&["analyze", &path, "--fix"]);
+    assert_eq!(fixed.status.code(), Some(0));
+    let clean = common::rebrand(&["analyze", &path, "--diff"]);
+    assert_eq!(clean.status.code(), Some(0), "nothing left to fix");
+    assert_eq!(
+        std::fs::read_to_string(directory.path().join("examples/demo/b.css")).expect("read"),
+        ".b { color: #2563eb; }\n",
+        "--fix leaves unreported classes alone"
+    );
+}
