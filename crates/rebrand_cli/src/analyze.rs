@@ -107,6 +107,10 @@ pub fn analyze(
             None => expander,
         }
     });
+    if let Some(expander) = &tailwind {
+        read.par_iter_mut()
+            .for_each(|(facts, _)| expand_applies(facts, expander));
+    }
     read.extend(analyse(&scripts, tailwind.as_ref()));
     read.sort_by(|a, b| a.0.path.cmp(&b.0.path));
     let (mut files, sources): (Vec<FileFacts>, Vec<Arc<str>>) = read.into_iter().unzip();
@@ -172,6 +176,27 @@ pub fn analyze(
         sources,
         clusters,
     }
+}
+
+/// A stylesheet's `@apply`s become its own declarations: each utility's, under the rule's
+/// selector and condition (and the utility's own variant: `hover:` adds `:hover`), written where
+/// the utility is named.
+fn expand_applies(facts: &mut FileFacts, expander: &TailwindExpander) {
+    if facts.tailwind_applies.is_empty() {
+        return;
+    }
+    for apply in std::mem::take(&mut facts.tailwind_applies) {
+        for (class, range) in &apply.classes {
+            for mut declaration in expander.expand(class, *range, None, None) {
+                let mut origin = (*apply.origin).clone();
+                origin.utility = Some(class.clone());
+                declaration.origin = Arc::new(origin);
+                declaration.condition = Arc::new(apply.condition.and(&declaration.condition));
+                facts.declarations.push(declaration);
+            }
+        }
+    }
+    facts.sort();
 }
 
 /// The variables a Tailwind v4 `@theme` defines (`--color-brand-500`, `--radius-card`), in
@@ -274,6 +299,7 @@ pub fn extract_text(
             facts.module_classes = extracted.module_classes;
             facts.imports = extracted.imports;
             facts.composes = extracted.composes;
+            facts.tailwind_applies = extracted.tailwind_applies;
             // A global stylesheet that loads Tailwind brings its preflight to every element.
             if facts.kind == FileKind::Css {
                 if let Some(at) = rebrand_tailwind::preflight_at(text, &facts.imports) {

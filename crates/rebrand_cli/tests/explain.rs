@@ -381,3 +381,24 @@ fn pseudo_element_rules_are_their_own_targets() {
     );
     assert!(!button.contains("border-top-style = none"), "{button}");
 }
+
+#[test]
+fn a_tailwind_apply_styles_the_rule_it_is_written_in() {
+    let report = explain("tailwind-app", "src/components/Callout.tsx:2");
+    let lines: Vec<&str> = report
+        .lines()
+        .filter(|line| line.contains("via rule `.callout`"))
+        .collect();
+    assert!(
+        lines
+            .iter()
+            .any(|line| line.contains("background-color when :hover = oklch(0.55 0.2 262)")),
+        "{report}"
+    );
+    assert!(
+        lines
+            .iter()
+            .any(|line| line.contains("font-weight = 600") && line.contains("src/app.css:16:46")),
+        "{report}"
+    );
+}

@@ -46,6 +46,8 @@ pub struct StylesheetFacts {
     pub parsed_cleanly: bool,
     /// For a template, the part of the CSS each hole stands in, in the holes' order.
     pub hole_positions: Vec<rebrand_facts::HolePosition>,
+    /// Tailwind `@apply`s, expanded once the project's theme is known.
+    pub tailwind_applies: Vec<rebrand_facts::TailwindApply>,
 }
 
 /// What the walk needs to know about where the text came from.
@@ -341,6 +343,10 @@ impl Walker<'_, '_> {
                     .child(0)
                     .map(|keyword| self.parsed_text(keyword).to_ascii_lowercase())
                     .unwrap_or_default();
+                if keyword == "@apply" {
+                    self.tailwind_apply(node, scope);
+                    return;
+                }
                 let mut inner = scope.child();
                 if keyword == "@theme" {
                     inner.in_theme = true;
@@ -551,6 +557,36 @@ impl Walker<'_, '_> {
     }
 
     /// The origin and condition shared by the declarations of `scope`.
+    /// Records `@apply a b hover:c;`: each utility with its range, under the rule's origin and
+    /// condition (`!important` is the rule's business, not a utility).
+    fn tailwind_apply(&mut self, node: Node<'_>, scope: &Scope) {
+        let start = node.start_byte();
+        let text = &self.source[start..node.end_byte()];
+        let Some(after_keyword) = text.get("@apply".len()..) else {
+            return;
+        };
+        let mut classes = Vec::new();
+        let mut offset = start + "@apply".len();
+        for word in after_keyword.split_inclusive(char::is_whitespace) {
+            let class = word.trim_end().trim_end_matches(';');
+            if !class.is_empty() && class != "!important" && !class.contains("${") {
+                classes.push((class.to_owned(), self.range(offset, offset + class.len())));
+            }
+            offset += word.len();
+        }
+        if classes.is_empty() {
+            return;
+        }
+        let (origin, condition) = self.shared(scope);
+        self.facts
+            .tailwind_applies
+            .push(rebrand_facts::TailwindApply {
+                classes,
+                origin,
+                condition,
+            });
+    }
+
     fn shared(&self, scope: &Scope) -> (Arc<Origin>, Arc<Condition>) {
         scope
             .shared

@@ -72,7 +72,7 @@ pub fn js_value_edit(source: &str, range: TextRange, quoted: bool, css_text: &st
 /// (an SCSS variable outside SCSS, a quote inside a JavaScript string, a named Tailwind class).
 #[must_use]
 pub fn value_edit(source: &str, declaration: &Declaration, css_text: &str) -> Option<Edit> {
-    let syntax = declaration.origin.syntax;
+    let syntax = declaration.origin.written_syntax();
     if css_text.contains('$') && syntax != Syntax::Scss {
         return None;
     }

@@ -58,6 +58,18 @@ pub struct Origin {
 }
 
 impl Origin {
+    /// The syntax the value is *written* in: a Tailwind class for a utility (in JSX, or named by
+    /// a stylesheet's `@apply`, whose declarations otherwise belong to the stylesheet's rule),
+    /// else the origin's syntax. Edits and rules that read or write value text use this.
+    #[must_use]
+    pub fn written_syntax(&self) -> Syntax {
+        if self.utility.is_some() {
+            Syntax::Tailwind
+        } else {
+            self.syntax
+        }
+    }
+
     /// An origin with only a syntax.
     #[must_use]
     pub fn new(syntax: Syntax) -> Self {

@@ -169,6 +169,22 @@ pub struct FileFacts {
     pub templates: Vec<StyleTemplate>,
     /// Problems met while reading or parsing, in source order.
     pub problems: Vec<Problem>,
+    /// Tailwind `@apply`s of a stylesheet, expanded into its declarations once the project's
+    /// Tailwind theme is known (not serialised: the declarations they become are).
+    #[serde(skip)]
+    pub tailwind_applies: Vec<TailwindApply>,
+}
+
+/// A Tailwind `@apply a b hover:c;` inside a stylesheet rule: the utilities it names, with the
+/// rule's origin and condition, which the declarations they expand to take.
+#[derive(Debug, Clone, PartialEq)]
+pub struct TailwindApply {
+    /// Each utility as written, with its range.
+    pub classes: Vec<(String, TextRange)>,
+    /// The rule's origin (syntax, selector).
+    pub origin: std::sync::Arc<Origin>,
+    /// The rule's condition.
+    pub condition: std::sync::Arc<Condition>,
 }
 
 impl FileFacts {
@@ -191,6 +207,7 @@ impl FileFacts {
             elements: Vec::new(),
             templates: Vec::new(),
             problems: Vec::new(),
+            tailwind_applies: Vec::new(),
         }
     }
 

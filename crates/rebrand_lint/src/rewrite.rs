@@ -34,7 +34,7 @@ pub(crate) fn reference_edit(
     token: &Token,
     token_file: usize,
 ) -> Option<Edit> {
-    let syntax = declaration.origin.syntax;
+    let syntax = declaration.origin.written_syntax();
     match token.kind {
         TokenKind::TailwindTheme if syntax == Syntax::Tailwind => {
             let (brackets, prefix) = arbitrary_value(context, file, declaration)?;

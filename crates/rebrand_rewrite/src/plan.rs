@@ -572,7 +572,7 @@ impl<'a> FileWork<'_, 'a> {
     }
 
     fn declaration(&mut self, file_kind: FileKind, declaration: &Declaration) {
-        let syntax = declaration.origin.syntax;
+        let syntax = declaration.origin.written_syntax();
         let label = declaration_syntax(syntax);
         if syntax == Syntax::Tailwind {
             self.tailwind(declaration);
@@ -606,7 +606,7 @@ impl<'a> FileWork<'_, 'a> {
     /// Whether the declaration's value text is CSS: a stylesheet or template, or a JavaScript
     /// string.
     fn holds_css_text(&self, declaration: &Declaration) -> bool {
-        let syntax = declaration.origin.syntax;
+        let syntax = declaration.origin.written_syntax();
         is_css_text(syntax)
             || (is_js_object(syntax) && is_quoted_js_value(self.source, declaration))
     }

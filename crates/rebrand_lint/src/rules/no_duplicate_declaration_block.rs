@@ -78,7 +78,7 @@ fn blocks(file: usize, declarations: &[Declaration]) -> Vec<((u64, usize), Block
     let mut current: Option<&Arc<rebrand_facts::Origin>> = None;
     let mut ordered: Vec<&Declaration> = declarations
         .iter()
-        .filter(|declaration| declaration.origin.syntax != Syntax::Tailwind)
+        .filter(|declaration| declaration.origin.written_syntax() != Syntax::Tailwind)
         .collect();
     // Declarations are sorted by position; a block's are contiguous once grouped by origin.
     ordered.sort_by_key(|declaration| (Arc::as_ptr(&declaration.origin), declaration.range.start));

@@ -267,9 +267,9 @@ fn finding(
         // A length is rewritten only where it is written in px in CSS text; a colour anywhere
         // but a Tailwind class, whose value is part of the class name.
         let writable = if rare.color.is_some() {
-            declaration.origin.syntax != Syntax::Tailwind
+            declaration.origin.written_syntax() != Syntax::Tailwind
         } else {
-            is_css_text(declaration.origin.syntax) && place.written.ends_with("px")
+            is_css_text(declaration.origin.written_syntax()) && place.written.ends_with("px")
         };
         if !writable || spelling.contains('[') {
             return None;

@@ -94,7 +94,7 @@ fn tolerance(literal: &Value, options: &NoRawValueOptions) -> f64 {
 
 /// Whether a declaration holds a literal this rule looks at.
 fn is_raw(declaration: &Declaration, category: Category) -> bool {
-    if declaration.origin.syntax == Syntax::Tailwind
+    if declaration.origin.written_syntax() == Syntax::Tailwind
         && !declaration
             .origin
             .utility
@@ -300,8 +300,8 @@ fn candidates<'c, 'a>(
         .near(category, &declaration.value, limit)
         // An SCSS or Less variable cannot be named from another syntax.
         .filter(|candidate| match candidate.token.kind {
-            TokenKind::ScssVariable => declaration.origin.syntax == Syntax::Scss,
-            TokenKind::LessVariable => declaration.origin.syntax == Syntax::Less,
+            TokenKind::ScssVariable => declaration.origin.written_syntax() == Syntax::Scss,
+            TokenKind::LessVariable => declaration.origin.written_syntax() == Syntax::Less,
             _ => true,
         })
         .filter_map(|candidate| {

@@ -122,7 +122,7 @@ impl<'a> Known<'a> {
                 }
                 // Once known, the origin (a pointer away) is not read again.
                 known.uses_tailwind = known.uses_tailwind
-                    || declaration.origin.syntax == rebrand_facts::Syntax::Tailwind;
+                    || declaration.origin.written_syntax() == rebrand_facts::Syntax::Tailwind;
             }
             for import in &file.imports {
                 known.imports_package_styles |= is_package(&import.url);

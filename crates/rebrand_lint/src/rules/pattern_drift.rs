@@ -191,7 +191,8 @@ fn consensus_spelling(
             })?;
             let link = style.links.get(effective.source as usize)?;
             let declaration = context.linked_declaration(link)?;
-            is_css_text(declaration.origin.syntax).then(|| declaration.value_text.to_string())
+            is_css_text(declaration.origin.written_syntax())
+                .then(|| declaration.value_text.to_string())
         })
 }
 

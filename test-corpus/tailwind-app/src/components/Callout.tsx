@@ -1,0 +1,3 @@
+export function Callout({ text }: { text: string }) {
+  return <p className="callout">{text}</p>;
+}
