@@ -300,6 +300,7 @@ pub fn extract_text(
             facts.imports = extracted.imports;
             facts.composes = extracted.composes;
             facts.tailwind_applies = extracted.tailwind_applies;
+            facts.scss_includes = extracted.scss_includes;
             // A global stylesheet that loads Tailwind brings its preflight to every element.
             if facts.kind == FileKind::Css {
                 if let Some(at) = rebrand_tailwind::preflight_at(text, &facts.imports) {

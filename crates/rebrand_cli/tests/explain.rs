@@ -402,3 +402,14 @@ fn a_tailwind_apply_styles_the_rule_it_is_written_in() {
         "{report}"
     );
 }
+
+#[test]
+fn an_scss_include_brings_the_mixin_to_the_including_rule() {
+    let report = explain("scss-app", "src/components/Button.tsx:7");
+    assert!(
+        report.lines().any(|line| line
+            .contains("outline-offset when :focus-visible and !ghost = 2px")
+            && line.contains("src/styles/_mixins.scss:6:19 via rule `.btn:focus-visible`")),
+        "{report}"
+    );
+}

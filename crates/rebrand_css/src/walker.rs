@@ -48,6 +48,8 @@ pub struct StylesheetFacts {
     pub hole_positions: Vec<rebrand_facts::HolePosition>,
     /// Tailwind `@apply`s, expanded once the project's theme is known.
     pub tailwind_applies: Vec<rebrand_facts::TailwindApply>,
+    /// SCSS `@include`s inside rules.
+    pub scss_includes: Vec<rebrand_facts::ScssInclude>,
 }
 
 /// What the walk needs to know about where the text came from.
@@ -364,10 +366,15 @@ impl Walker<'_, '_> {
                 inner.conditions.push(self.prelude(node, ""));
                 self.walk_block(node, &inner);
             }
+            "include_statement" => {
+                self.scss_include(node, scope);
+                let mut inner = scope.child();
+                inner.conditions.push(self.prelude(node, ""));
+                self.walk_children(node, &inner);
+            }
             "supports_statement"
             | "container_statement"
             | "scope_statement"
-            | "include_statement"
             | "if_statement"
             | "else_if_clause"
             | "else_clause"
@@ -556,7 +563,35 @@ impl Walker<'_, '_> {
         normalise_whitespace(text)
     }
 
-    /// The origin and condition shared by the declarations of `scope`.
+    /// Records `@include name(…);` inside a rule: the mixin's declarations apply to the rule,
+    /// under its condition (linking finds the mixin and brings them).
+    fn scss_include(&mut self, node: Node<'_>, scope: &Scope) {
+        // A mixin that includes another is expanded where it is itself included: not yet.
+        if self.context.grammar != Grammar::Scss
+            || scope.selectors.is_empty()
+            || scope.mixin.is_some()
+        {
+            return;
+        }
+        let prelude = self.prelude(node, "@include");
+        let call = prelude.split(['(', ';', ' ']).next().unwrap_or_default();
+        let (namespace, mixin) = match call.rsplit_once('.') {
+            Some((namespace, mixin)) => (Some(namespace.to_owned()), mixin),
+            None => (None, call),
+        };
+        if mixin.is_empty() || mixin.contains("${") || mixin.contains("#{") {
+            return;
+        }
+        let (origin, condition) = self.shared(scope);
+        self.facts.scss_includes.push(rebrand_facts::ScssInclude {
+            mixin: mixin.to_owned(),
+            namespace,
+            range: self.node_range(node),
+            origin,
+            condition,
+        });
+    }
+
     /// Records `@apply a b hover:c;`: each utility with its range, under the rule's origin and
     /// condition (`!important` is the rule's business, not a utility).
     fn tailwind_apply(&mut self, node: Node<'_>, scope: &Scope) {
@@ -587,6 +622,7 @@ impl Walker<'_, '_> {
             });
     }
 
+    /// The origin and condition shared by the declarations of `scope`.
     fn shared(&self, scope: &Scope) -> (Arc<Origin>, Arc<Condition>) {
         scope
             .shared

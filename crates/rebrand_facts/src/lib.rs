@@ -173,6 +173,25 @@ pub struct FileFacts {
     /// Tailwind theme is known (not serialised: the declarations they become are).
     #[serde(skip)]
     pub tailwind_applies: Vec<TailwindApply>,
+    /// SCSS `@include`s inside rules: linking brings the mixin's declarations to the rule (not
+    /// serialised: the links are).
+    #[serde(skip)]
+    pub scss_includes: Vec<ScssInclude>,
+}
+
+/// An SCSS `@include name(…)` inside a rule.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ScssInclude {
+    /// The mixin's name (`button-variant`).
+    pub mixin: String,
+    /// The module it is reached through (`mixins` in `@include mixins.card`), if any.
+    pub namespace: Option<String>,
+    /// The whole `@include`.
+    pub range: TextRange,
+    /// The including rule's origin (its selector).
+    pub origin: std::sync::Arc<Origin>,
+    /// The including rule's condition.
+    pub condition: std::sync::Arc<Condition>,
 }
 
 /// A Tailwind `@apply a b hover:c;` inside a stylesheet rule: the utilities it names, with the
@@ -208,6 +227,7 @@ impl FileFacts {
             templates: Vec::new(),
             problems: Vec::new(),
             tailwind_applies: Vec::new(),
+            scss_includes: Vec::new(),
         }
     }
 

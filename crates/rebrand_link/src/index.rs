@@ -6,8 +6,8 @@ use rustc_hash::{FxHashMap, FxHashSet};
 use std::sync::Arc;
 
 use rebrand_facts::{
-    Component, ComponentKind, Declaration, Element, FileFacts, FileKind, ReferenceKind, Syntax,
-    TokenKind, Value,
+    Component, ComponentKind, Condition, Declaration, Element, FileFacts, FileKind, ReferenceKind,
+    Syntax, TokenKind, Value,
 };
 use rebrand_text::TextRange;
 
@@ -15,6 +15,7 @@ use crate::resolve::{resolve_with_configs, TsConfig};
 use crate::scope::{Admission, StylesheetScope};
 
 mod classes;
+mod mixins;
 use crate::selector::{compounds, split_list, Compound};
 use crate::styled::{own_element_reach, targeted_component};
 use crate::user_agent::is_user_agent_default;
@@ -26,6 +27,9 @@ struct RuleEntry {
     declaration: u32,
     selector: Arc<str>,
     compounds: Arc<Vec<Compound>>,
+    /// What the entry needs beyond its declaration's own condition: the condition of the
+    /// `@include` that brought a mixin's declaration to this rule.
+    condition: Option<Arc<Condition>>,
 }
 
 /// One selector of a rule and its compounds.
@@ -223,6 +227,7 @@ impl<'a> FileIndex<'a> {
                 declaration,
                 selector: Arc::clone(selector),
                 compounds: Arc::clone(parts),
+                condition: None,
             };
             if kind.is_css_module() {
                 if let Some(class) = subject.classes.first() {
@@ -230,15 +235,26 @@ impl<'a> FileIndex<'a> {
                 }
                 continue;
             }
-            if let Some(class) = subject.classes.first() {
-                self.rules.push((RuleSubject::Global(class.clone()), entry));
-            } else if let (Some(tag), false, 1) = (&subject.tag, subject.has_id, parts.len()) {
-                self.rules.push((RuleSubject::Tag(tag.clone()), entry));
-            } else if parts.len() == 1 && subject.text == "*" {
-                // The universal selector: every element, found under `*`.
-                self.rules.push((RuleSubject::Tag("*".to_owned()), entry));
+            if let Some(subject) = subject_of(parts) {
+                self.rules.push((subject, entry));
             }
         }
+    }
+}
+
+/// The key a global rule with these compounds is found by: its subject's first class, its one
+/// tag, or `*`; `None` for subjects found no other way (an id alone).
+fn subject_of(parts: &[Compound]) -> Option<RuleSubject> {
+    let subject = parts.last()?;
+    if let Some(class) = subject.classes.first() {
+        Some(RuleSubject::Global(class.clone()))
+    } else if let (Some(tag), false, 1) = (&subject.tag, subject.has_id, parts.len()) {
+        Some(RuleSubject::Tag(tag.clone()))
+    } else if parts.len() == 1 && subject.text == "*" {
+        // The universal selector: every element, found under `*`.
+        Some(RuleSubject::Tag("*".to_owned()))
+    } else {
+        None
     }
 }
 
@@ -299,12 +315,20 @@ impl<'a> ProjectIndex<'a> {
             .iter_mut()
             .map(|file_part| std::mem::take(&mut file_part.mentioned_classes))
             .collect();
-        let rules: Vec<Vec<(RuleSubject, RuleEntry)>> = per_file
+        let mut rules: Vec<Vec<(RuleSubject, RuleEntry)>> = per_file
             .iter_mut()
             .map(|file_part| std::mem::take(&mut file_part.rules))
             .collect();
+        let (included, included_classes) = mixins::include_entries(files);
+        rules.push(included);
         let (mentioned_classes, (global_classes, tags)) = rayon::join(
-            || mentioned.into_iter().flatten().collect(),
+            || {
+                mentioned
+                    .into_iter()
+                    .flatten()
+                    .chain(included_classes)
+                    .collect()
+            },
             || {
                 let mut global_classes: FxHashMap<String, Vec<RuleEntry>> = FxHashMap::default();
                 let mut tags: FxHashMap<String, Vec<RuleEntry>> = FxHashMap::default();
@@ -625,14 +649,19 @@ impl<'a> ProjectIndex<'a> {
                 }))
             }
         };
-        Some(self.link(
+        let mut link = self.link(
             entry.file,
             entry.declaration,
             Via::Rule {
                 selector: Arc::clone(&entry.selector),
             },
             context,
-        ))
+        );
+        if let Some(included_under) = &entry.condition {
+            let own = &self.entry_declaration(entry).condition;
+            link.condition = Some(Arc::new(own.and(included_under)));
+        }
+        Some(link)
     }
 
     /// The base style every element rendering `tag` gets from Tailwind's preflight, the weakest
