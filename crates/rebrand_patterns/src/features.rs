@@ -24,6 +24,9 @@ fn family(property: &str) -> Option<Family> {
         "box-shadow" => Family::Shadow,
         "padding-top" | "padding-right" | "padding-bottom" | "padding-left" => Family::Padding,
         "opacity" => Family::Opacity,
+        "border-top-color" | "border-right-color" | "border-bottom-color" | "border-left-color" => {
+            Family::BorderColour
+        }
         other if is_visual(other) => Family::Border,
         _ => return None,
     })
@@ -41,6 +44,9 @@ enum Family {
     Padding,
     /// Opacity alone is a state (dimmed, hidden), not a look: it never counts as evidence.
     Opacity,
+    /// A border colour shows only with a border's width and style (a `* { border-color }`
+    /// reset gives every element one): it never counts as evidence by itself.
+    BorderColour,
 }
 
 /// Whether a value is a reset or the property's initial value (`none`, `0`, `inherit`,
@@ -285,7 +291,8 @@ pub(crate) fn features(
         is_visual(&effective.property) && !is_reset(&effective.property, &effective.value)
     }) {
         if let Some(family) = family(&effective.property) {
-            if family != Family::Opacity && !families.contains(&family) {
+            let is_evidence = !matches!(family, Family::Opacity | Family::BorderColour);
+            if is_evidence && !families.contains(&family) {
                 families.push(family);
             }
         }
