@@ -168,6 +168,37 @@ fn escape(text: &str, property: bool) -> String {
     escaped
 }
 
+/// One line per finding, `path:line:col: rule message`, then a count: for people who scan.
+pub fn concise(analysis: &Analysis, findings: &[LintDiagnostic]) -> String {
+    let mut positions = Positions::new(analysis);
+    let mut out = String::new();
+    let mut errors = 0;
+    for finding in findings {
+        let region = positions.region(&finding.file, finding.range);
+        errors += usize::from(finding.level == Level::Error);
+        let _ = writeln!(
+            out,
+            "{}:{}:{}: {} {}",
+            finding.file, region.start_line, region.start_column, finding.rule, finding.message
+        );
+    }
+    let plural = |count: usize, one: &str, many: &str| {
+        format!("{count} {}", if count == 1 { one } else { many })
+    };
+    if findings.is_empty() {
+        out.push_str("No findings.\n");
+    } else {
+        let _ = writeln!(
+            out,
+            "Found {} ({}, {}).",
+            plural(findings.len(), "finding", "findings"),
+            plural(errors, "error", "errors"),
+            plural(findings.len() - errors, "warning", "warnings")
+        );
+    }
+    out
+}
+
 /// GitHub Actions workflow commands: each finding becomes an annotation on the pull request.
 pub fn github(analysis: &Analysis, findings: &[LintDiagnostic], prefix: &str) -> String {
     let mut positions = Positions::new(analysis);

@@ -119,7 +119,7 @@ struct AnalyzeArgs {
     #[arg(default_value = ".")]
     paths: Vec<PathBuf>,
     /// Output format.
-    #[arg(long, value_enum, default_value_t = Format::Pretty)]
+    #[arg(long, alias = "output-format", value_enum, default_value_t = Format::Pretty)]
     format: Format,
     /// Write the report to this file instead of standard output.
     #[arg(long)]
@@ -172,6 +172,71 @@ struct AnalyzeArgs {
     /// Exit 0 whatever is found (usage and configuration errors still exit 2).
     #[arg(long)]
     exit_zero: bool,
+    /// Report only these rules (comma-separated or repeated).
+    #[arg(long, value_delimiter = ',', value_name = "RULE")]
+    select: Vec<String>,
+    /// Do not report these rules (comma-separated or repeated).
+    #[arg(long, value_delimiter = ',', value_name = "RULE")]
+    ignore: Vec<String>,
+    /// Print the number of findings per rule (and how many `--fix` fixes) instead of the findings.
+    #[arg(long)]
+    statistics: bool,
+}
+
+/// Checks the rule names given to `--select` and `--ignore`.
+fn check_rule_names(names: &[String]) -> Result<(), String> {
+    for name in names {
+        if !rebrand_lint::RULES.iter().any(|rule| rule.name == name) {
+            let known: Vec<&str> = rebrand_lint::RULES.iter().map(|rule| rule.name).collect();
+            return Err(format!(
+                "`{name}` is not a rule; the rules are {}",
+                known.join(", ")
+            ));
+        }
+    }
+    Ok(())
+}
+
+/// The findings `--select` and `--ignore` keep.
+fn selected(
+    findings: Vec<rebrand_lint::LintDiagnostic>,
+    select: &[String],
+    ignore: &[String],
+) -> Vec<rebrand_lint::LintDiagnostic> {
+    findings
+        .into_iter()
+        .filter(|finding| {
+            (select.is_empty() || select.iter().any(|rule| *rule == finding.rule))
+                && !ignore.iter().any(|rule| *rule == finding.rule)
+        })
+        .collect()
+}
+
+/// `--statistics`: findings per rule, most first, with how many `--fix` would fix.
+fn statistics(findings: &[rebrand_lint::LintDiagnostic]) -> String {
+    let mut counts: std::collections::BTreeMap<&str, (usize, usize)> =
+        std::collections::BTreeMap::new();
+    for finding in findings {
+        let entry = counts.entry(&finding.rule).or_default();
+        entry.0 += 1;
+        let safe = finding
+            .fix
+            .as_ref()
+            .is_some_and(|fix| fix.applicability == rebrand_lint::Applicability::Safe);
+        entry.1 += usize::from(safe);
+    }
+    let mut rows: Vec<(&str, (usize, usize))> = counts.into_iter().collect();
+    rows.sort_by(|a, b| b.1 .0.cmp(&a.1 .0).then_with(|| a.0.cmp(b.0)));
+    let mut text = String::new();
+    for (rule, (count, fixable)) in rows {
+        let fixable = if fixable > 0 {
+            format!("  ({fixable} fixable)")
+        } else {
+            String::new()
+        };
+        let _ = writeln!(text, "{count:>7}  {rule}{fixable}");
+    }
+    text
 }
 
 /// What [`analyse_and_fix`] ended with.
@@ -215,6 +280,8 @@ fn reported_classes(included: &[String]) -> Result<Vec<rebrand_facts::PathClass>
 enum Format {
     /// miette diagnostics and a summary, for people.
     Pretty,
+    /// One line per finding (`path:line:col: rule message`) and a count, for scanning.
+    Concise,
     /// Every fact and finding, in the versioned schema of `docs/json-schema.md`.
     Json,
     /// SARIF 2.1.0, for code scanning.
@@ -595,6 +662,17 @@ fn run_analyze(arguments: &AnalyzeArgs) -> Result<ExitCode, String> {
     let pool = worker_pool(threads)?;
     let filters = filters_of(&loaded, &arguments.include, &arguments.exclude);
     let mut discovery = discover::discover(&arguments.paths, &filters, threads)?;
+    if discovery.files.is_empty() {
+        let named: Vec<String> = arguments
+            .paths
+            .iter()
+            .map(|path| format!("`{}`", path.display()))
+            .collect();
+        return Err(format!(
+            "{} holds no file rebrand reads (stylesheets, scripts, design tokens) after the include and exclude globs; nothing was analysed",
+            named.join(", ")
+        ));
+    }
     let token_files = add_token_sources(&mut discovery, &loaded)?;
     let (analysis, findings) = match analyse_and_fix(
         arguments,
@@ -733,7 +811,14 @@ fn write_report(
 ) -> Result<(), String> {
     let color = arguments.color.enabled(arguments.output.is_none());
     let prefix = repository_prefix(&arguments.paths);
+    if arguments.statistics {
+        return write_output(
+            statistics(findings).as_bytes(),
+            Output::of(arguments.output.as_deref(), root),
+        );
+    }
     let rendered = match arguments.format {
+        Format::Concise => vec![machine::concise(analysis, findings)],
         Format::Json => {
             let output = Output::of(arguments.output.as_deref(), root);
             return pool.install(|| write_json(analysis, findings, output));
@@ -764,6 +849,8 @@ fn analyse_and_fix(
     pool: &rayon::ThreadPool,
 ) -> Result<Outcome, String> {
     let classes = reported_classes(&arguments.include_class)?;
+    check_rule_names(&arguments.select)?;
+    check_rule_names(&arguments.ignore)?;
     let options = ValueOptions {
         root_font_px: arguments
             .root_font_size
@@ -818,6 +905,7 @@ fn analyse_and_fix(
             })
         });
         let (findings, unreported) = of_classes(&analysis, findings, &classes);
+        let findings = selected(findings, &arguments.select, &arguments.ignore);
         if !(arguments.fix || arguments.diff) {
             note_unreported(unreported, arguments.quiet);
             return Ok(Outcome::Analysed(Box::new(analysis), findings));

@@ -83,6 +83,12 @@ fn stderr(output: &Output) -> String {
     String::from_utf8_lossy(&output.stderr).into_owned()
 }
 
+/// Asserts that `output` exited with `code` and said `needle` on standard error.
+fn assert_says(output: &Output, code: i32, needle: &str) {
+    assert_eq!(output.status.code(), Some(code), "{output:?}");
+    assert!(stderr(output).contains(needle), "{}", stderr(output));
+}
+
 #[test]
 fn after_a_kill_at_every_write_step_a_plain_re_run_finishes_the_job() {
     let expected = expected_tree();
@@ -141,12 +147,7 @@ fn a_complete_apply_not_yet_committed_is_recognised_by_the_next_run() {
     )
     .expect("write");
     let refused = apply(directory.path(), &[], &[]);
-    assert_eq!(refused.status.code(), Some(2));
-    assert!(
-        stderr(&refused).contains("app/src/card0000.css"),
-        "{}",
-        stderr(&refused)
-    );
+    assert_says(&refused, 2, "app/src/card0000.css");
 }
 
 #[test]
@@ -264,12 +265,7 @@ fn a_linked_state_directory_is_refused_and_nothing_is_written() {
     git(directory.path(), &["commit", "-qm", "planted"]);
     let before = tree(directory.path());
     let output = apply(directory.path(), &[], &[]);
-    assert_eq!(output.status.code(), Some(2), "{output:?}");
-    assert!(
-        stderr(&output).contains("symbolic link"),
-        "{}",
-        stderr(&output)
-    );
+    assert_says(&output, 2, "symbolic link");
     assert_eq!(std::fs::read_dir(outside.path()).expect("list").count(), 0);
     assert_eq!(tree(directory.path()), before);
 }
@@ -327,30 +323,15 @@ fn fifos_devices_and_loops_as_inputs_are_refused_without_hanging() {
     let status = Command::new("mkfifo").arg(&old).status().expect("mkfifo");
     assert!(status.success());
     let output = apply(directory.path(), &["--allow-dirty"], &[]);
-    assert_eq!(output.status.code(), Some(2));
-    assert!(
-        stderr(&output).contains("named pipe (FIFO), not a regular file"),
-        "{}",
-        stderr(&output)
-    );
+    assert_says(&output, 2, "named pipe (FIFO), not a regular file");
     std::fs::remove_file(&old).expect("remove");
     std::os::unix::fs::symlink("/dev/zero", &old).expect("symlink");
     let output = apply(directory.path(), &["--allow-dirty"], &[]);
-    assert_eq!(output.status.code(), Some(2));
-    assert!(
-        stderr(&output).contains("a device, not a regular file"),
-        "{}",
-        stderr(&output)
-    );
+    assert_says(&output, 2, "a device, not a regular file");
     std::fs::remove_file(&old).expect("remove");
     std::os::unix::fs::symlink(&old, &old).expect("symlink");
     let output = apply(directory.path(), &["--allow-dirty"], &[]);
-    assert_eq!(output.status.code(), Some(2));
-    assert!(
-        stderr(&output).contains("symbolic link loop"),
-        "{}",
-        stderr(&output)
-    );
+    assert_says(&output, 2, "symbolic link loop");
 }
 
 #[test]
@@ -387,11 +368,6 @@ fn configuration_and_output_paths_outside_the_project_are_refused() {
         "--output",
         &report.to_string_lossy(),
     ]);
-    assert_eq!(output.status.code(), Some(2), "{output:?}");
-    assert!(
-        stderr(&output).contains("outside the project root"),
-        "{}",
-        stderr(&output)
-    );
+    assert_says(&output, 2, "outside the project root");
     assert!(!report.exists());
 }

@@ -83,3 +83,49 @@ fn max_warnings_exit_zero_and_diff_set_the_exit_code() {
         "--fix leaves unreported classes alone"
     );
 }
+
+#[test]
+fn concise_statistics_and_rule_selection() {
+    let directory = tempfile::tempdir().expect("temporary directory");
+    project(directory.path());
+    let path = directory.path().to_string_lossy().into_owned();
+    let concise = common::rebrand(&["analyze", &path, "--output-format", "concise"]);
+    insta::assert_snapshot!(
+        "concise",
+        String::from_utf8_lossy(&concise.stdout).replace(&path, "[dir]")
+    );
+    let statistics = common::rebrand(&["analyze", &path, "--statistics"]);
+    assert_eq!(
+        String::from_utf8_lossy(&statistics.stdout),
+        "      1  no-raw-value  (1 fixable)\n"
+    );
+    let none = common::rebrand(&[
+        "analyze",
+        &path,
+        "--format",
+        "concise",
+        "--select",
+        "pattern-drift",
+    ]);
+    assert_eq!(String::from_utf8_lossy(&none.stdout), "No findings.\n");
+    let ignored = common::rebrand(&[
+        "analyze",
+        &path,
+        "--format",
+        "concise",
+        "--ignore",
+        "no-raw-value",
+    ]);
+    assert_eq!(String::from_utf8_lossy(&ignored.stdout), "No findings.\n");
+    let unknown = common::rebrand(&["analyze", &path, "--select", "no-such-rule"]);
+    assert_eq!(unknown.status.code(), Some(2));
+}
+
+#[test]
+fn paths_that_hold_no_file_are_a_usage_error() {
+    let directory = tempfile::tempdir().expect("temporary directory");
+    std::fs::write(directory.path().join("notes.txt"), "nothing to read").expect("write");
+    let output = common::rebrand(&["analyze", &directory.path().to_string_lossy()]);
+    assert_eq!(output.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&output.stderr).contains("holds no file rebrand reads"));
+}
