@@ -360,6 +360,38 @@ fn condition_text(condition: &rebrand_facts::Condition) -> String {
     parts.join(" and ")
 }
 
+/// The project a file belongs to, for `explain` without `--root`: the directory of the nearest
+/// configuration file, else the git top level, else the nearest `package.json` workspace root
+/// (`workspaces`, or a `pnpm-workspace.yaml`), else the nearest `package.json`, else the file's
+/// directory. Nothing above it is read.
+pub fn project_of(file: &std::path::Path) -> std::path::PathBuf {
+    let start = file.parent().unwrap_or(file);
+    let holding = |test: &dyn Fn(&std::path::Path) -> bool| {
+        start
+            .ancestors()
+            .find(|directory| test(directory))
+            .map(std::path::Path::to_path_buf)
+    };
+    let is_workspace_root = |directory: &std::path::Path| {
+        directory.join("pnpm-workspace.yaml").is_file()
+            || rebrand_io::read_input(
+                &directory.join("package.json"),
+                rebrand_io::CONFIGURATION_LIMIT,
+                "package.json",
+            )
+            .is_ok_and(|text| text.contains("\"workspaces\""))
+    };
+    holding(&|directory| {
+        rebrand_config::CONFIG_FILE_NAMES
+            .iter()
+            .any(|name| directory.join(name).is_file())
+    })
+    .or_else(|| holding(&|directory| directory.join(".git").exists()))
+    .or_else(|| holding(&is_workspace_root))
+    .or_else(|| holding(&|directory| directory.join("package.json").is_file()))
+    .unwrap_or_else(|| start.to_path_buf())
+}
+
 #[cfg(test)]
 mod tests {
     use super::parse_position;

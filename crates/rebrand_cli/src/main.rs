@@ -15,6 +15,7 @@ mod json;
 mod machine;
 mod patterns;
 mod report;
+mod selection;
 mod summary;
 mod transaction;
 
@@ -98,9 +99,11 @@ struct PatternsArgs {
 struct ExplainArgs {
     /// The element: `FILE:LINE` or `FILE:LINE:COLUMN` (one-based).
     position: String,
-    /// The project to analyse for the styles that reach it.
-    #[arg(long, default_value = ".")]
-    root: PathBuf,
+    /// The project to analyse for the styles that reach it (default: the file's project — the
+    /// directory of the nearest `rebrand.json`, else the git top level, else the nearest
+    /// `package.json` workspace root or package; never above it).
+    #[arg(long)]
+    root: Option<PathBuf>,
     /// Worker threads (default: one per core).
     #[arg(long)]
     threads: Option<usize>,
@@ -183,97 +186,12 @@ struct AnalyzeArgs {
     statistics: bool,
 }
 
-/// Checks the rule names given to `--select` and `--ignore`.
-fn check_rule_names(names: &[String]) -> Result<(), String> {
-    for name in names {
-        if !rebrand_lint::RULES.iter().any(|rule| rule.name == name) {
-            let known: Vec<&str> = rebrand_lint::RULES.iter().map(|rule| rule.name).collect();
-            return Err(format!(
-                "`{name}` is not a rule; the rules are {}",
-                known.join(", ")
-            ));
-        }
-    }
-    Ok(())
-}
-
-/// The findings `--select` and `--ignore` keep.
-fn selected(
-    findings: Vec<rebrand_lint::LintDiagnostic>,
-    select: &[String],
-    ignore: &[String],
-) -> Vec<rebrand_lint::LintDiagnostic> {
-    findings
-        .into_iter()
-        .filter(|finding| {
-            (select.is_empty() || select.iter().any(|rule| *rule == finding.rule))
-                && !ignore.iter().any(|rule| *rule == finding.rule)
-        })
-        .collect()
-}
-
-/// `--statistics`: findings per rule, most first, with how many `--fix` would fix.
-fn statistics(findings: &[rebrand_lint::LintDiagnostic]) -> String {
-    let mut counts: std::collections::BTreeMap<&str, (usize, usize)> =
-        std::collections::BTreeMap::new();
-    for finding in findings {
-        let entry = counts.entry(&finding.rule).or_default();
-        entry.0 += 1;
-        let safe = finding
-            .fix
-            .as_ref()
-            .is_some_and(|fix| fix.applicability == rebrand_lint::Applicability::Safe);
-        entry.1 += usize::from(safe);
-    }
-    let mut rows: Vec<(&str, (usize, usize))> = counts.into_iter().collect();
-    rows.sort_by(|a, b| b.1 .0.cmp(&a.1 .0).then_with(|| a.0.cmp(b.0)));
-    let mut text = String::new();
-    for (rule, (count, fixable)) in rows {
-        let fixable = if fixable > 0 {
-            format!("  ({fixable} fixable)")
-        } else {
-            String::new()
-        };
-        let _ = writeln!(text, "{count:>7}  {rule}{fixable}");
-    }
-    text
-}
-
 /// What [`analyse_and_fix`] ended with.
 enum Outcome {
     /// The analysis and the findings to report (after the fixes `--fix` wrote).
     Analysed(Box<analyze::Analysis>, Vec<rebrand_lint::LintDiagnostic>),
     /// `--diff` printed the pending fixes; whether there were any.
     Diffed { pending: bool },
-}
-
-/// The path classes whose findings are reported: `source` always, the rest when asked.
-fn reported_classes(included: &[String]) -> Result<Vec<rebrand_facts::PathClass>, String> {
-    use rebrand_facts::PathClass;
-    let all = [
-        PathClass::Source,
-        PathClass::Test,
-        PathClass::Fixture,
-        PathClass::Story,
-        PathClass::Example,
-        PathClass::Docs,
-        PathClass::Generated,
-        PathClass::Vendored,
-    ];
-    let mut classes = vec![PathClass::Source];
-    for name in included {
-        if name == "all" {
-            return Ok(all.to_vec());
-        }
-        let class = all
-            .iter()
-            .find(|class| class.as_str() == name)
-            .ok_or_else(|| {
-                format!("`--include-class {name}`: the path classes are test, fixture, story, example, docs, generated, vendored and all")
-            })?;
-        classes.push(*class);
-    }
-    Ok(classes)
 }
 
 #[derive(Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -442,13 +360,16 @@ fn write_pieces(pieces: &[&[u8]], output: Option<Output<'_>>) -> Result<(), Stri
 
 fn run_explain(arguments: &ExplainArgs) -> Result<ExitCode, String> {
     let position = explain::parse_position(&arguments.position)?;
-    let root = arguments
-        .root
-        .canonicalize()
-        .map_err(|error| format!("`{}`: {error}", arguments.root.display()))?;
     let file_path = Path::new(&position.file)
         .canonicalize()
         .map_err(|error| format!("`{}`: {error}", position.file))?;
+    let named_root = arguments
+        .root
+        .clone()
+        .unwrap_or_else(|| explain::project_of(&file_path));
+    let root = named_root
+        .canonicalize()
+        .map_err(|error| format!("`{}`: {error}", named_root.display()))?;
     let relative = file_path
         .strip_prefix(&root)
         .map_err(|_| {
@@ -747,34 +668,6 @@ fn run_analyze(arguments: &AnalyzeArgs) -> Result<ExitCode, String> {
     )
 }
 
-/// The findings in files of `classes`, and how many others there were.
-fn of_classes(
-    analysis: &analyze::Analysis,
-    findings: Vec<rebrand_lint::LintDiagnostic>,
-    classes: &[rebrand_facts::PathClass],
-) -> (Vec<rebrand_lint::LintDiagnostic>, usize) {
-    let before = findings.len();
-    let kept: Vec<_> = findings
-        .into_iter()
-        .filter(|finding| {
-            // A finding about the project as a whole (no file of its own) is always reported.
-            analysis.file_index(&finding.file).is_none()
-                || classes.contains(&rebrand_facts::PathClass::of(&finding.file))
-        })
-        .collect();
-    let unreported = before - kept.len();
-    (kept, unreported)
-}
-
-/// Says how many findings the path classes kept out of the report.
-fn note_unreported(unreported: usize, quiet: bool) {
-    if unreported > 0 && !quiet {
-        eprintln!(
-            "note: {unreported} findings in tests, fixtures, stories, examples, docs, generated or vendored files are not reported; --include-class CLASS (or all) reports them"
-        );
-    }
-}
-
 /// The findings a baseline file does not list.
 fn without_baseline(
     path: &Path,
@@ -813,7 +706,7 @@ fn write_report(
     let prefix = repository_prefix(&arguments.paths);
     if arguments.statistics {
         return write_output(
-            statistics(findings).as_bytes(),
+            selection::statistics(findings).as_bytes(),
             Output::of(arguments.output.as_deref(), root),
         );
     }
@@ -848,9 +741,9 @@ fn analyse_and_fix(
     token_files: Option<&[String]>,
     pool: &rayon::ThreadPool,
 ) -> Result<Outcome, String> {
-    let classes = reported_classes(&arguments.include_class)?;
-    check_rule_names(&arguments.select)?;
-    check_rule_names(&arguments.ignore)?;
+    let classes = selection::reported_classes(&arguments.include_class)?;
+    selection::check_rule_names(&arguments.select)?;
+    selection::check_rule_names(&arguments.ignore)?;
     let options = ValueOptions {
         root_font_px: arguments
             .root_font_size
@@ -904,10 +797,10 @@ fn analyse_and_fix(
                 token_files,
             })
         });
-        let (findings, unreported) = of_classes(&analysis, findings, &classes);
-        let findings = selected(findings, &arguments.select, &arguments.ignore);
+        let (findings, unreported) = selection::of_classes(&analysis, findings, &classes);
+        let findings = selection::selected(findings, &arguments.select, &arguments.ignore);
         if !(arguments.fix || arguments.diff) {
-            note_unreported(unreported, arguments.quiet);
+            selection::note_unreported(unreported, arguments.quiet);
             return Ok(Outcome::Analysed(Box::new(analysis), findings));
         }
         let planned = fix::plan(&analysis, &findings, &disk_paths, arguments.unsafe_fixes);
@@ -928,7 +821,7 @@ fn analyse_and_fix(
                     fixed_files.len()
                 );
             }
-            note_unreported(unreported, arguments.quiet);
+            selection::note_unreported(unreported, arguments.quiet);
             return Ok(Outcome::Analysed(Box::new(analysis), findings));
         }
         let mut failures = Vec::new();

@@ -413,3 +413,37 @@ fn an_scss_include_brings_the_mixin_to_the_including_rule() {
         "{report}"
     );
 }
+
+#[test]
+fn without_root_explain_reads_only_the_files_project() {
+    let directory = tempfile::tempdir().expect("temporary directory");
+    let project = directory.path().join("project");
+    std::fs::create_dir_all(project.join("src")).expect("mkdir");
+    std::fs::create_dir_all(directory.path().join("elsewhere")).expect("mkdir");
+    std::fs::write(project.join("package.json"), r#"{ "name": "project" }"#).expect("write");
+    std::fs::write(project.join("src/a.css"), ".a { color: #2563eb; }\n").expect("write");
+    std::fs::write(
+        project.join("src/A.tsx"),
+        "import \"./a.css\";\nexport const A = () => <p className=\"a\">a</p>;\n",
+    )
+    .expect("write");
+    // A rule outside the project that would reach the element if it were read.
+    std::fs::write(
+        directory.path().join("elsewhere/x.css"),
+        ".a { font-size: 99px; }\n",
+    )
+    .expect("write");
+    let output = std::process::Command::new(env!("CARGO_BIN_EXE_rebrand"))
+        .current_dir(directory.path())
+        .args(["explain", "project/src/A.tsx:2"])
+        .env("NO_COLOR", "1")
+        .output()
+        .expect("rebrand runs");
+    let report = String::from_utf8_lossy(&output.stdout);
+    assert_eq!(output.status.code(), Some(0), "{report}");
+    assert!(report.contains("color = #2563eb"), "{report}");
+    assert!(
+        !report.contains("99px"),
+        "a file outside the project was read: {report}"
+    );
+}

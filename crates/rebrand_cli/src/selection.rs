@@ -1,0 +1,119 @@
+//! Which findings are reported: the path classes (`--include-class`), the rules (`--select`,
+//! `--ignore`), and `--statistics`, the count per rule.
+
+use std::fmt::Write as _;
+
+use crate::analyze::Analysis;
+
+/// The path classes whose findings are reported: `source` always, the rest when asked.
+pub fn reported_classes(included: &[String]) -> Result<Vec<rebrand_facts::PathClass>, String> {
+    use rebrand_facts::PathClass;
+    let all = [
+        PathClass::Source,
+        PathClass::Test,
+        PathClass::Fixture,
+        PathClass::Story,
+        PathClass::Example,
+        PathClass::Docs,
+        PathClass::Generated,
+        PathClass::Vendored,
+    ];
+    let mut classes = vec![PathClass::Source];
+    for name in included {
+        if name == "all" {
+            return Ok(all.to_vec());
+        }
+        let class = all
+            .iter()
+            .find(|class| class.as_str() == name)
+            .ok_or_else(|| {
+                format!("`--include-class {name}`: the path classes are test, fixture, story, example, docs, generated, vendored and all")
+            })?;
+        classes.push(*class);
+    }
+    Ok(classes)
+}
+
+/// Checks the rule names given to `--select` and `--ignore`.
+pub fn check_rule_names(names: &[String]) -> Result<(), String> {
+    for name in names {
+        if !rebrand_lint::RULES.iter().any(|rule| rule.name == name) {
+            let known: Vec<&str> = rebrand_lint::RULES.iter().map(|rule| rule.name).collect();
+            return Err(format!(
+                "`{name}` is not a rule; the rules are {}",
+                known.join(", ")
+            ));
+        }
+    }
+    Ok(())
+}
+
+/// The findings `--select` and `--ignore` keep.
+pub fn selected(
+    findings: Vec<rebrand_lint::LintDiagnostic>,
+    select: &[String],
+    ignore: &[String],
+) -> Vec<rebrand_lint::LintDiagnostic> {
+    findings
+        .into_iter()
+        .filter(|finding| {
+            (select.is_empty() || select.iter().any(|rule| *rule == finding.rule))
+                && !ignore.iter().any(|rule| *rule == finding.rule)
+        })
+        .collect()
+}
+
+/// `--statistics`: findings per rule, most first, with how many `--fix` would fix.
+pub fn statistics(findings: &[rebrand_lint::LintDiagnostic]) -> String {
+    let mut counts: std::collections::BTreeMap<&str, (usize, usize)> =
+        std::collections::BTreeMap::new();
+    for finding in findings {
+        let entry = counts.entry(&finding.rule).or_default();
+        entry.0 += 1;
+        let safe = finding
+            .fix
+            .as_ref()
+            .is_some_and(|fix| fix.applicability == rebrand_lint::Applicability::Safe);
+        entry.1 += usize::from(safe);
+    }
+    let mut rows: Vec<(&str, (usize, usize))> = counts.into_iter().collect();
+    rows.sort_by(|a, b| b.1 .0.cmp(&a.1 .0).then_with(|| a.0.cmp(b.0)));
+    let mut text = String::new();
+    for (rule, (count, fixable)) in rows {
+        let fixable = if fixable > 0 {
+            format!("  ({fixable} fixable)")
+        } else {
+            String::new()
+        };
+        let _ = writeln!(text, "{count:>7}  {rule}{fixable}");
+    }
+    text
+}
+
+/// The findings in files of `classes`, and how many others there were.
+pub fn of_classes(
+    analysis: &Analysis,
+    findings: Vec<rebrand_lint::LintDiagnostic>,
+    classes: &[rebrand_facts::PathClass],
+) -> (Vec<rebrand_lint::LintDiagnostic>, usize) {
+    let before = findings.len();
+    let kept: Vec<_> = findings
+        .into_iter()
+        .filter(|finding| {
+            // A finding about the project as a whole (no file of its own) is always reported.
+            analysis.file_index(&finding.file).is_none()
+                || classes.contains(&rebrand_facts::PathClass::of(&finding.file))
+        })
+        .collect();
+    let unreported = before - kept.len();
+    (kept, unreported)
+}
+
+/// Says how many findings the path classes kept out of the report.
+pub fn note_unreported(unreported: usize, quiet: bool) {
+    if unreported > 0 && !quiet {
+        eprintln!(
+            "note: {unreported} findings in tests, fixtures, stories, examples, docs, generated or vendored files are not reported; --include-class CLASS (or all) reports them"
+        );
+    }
+}
