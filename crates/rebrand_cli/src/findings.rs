@@ -387,8 +387,11 @@ pub fn render_totals(findings: &[LintDiagnostic]) -> String {
     };
     let safe = fixable(&[Applicability::Safe]);
     let unsafe_too = fixable(&[Applicability::Safe, Applicability::Unsafe]);
+    let plural = crate::counted;
     format!(
-        "  findings       {errors} errors · {warnings} warnings · {safe} fixable with --fix ({} more with --unsafe-fixes)\n",
+        "  findings       {} · {} · {safe} fixable with --fix ({} more with --unsafe-fixes)\n",
+        plural(errors, "error", "errors"),
+        plural(warnings, "warning", "warnings"),
         unsafe_too - safe
     )
 }

@@ -182,9 +182,7 @@ pub fn concise(analysis: &Analysis, findings: &[LintDiagnostic]) -> String {
             finding.file, region.start_line, region.start_column, finding.rule, finding.message
         );
     }
-    let plural = |count: usize, one: &str, many: &str| {
-        format!("{count} {}", if count == 1 { one } else { many })
-    };
+    let plural = crate::counted;
     if findings.is_empty() {
         out.push_str("No findings.\n");
     } else {

@@ -72,7 +72,8 @@ struct PatternsArgs {
     /// Output format.
     #[arg(long, value_enum, default_value_t = PatternsFormat::Pretty)]
     format: PatternsFormat,
-    /// Show only the pattern with this id, with its members marked in their files.
+    /// Show only this pattern — by id (or its start), by its name when no other pattern has it,
+    /// or by a member's position (`src/Button.tsx:12`) — with its members marked in their files.
     #[arg(long)]
     show: Option<String>,
     /// Minimum look similarity (Jaccard, 0 to 1) between every two member groups
@@ -338,6 +339,11 @@ impl<'a> Output<'a> {
     }
 }
 
+/// `1 warning`, `2 warnings`: a count with its noun in the right number.
+fn counted(count: usize, one: &str, many: &str) -> String {
+    format!("{count} {}", if count == 1 { one } else { many })
+}
+
 fn write_output(bytes: &[u8], output: Option<Output<'_>>) -> Result<(), String> {
     write_pieces(&[bytes], output)
 }
@@ -436,13 +442,7 @@ fn run_patterns(arguments: &PatternsArgs) -> Result<ExitCode, String> {
     let found: Vec<&rebrand_patterns::Pattern> = analysis.patterns(options.min_members).collect();
     let color = arguments.color.enabled(true);
     let selected: Vec<&rebrand_patterns::Pattern> = match &arguments.show {
-        Some(id) => {
-            let pattern = found
-                .iter()
-                .find(|pattern| pattern.id.starts_with(id.as_str()))
-                .ok_or_else(|| format!("no pattern has an id starting with `{id}`"))?;
-            vec![*pattern]
-        }
+        Some(wanted) => vec![patterns::find(&found, &analysis, wanted)?],
         None => found,
     };
     let rendered = match (arguments.format, selected.as_slice()) {

@@ -139,3 +139,43 @@ pub fn render_one(pattern: &Pattern, sources: &[SourcePath], color: bool) -> Str
     render_labelled_files(&mut out, labels, |path| places.text(path).to_owned(), color);
     out
 }
+
+/// The pattern `wanted` names (contracts §3): an id or its start, else a name no other pattern
+/// has (an ambiguous name is an error listing the ids), else a member's position `file:line`.
+pub fn find<'p>(
+    found: &[&'p rebrand_patterns::Pattern],
+    analysis: &crate::analyze::Analysis,
+    wanted: &str,
+) -> Result<&'p rebrand_patterns::Pattern, String> {
+    if let Some(pattern) = found.iter().find(|pattern| pattern.id.starts_with(wanted)) {
+        return Ok(pattern);
+    }
+    let named: Vec<&&rebrand_patterns::Pattern> = found
+        .iter()
+        .filter(|pattern| pattern.name == wanted)
+        .collect();
+    match named.as_slice() {
+        [pattern] => return Ok(pattern),
+        [] => {}
+        several => {
+            let ids: Vec<&str> = several.iter().map(|pattern| pattern.id.as_str()).collect();
+            return Err(format!(
+                "{} patterns are named `{wanted}`; pass one of their ids: {}",
+                several.len(),
+                ids.join(", ")
+            ));
+        }
+    }
+    let at_member = wanted.rsplit_once(':').and_then(|(file, line)| {
+        let line: u32 = line.parse().ok()?;
+        let index = analysis.file_index(file)?;
+        let lines = analysis.line_index(index);
+        let source = &*analysis.sources[index];
+        found.iter().copied().find(|pattern| {
+            pattern.members.iter().any(|member| {
+                &*member.file == file && lines.line_column(source, member.range.start).line == line
+            })
+        })
+    });
+    at_member.ok_or_else(|| format!("no pattern has the id, the name or a member at `{wanted}`"))
+}

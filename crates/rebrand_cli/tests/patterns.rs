@@ -175,3 +175,31 @@ fn thresholds_come_from_the_configuration_and_flags_override_them() {
         "the flag overrides the file"
     );
 }
+
+#[test]
+fn a_pattern_is_shown_by_id_name_or_member_position() {
+    let all = patterns("five-ways", &[]);
+    let chips = all["patterns"]
+        .as_array()
+        .expect("patterns")
+        .iter()
+        .find(|pattern| pattern["name"] == "generic/hover-pill-filled-text-14px")
+        .expect("the chip pattern");
+    let id = chips["id"].as_str().expect("id");
+    for wanted in [
+        &id[..6],
+        "generic/hover-pill-filled-text-14px",
+        "src/chips/ScssChip.tsx:4",
+    ] {
+        let shown = patterns("five-ways", &["--show", wanted]);
+        assert_eq!(shown["patterns"][0]["id"], id, "{wanted}");
+    }
+    let root = common::corpus().join("five-ways");
+    let missing = common::rebrand(&[
+        "patterns",
+        &root.to_string_lossy(),
+        "--show",
+        "nothing/here",
+    ]);
+    assert_eq!(missing.status.code(), Some(2));
+}
