@@ -68,6 +68,10 @@ pub struct LintDiagnostic {
     pub fix: Option<Fix>,
     /// A fingerprint that survives unrelated edits and line moves; set by [`crate::lint`].
     pub fingerprint: String,
+    /// Whether the rule cannot be sure (a name that a stylesheet rebrand cannot read may
+    /// define): such a finding is reported at most as a warning, whatever the rule's level.
+    #[serde(skip)]
+    pub uncertain: bool,
 }
 
 #[allow(clippy::trivially_copy_pass_by_ref)] // serde's `serialize_with` passes a reference.
@@ -105,6 +109,7 @@ impl LintDiagnostic {
             related: Vec::new(),
             fix: None,
             fingerprint: String::new(),
+            uncertain: false,
         }
     }
 

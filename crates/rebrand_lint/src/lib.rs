@@ -124,6 +124,7 @@ fn problems(context: &Context<'_>) -> Vec<LintDiagnostic> {
                 related: Vec::new(),
                 fix: None,
                 fingerprint: String::new(),
+                uncertain: false,
             })
         })
         .collect()

@@ -197,7 +197,11 @@ pub(crate) fn run_all(context: &Context<'_>) -> Vec<LintDiagnostic> {
         .filter(|(level, _)| *level != Level::Off)
         .flat_map_iter(|(level, check)| {
             check().into_iter().map(move |mut finding| {
-                finding.level = *level;
+                finding.level = if finding.uncertain {
+                    (*level).min(Level::Warn)
+                } else {
+                    *level
+                };
                 finding
             })
         })

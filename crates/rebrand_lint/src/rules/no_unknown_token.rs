@@ -7,7 +7,9 @@
 //! definition may legitimately live outside the analysed code: a `var()` with a fallback,
 //! Tailwind's own variables in a Tailwind project, SCSS variables of a mixin, function or loop,
 //! files that `@use` or `@import` stylesheets outside the project, and theme paths of a theme
-//! the project does not define.
+//! the project does not define. When the project imports a package's stylesheet that rebrand
+//! cannot read, an undefined custom property is a warning naming that import, never an error:
+//! the package may define it.
 //!
 //! ## Why is this bad?
 //! An unknown reference is a value the browser silently drops: `var(--brand-primry)` is no
@@ -191,6 +193,7 @@ pub(crate) fn check(context: &Context<'_>, options: &UnknownTokenOptions) -> Vec
     let files = context.files();
     let known = Known::new(context);
     let open_ended = files_reaching_outside(files);
+    let package_stylesheet = package_stylesheet_import(files);
     let mut findings = Vec::new();
     let mut closest: FxHashMap<String, Option<&str>> = FxHashMap::default();
     for (file_index, file) in files.iter().enumerate() {
@@ -231,7 +234,18 @@ pub(crate) fn check(context: &Context<'_>, options: &UnknownTokenOptions) -> Vec
                     let suggestion = *closest
                         .entry(name.to_owned())
                         .or_insert_with(|| closest_name(&known, name));
-                    findings.push(finding(context, file_index, suggestion, kind, name, range));
+                    let mut found = finding(context, file_index, suggestion, kind, name, range);
+                    if let (ReferenceKind::CustomProperty, Some((importer, url))) =
+                        (kind, package_stylesheet)
+                    {
+                        // Custom properties are global: a package's stylesheet that the project
+                        // loads may define this one, and rebrand cannot read it.
+                        found.message = format!(
+                            "`{name}` is not defined in the project; `{importer}` imports `{url}`, which rebrand cannot read and which may define it"
+                        );
+                        found.uncertain = true;
+                    }
+                    findings.push(found);
                 }
             }
         }
@@ -307,6 +321,26 @@ fn is_bound_locally(text: &str, variable: &str) -> bool {
         }
     }
     false
+}
+
+/// The first stylesheet import of a package's stylesheet (`@import "@acme/tokens/dist/style.css"`,
+/// `@use "bootstrap/scss/bootstrap"`) that no project file answers: (importing file, URL).
+fn package_stylesheet_import(files: &[FileFacts]) -> Option<(&str, &str)> {
+    files.iter().find_map(|file| {
+        file.imports.iter().find_map(|import| {
+            let url = import.url.as_str();
+            let is_package = !(url.starts_with('.')
+                || url.starts_with('/')
+                || url.contains(':')
+                || url.is_empty());
+            let in_project = files
+                .iter()
+                .any(|other| other.path.ends_with(url.trim_start_matches('@')));
+            // Tailwind's own variables are known by their namespaces (see `TAILWIND_NAMESPACES`).
+            let is_tailwind = url == "tailwindcss" || url.starts_with("tailwindcss/");
+            (is_package && !in_project && !is_tailwind).then_some((file.path.as_str(), url))
+        })
+    })
 }
 
 /// Stylesheets whose variables may come from outside the project: they (or a stylesheet they
