@@ -7,7 +7,9 @@
 //! values it sets under each condition, so that `padding: 8px` equals the four `padding-*`
 //! longhands and property order does not matter. A block with at least `minDeclarations` written
 //! declarations whose set appeared before (in path and source order) is reported, pointing at
-//! the first copy. Tailwind class lists are not blocks.
+//! the first copy. Tailwind class lists are not blocks, and neither are blocks that set only
+//! layout (`display`, flex and grid, alignment, gaps, sizes, margins, positions): repeating
+//! `display: flex; align-items: center` is how layouts are written, not a look to share.
 //!
 //! ## Why is this bad?
 //! Copies are a pattern that nobody named. Each copy has to be found and changed in a rebrand,
@@ -45,8 +47,44 @@ struct Block<'a> {
     file: usize,
     range: TextRange,
     written: usize,
+    /// Whether it sets anything but layout: a repeated `display: flex; align-items: center;
+    /// gap: 8px` is how layouts are written, not a look to share.
+    decorative: bool,
     /// The block's rule or owner, named only when a finding needs it.
     origin: &'a Origin,
+}
+
+/// Whether a property only places or sizes an element (layout), not how it looks.
+fn is_layout(property: &str) -> bool {
+    const PREFIXES: [&str; 11] = [
+        "flex", "grid", "align-", "justify-", "place-", "margin", "inset", "min-", "max-",
+        "overflow", "scroll-",
+    ];
+    matches!(
+        property,
+        "display"
+            | "position"
+            | "top"
+            | "right"
+            | "bottom"
+            | "left"
+            | "z-index"
+            | "order"
+            | "gap"
+            | "row-gap"
+            | "column-gap"
+            | "width"
+            | "height"
+            | "box-sizing"
+            | "float"
+            | "clear"
+            | "vertical-align"
+            | "visibility"
+            | "pointer-events"
+            | "content"
+            | "aspect-ratio"
+            | "contain"
+    ) || PREFIXES.iter().any(|prefix| property.starts_with(prefix))
 }
 
 pub(crate) fn check(context: &Context<'_>, options: &DuplicateBlockOptions) -> Vec<LintDiagnostic> {
@@ -54,7 +92,7 @@ pub(crate) fn check(context: &Context<'_>, options: &DuplicateBlockOptions) -> V
     let mut findings = Vec::new();
     for (file_index, file) in context.files().iter().enumerate() {
         for (signature, block) in blocks(file_index, &file.declarations) {
-            if block.written < options.min_declarations.max(1) {
+            if block.written < options.min_declarations.max(1) || !block.decorative {
                 continue;
             }
             match first_seen.get(&signature) {
@@ -102,6 +140,7 @@ fn blocks(file: usize, declarations: &[Declaration]) -> Vec<((u64, usize), Block
                     file,
                     range: declaration.range,
                     written: 0,
+                    decorative: false,
                     origin: &declaration.origin,
                 },
             ));
@@ -110,6 +149,7 @@ fn blocks(file: usize, declarations: &[Declaration]) -> Vec<((u64, usize), Block
         }
         let (entries, block) = grouped.last_mut().expect("a block was pushed");
         entries.push(entry_hash(declaration, hashed_condition));
+        block.decorative |= !is_layout(&declaration.property);
         if declaration.range != last_range {
             block.written += 1;
             last_range = declaration.range;
