@@ -36,7 +36,7 @@ static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 #[derive(Parser)]
 #[command(
     name = "rebrand",
-    version,
+    version = env!("REBRAND_VERSION"),
     about = "Design-abstraction linter and rebrand engine for React/CSS codebases"
 )]
 struct Cli {

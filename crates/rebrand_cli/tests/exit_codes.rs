@@ -129,3 +129,16 @@ fn paths_that_hold_no_file_are_a_usage_error() {
     assert_eq!(output.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&output.stderr).contains("holds no file rebrand reads"));
 }
+
+#[test]
+fn the_version_names_the_release_and_the_commit_when_built_from_git() {
+    let output = common::rebrand(&["--version"]);
+    let version = String::from_utf8_lossy(&output.stdout);
+    assert!(
+        version.starts_with(concat!("rebrand ", env!("CARGO_PKG_VERSION"))),
+        "{version}"
+    );
+    if std::path::Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/../../.git")).exists() {
+        assert!(version.trim_end().ends_with(')'), "{version}");
+    }
+}
