@@ -32,12 +32,17 @@ fn git(directory: &Path, arguments: &[&str]) {
     assert!(status.success(), "git {arguments:?}");
 }
 
-/// A generated migration project, committed to a fresh git repository.
-fn committed_project(root: &Path) {
-    common::migration_project(root, FILES);
+/// Commits everything under `root` to a fresh git repository.
+fn commit_everything(root: &Path) {
     git(root, &["init", "-q"]);
     git(root, &["add", "-A"]);
     git(root, &["commit", "-qm", "project"]);
+}
+
+/// A generated migration project, committed to a fresh git repository.
+fn committed_project(root: &Path) {
+    common::migration_project(root, FILES);
+    commit_everything(root);
 }
 
 /// `rebrand apply migration.json app --write` in `root`, with `extra` arguments and environment.
@@ -206,9 +211,7 @@ fn planted_links_at_temporary_names_change_nothing_outside_the_project() {
             .expect("symlink");
         }
     }
-    git(directory.path(), &["init", "-q"]);
-    git(directory.path(), &["add", "-A"]);
-    git(directory.path(), &["commit", "-qm", "planted"]);
+    commit_everything(directory.path());
     let output = apply(directory.path(), &[], &[]);
     assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
     assert_eq!(std::fs::read(&victim).expect("read"), b"precious\n");
@@ -260,9 +263,7 @@ fn a_linked_state_directory_is_refused_and_nothing_is_written() {
     let directory = tempfile::tempdir().expect("temporary directory");
     common::migration_project(directory.path(), FILES);
     std::os::unix::fs::symlink(outside.path(), directory.path().join(".rebrand")).expect("symlink");
-    git(directory.path(), &["init", "-q"]);
-    git(directory.path(), &["add", "-A"]);
-    git(directory.path(), &["commit", "-qm", "planted"]);
+    commit_everything(directory.path());
     let before = tree(directory.path());
     let output = apply(directory.path(), &[], &[]);
     assert_says(&output, 2, "symbolic link");
