@@ -156,6 +156,8 @@ pub fn analyze(
             .iter()
             .filter(|pattern| pattern.members.len() >= patterns.min_members)
     };
+    let clustered: usize = clusters.iter().map(|cluster| cluster.members.len()).sum();
+    summary.unstyled_elements = summary.styled_elements.saturating_sub(clustered);
     summary.patterns = reported().count();
     summary.largest_patterns = reported()
         .take(5)

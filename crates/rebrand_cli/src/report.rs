@@ -158,11 +158,12 @@ pub fn render_summary(analysis: &Analysis) -> String {
     if summary.class_references > 0 {
         let _ = writeln!(
             out,
-            "  class links    {}/{} class references resolved ({:.1}%) · {} styled elements",
+            "  class links    {}/{} class references resolved ({:.1}%) · {} styled elements ({} with no decorative look, in no pattern)",
             summary.class_references_resolved,
             summary.class_references,
             analysis.links.resolution.share() * 100.0,
-            summary.styled_elements
+            summary.styled_elements,
+            summary.unstyled_elements
         );
         let mut reasons: BTreeMap<&str, usize> = BTreeMap::new();
         for unresolved in &analysis.links.resolution.unresolved {

@@ -47,6 +47,9 @@ pub struct Summary {
     pub files_parsed_cleanly: usize,
     /// JSX elements that at least one declaration reaches.
     pub styled_elements: usize,
+    /// Styled elements in no pattern because nothing of their look is decorative: layout,
+    /// resets, or a single decorative property (issue "patterns a designer would sign").
+    pub unstyled_elements: usize,
     /// Class references on JSX elements.
     pub class_references: usize,
     /// Class references that reach a declaration.
