@@ -72,8 +72,9 @@ impl ProjectRoot {
         })
     }
 
-    /// A root at `directory` exactly (tests, and callers that already know it).
-    pub fn at(directory: &Path) -> Result<Self, String> {
+    /// A root at `directory` exactly, for tests.
+    #[cfg(test)]
+    pub(crate) fn at(directory: &Path) -> Result<Self, String> {
         let canonical = directory.canonicalize().map_err(|error| {
             format!(
                 "the project root `{}` cannot be used: {}",
@@ -103,13 +104,6 @@ impl ProjectRoot {
                 self.canonical.display()
             )
         })
-    }
-
-    /// Whether `path` (any form) lies inside the root once its links are resolved.
-    #[must_use]
-    pub fn contains(&self, path: &Path) -> bool {
-        path.canonicalize()
-            .is_ok_and(|canonical| canonical.starts_with(&self.canonical))
     }
 
     /// The canonical path to write for `path`, or why it may not be written: it is a symbolic
