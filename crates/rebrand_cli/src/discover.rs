@@ -112,15 +112,6 @@ fn is_generated(name: &str) -> bool {
         || lower.ends_with(".chunk.css")
 }
 
-/// Whether a directory entry is a named pipe, a socket or a device.
-fn is_special(file_type: std::fs::FileType) -> bool {
-    use std::os::unix::fs::FileTypeExt as _;
-    file_type.is_fifo()
-        || file_type.is_socket()
-        || file_type.is_block_device()
-        || file_type.is_char_device()
-}
-
 /// Refuses a named path that cannot be walked, saying why: missing, a link loop, unreadable.
 fn check_roots(roots: &[PathBuf]) -> Result<(), String> {
     for root in roots {
@@ -187,7 +178,7 @@ pub fn discover(roots: &[PathBuf], filters: &Filters, threads: usize) -> Result<
                 return WalkState::Continue;
             };
             if !file_type.is_file() {
-                if is_special(file_type) {
+                if rebrand_io::special_file_kind(file_type).is_some() {
                     lock(found).special_files += 1;
                 }
                 return WalkState::Continue;

@@ -386,7 +386,7 @@ pub fn project_of(file: &std::path::Path) -> std::path::PathBuf {
             .iter()
             .any(|name| directory.join(name).is_file())
     })
-    .or_else(|| holding(&|directory| directory.join(".git").exists()))
+    .or_else(|| rebrand_io::git_work_tree(start).map(std::path::Path::to_path_buf))
     .or_else(|| holding(&is_workspace_root))
     .or_else(|| holding(&|directory| directory.join("package.json").is_file()))
     .unwrap_or_else(|| start.to_path_buf())

@@ -8,22 +8,12 @@ use crate::analyze::Analysis;
 /// The path classes whose findings are reported: `source` always, the rest when asked.
 pub fn reported_classes(included: &[String]) -> Result<Vec<rebrand_facts::PathClass>, String> {
     use rebrand_facts::PathClass;
-    let all = [
-        PathClass::Source,
-        PathClass::Test,
-        PathClass::Fixture,
-        PathClass::Story,
-        PathClass::Example,
-        PathClass::Docs,
-        PathClass::Generated,
-        PathClass::Vendored,
-    ];
     let mut classes = vec![PathClass::Source];
     for name in included {
         if name == "all" {
-            return Ok(all.to_vec());
+            return Ok(PathClass::ALL.to_vec());
         }
-        let class = all
+        let class = PathClass::ALL
             .iter()
             .find(|class| class.as_str() == name)
             .ok_or_else(|| {

@@ -101,27 +101,12 @@ pub fn begin(
 }
 
 /// The directory `git status` runs in for an analysed path.
-fn status_directory(path: &Path) -> PathBuf {
-    let directory = if path.is_dir() {
-        path.to_path_buf()
+fn status_directory(path: &Path) -> &Path {
+    if path.is_dir() {
+        path
     } else {
-        path.parent()
-            .map_or_else(|| PathBuf::from("."), Path::to_path_buf)
-    };
-    if directory.as_os_str().is_empty() {
-        PathBuf::from(".")
-    } else {
-        directory
+        rebrand_io::directory_of(path)
     }
-}
-
-/// The top of the git work tree `directory` lies in (canonical), if any.
-fn work_tree_top(directory: &Path) -> Option<PathBuf> {
-    let canonical = directory.canonicalize().ok()?;
-    canonical
-        .ancestors()
-        .find(|ancestor| ancestor.join(".git").symlink_metadata().is_ok())
-        .map(Path::to_path_buf)
 }
 
 /// The paths `git status` lists as changed or untracked under `directory`, relative to the work
@@ -173,10 +158,13 @@ pub fn refuse_dirty_tree(
 ) -> Result<(), String> {
     for path in paths {
         let directory = status_directory(path);
-        let Some(top) = work_tree_top(&directory) else {
+        let Ok(canonical) = directory.canonicalize() else {
             continue;
         };
-        let changed = changed_paths(&directory).map_err(|reason| {
+        let Some(top) = rebrand_io::git_work_tree(&canonical) else {
+            continue;
+        };
+        let changed = changed_paths(directory).map_err(|reason| {
             format!(
                 "error: the git status of `{}` could not be read ({reason}), so rebrand cannot tell your uncommitted changes from its own, and nothing was written\nmake `git status` work there, or pass --allow-dirty\n",
                 directory.display()
@@ -186,10 +174,7 @@ pub fn refuse_dirty_tree(
             .iter()
             .filter(|changed| {
                 let on_disk = top.join(changed);
-                let ours = on_disk
-                    .strip_prefix(root.path())
-                    .ok()
-                    .map(|relative| relative.to_string_lossy().replace('\\', "/"))
+                let ours = relative_to_root(root, &on_disk)
                     .zip(regular_file_bytes(&on_disk))
                     .is_some_and(|(relative, bytes)| earlier.wrote(&relative, &bytes));
                 !ours

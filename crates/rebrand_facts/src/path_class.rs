@@ -61,6 +61,18 @@ const DIRECTORIES: [(&str, PathClass); 29] = [
 ];
 
 impl PathClass {
+    /// Every class, `source` first.
+    pub const ALL: [Self; 8] = [
+        Self::Source,
+        Self::Test,
+        Self::Fixture,
+        Self::Story,
+        Self::Example,
+        Self::Docs,
+        Self::Generated,
+        Self::Vendored,
+    ];
+
     /// The class of the file at `path` (relative, `/`-separated): its own name first
     /// (`Button.test.tsx`), then its nearest classifying directory.
     #[must_use]

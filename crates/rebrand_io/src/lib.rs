@@ -16,7 +16,10 @@ mod root;
 mod state;
 mod write;
 
-pub use read::{explain_open_error, read_input, InputError, CONFIGURATION_LIMIT, TOKEN_FILE_LIMIT};
-pub use root::ProjectRoot;
+pub use read::{
+    explain_open_error, read_input, special_file_kind, InputError, CONFIGURATION_LIMIT,
+    TOKEN_FILE_LIMIT,
+};
+pub use root::{directory_of, git_work_tree, ProjectRoot};
 pub use state::{content_hash, ApplyLock, Journal, JournalEntry, StateDirectory};
 pub use write::{remove_leftover_temporaries, replace_file, write_file, write_file_with};

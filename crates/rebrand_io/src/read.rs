@@ -40,14 +40,23 @@ impl fmt::Display for InputError {
 fn kind_of(file_type: std::fs::FileType) -> &'static str {
     if file_type.is_dir() {
         "a directory"
-    } else if file_type.is_fifo() {
-        "a named pipe (FIFO)"
-    } else if file_type.is_socket() {
-        "a socket"
-    } else if file_type.is_block_device() || file_type.is_char_device() {
-        "a device"
     } else {
-        "not a regular file"
+        special_file_kind(file_type).unwrap_or("not a regular file")
+    }
+}
+
+/// What a named pipe, socket or device is, in words; `None` for anything else. Such files are
+/// never opened for reading: a FIFO would wait for a writer, a device never ends.
+#[must_use]
+pub fn special_file_kind(file_type: std::fs::FileType) -> Option<&'static str> {
+    if file_type.is_fifo() {
+        Some("a named pipe (FIFO)")
+    } else if file_type.is_socket() {
+        Some("a socket")
+    } else if file_type.is_block_device() || file_type.is_char_device() {
+        Some("a device")
+    } else {
+        None
     }
 }
 

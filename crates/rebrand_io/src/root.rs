@@ -36,6 +36,25 @@ fn absolute(path: &Path) -> PathBuf {
     folded
 }
 
+/// The directory `path` lies in (`.` for a bare file name).
+#[must_use]
+pub fn directory_of(path: &Path) -> &Path {
+    match path.parent() {
+        Some(parent) if !parent.as_os_str().is_empty() => parent,
+        _ => Path::new("."),
+    }
+}
+
+/// The top of the git work tree `start` lies in: the nearest ancestor holding `.git` (a
+/// directory, or the file of a linked work tree), as given (canonicalise `start` first for a
+/// canonical answer).
+#[must_use]
+pub fn git_work_tree(start: &Path) -> Option<&Path> {
+    start
+        .ancestors()
+        .find(|directory| directory.join(".git").symlink_metadata().is_ok())
+}
+
 impl ProjectRoot {
     /// The root for a run over `analysed` (the paths as named; the first decides) with the
     /// configuration file `configuration`, if one is in use.
@@ -53,10 +72,7 @@ impl ProjectRoot {
                     .parent()
                     .map_or_else(|| PathBuf::from("/"), Path::to_path_buf)
             };
-            start
-                .ancestors()
-                .find(|directory| directory.join(".git").symlink_metadata().is_ok())
-                .map_or(start.clone(), Path::to_path_buf)
+            git_work_tree(&start).map_or(start.clone(), Path::to_path_buf)
         };
         let canonical = found.canonicalize().map_err(|error| {
             format!(
@@ -125,11 +141,7 @@ impl ProjectRoot {
         let name = path
             .file_name()
             .ok_or_else(|| format!("`{shown}` names no file"))?;
-        let parent = match path.parent() {
-            Some(parent) if !parent.as_os_str().is_empty() => parent,
-            _ => Path::new("."),
-        };
-        let directory = parent.canonicalize().map_err(|error| {
+        let directory = directory_of(path).canonicalize().map_err(|error| {
             format!(
                 "the directory of `{shown}` cannot be used: {}",
                 explain_open_error(&error)

@@ -11,6 +11,7 @@ use std::path::Path;
 
 use crate::failpoint;
 use crate::read::explain_open_error;
+use crate::root::directory_of;
 use crate::ProjectRoot;
 
 /// The prefix of a temporary file for the file named `name`: hidden, and named after it.
@@ -117,11 +118,7 @@ pub fn remove_leftover_temporaries(path: &Path) -> usize {
         return 0;
     };
     let prefix = temporary_prefix(&name.to_string_lossy());
-    let directory = match path.parent() {
-        Some(parent) if !parent.as_os_str().is_empty() => parent,
-        _ => Path::new("."),
-    };
-    let Ok(entries) = std::fs::read_dir(directory) else {
+    let Ok(entries) = std::fs::read_dir(directory_of(path)) else {
         return 0;
     };
     let mut removed = 0;

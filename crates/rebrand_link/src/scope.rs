@@ -27,6 +27,7 @@ pub(crate) enum Admission {
 }
 
 /// The packages, the path classes and what each package loads.
+#[derive(Default)]
 pub(crate) struct StylesheetScope {
     /// Per file: its package (an index into `loaded`).
     package_of: Vec<u32>,
@@ -90,6 +91,10 @@ impl StylesheetScope {
         file_by_path: &FxHashMap<&str, usize>,
         configs: &[TsConfig],
     ) -> Self {
+        // Without a global stylesheet no rule asks: resolving every import would be wasted.
+        if !files.iter().any(is_global_stylesheet) {
+            return Self::default();
+        }
         let mut packages: Vec<&str> = configs
             .iter()
             .flat_map(|config| &config.package_directories)
@@ -145,6 +150,7 @@ impl StylesheetScope {
 
     /// Whether the rules of `sheet` reach the elements of `element_file`.
     pub(crate) fn admits(&self, element_file: usize, sheet: usize) -> Admission {
+        // An empty scope (no global stylesheet when it was built) admits everything.
         let (Some(&package), Some(&sheet_class)) =
             (self.package_of.get(element_file), self.class_of.get(sheet))
         else {

@@ -27,7 +27,14 @@ fn family(property: &str) -> Option<Family> {
         "border-top-color" | "border-right-color" | "border-bottom-color" | "border-left-color" => {
             Family::BorderColour
         }
-        other if is_visual(other) => Family::Border,
+        "border-top-width"
+        | "border-right-width"
+        | "border-bottom-width"
+        | "border-left-width"
+        | "border-top-style"
+        | "border-right-style"
+        | "border-bottom-style"
+        | "border-left-style" => Family::Border,
         _ => return None,
     })
 }
@@ -77,44 +84,6 @@ fn is_reset(property: &str, value: &Value) -> bool {
         Value::Color { oklab } => oklab.alpha == 0.0,
         Value::Reference { .. } | Value::Composite | Value::Unresolved { .. } => false,
     }
-}
-
-/// Whether a property is part of an element's look (see [`family`]).
-fn is_visual(property: &str) -> bool {
-    // A `match` on strings compiles to a dispatch on length before any comparison; this runs
-    // for every effective value of every styled element.
-    matches!(
-        property,
-        "color"
-            | "background-color"
-            | "border-top-color"
-            | "border-right-color"
-            | "border-bottom-color"
-            | "border-left-color"
-            | "border-top-width"
-            | "border-right-width"
-            | "border-bottom-width"
-            | "border-left-width"
-            | "border-top-style"
-            | "border-right-style"
-            | "border-bottom-style"
-            | "border-left-style"
-            | "border-top-left-radius"
-            | "border-top-right-radius"
-            | "border-bottom-left-radius"
-            | "border-bottom-right-radius"
-            | "padding-top"
-            | "padding-right"
-            | "padding-bottom"
-            | "padding-left"
-            | "font-size"
-            | "font-weight"
-            | "line-height"
-            | "letter-spacing"
-            | "text-transform"
-            | "box-shadow"
-            | "opacity"
-    )
 }
 
 /// The features of one styled element.
@@ -287,14 +256,13 @@ pub(crate) fn features(
 ) -> Option<Features> {
     let mut look = Look::default();
     let mut families: Vec<Family> = Vec::new();
-    for effective in style.effective.iter().filter(|effective| {
-        is_visual(&effective.property) && !is_reset(&effective.property, &effective.value)
+    for (effective, family) in style.effective.iter().filter_map(|effective| {
+        let family = family(&effective.property)?;
+        (!is_reset(&effective.property, &effective.value)).then_some((effective, family))
     }) {
-        if let Some(family) = family(&effective.property) {
-            let is_evidence = !matches!(family, Family::Opacity | Family::BorderColour);
-            if is_evidence && !families.contains(&family) {
-                families.push(family);
-            }
+        let is_evidence = !matches!(family, Family::Opacity | Family::BorderColour);
+        if is_evidence && !families.contains(&family) {
+            families.push(family);
         }
         let start = look.text.len();
         write_property_key(&mut look.text, effective);

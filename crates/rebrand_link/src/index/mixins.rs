@@ -17,14 +17,6 @@ use crate::selector::{compounds, split_list};
 fn mixin_definitions(files: &[FileFacts]) -> FxHashMap<&str, Vec<(usize, Vec<u32>)>> {
     let mut definitions: FxHashMap<&str, Vec<(usize, Vec<u32>)>> = FxHashMap::default();
     for (file_index, file) in files.iter().enumerate() {
-        if file.scss_includes.is_empty()
-            && !file
-                .declarations
-                .iter()
-                .any(|declaration| declaration.origin.mixin.is_some())
-        {
-            continue;
-        }
         for (index, declaration) in file.declarations.iter().enumerate() {
             let Some(mixin) = declaration.origin.mixin.as_deref() else {
                 continue;

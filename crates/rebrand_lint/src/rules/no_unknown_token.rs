@@ -78,6 +78,10 @@ struct Known<'a> {
     /// Whether some stylesheet or script imports a stylesheet from a package, whose custom
     /// properties rebrand cannot see.
     imports_package_styles: bool,
+    /// The first stylesheet import of a package's stylesheet that rebrand cannot read
+    /// (`@import "@acme/tokens/dist/style.css"`), as (importing file, URL): its custom properties
+    /// are global, so an undefined name may be one of them.
+    unread_package_stylesheet: Option<(&'a str, &'a str)>,
 }
 
 impl<'a> Known<'a> {
@@ -90,6 +94,7 @@ impl<'a> Known<'a> {
             dynamic_prefixes: Vec::new(),
             package_words: FxHashSet::default(),
             imports_package_styles: false,
+            unread_package_stylesheet: None,
         };
         // Scripts are searched for quoted custom property names in parallel: that reads every
         // script of the project.
@@ -128,6 +133,15 @@ impl<'a> Known<'a> {
             }
             for import in &file.imports {
                 known.imports_package_styles |= is_package(&import.url);
+                // Tailwind's own variables are known by their namespaces; a URL is a font.
+                let url = import.url.as_str();
+                let is_tailwind = url == "tailwindcss" || url.starts_with("tailwindcss/");
+                let unread =
+                    is_package(url) && !url.contains(':') && !url.is_empty() && !is_tailwind;
+                if unread && known.unread_package_stylesheet.is_none() {
+                    known.unread_package_stylesheet =
+                        Some((file.path.as_str(), import.url.as_str()));
+                }
             }
             for import in &file.js_imports {
                 if is_package(&import.source) {
@@ -193,7 +207,6 @@ pub(crate) fn check(context: &Context<'_>, options: &UnknownTokenOptions) -> Vec
     let files = context.files();
     let known = Known::new(context);
     let open_ended = files_reaching_outside(files);
-    let package_stylesheet = package_stylesheet_import(files);
     let mut findings = Vec::new();
     let mut closest: FxHashMap<String, Option<&str>> = FxHashMap::default();
     for (file_index, file) in files.iter().enumerate() {
@@ -236,7 +249,7 @@ pub(crate) fn check(context: &Context<'_>, options: &UnknownTokenOptions) -> Vec
                         .or_insert_with(|| closest_name(&known, name));
                     let mut found = finding(context, file_index, suggestion, kind, name, range);
                     if let (ReferenceKind::CustomProperty, Some((importer, url))) =
-                        (kind, package_stylesheet)
+                        (kind, known.unread_package_stylesheet)
                     {
                         // Custom properties are global: a package's stylesheet that the project
                         // loads may define this one, and rebrand cannot read it.
@@ -321,26 +334,6 @@ fn is_bound_locally(text: &str, variable: &str) -> bool {
         }
     }
     false
-}
-
-/// The first stylesheet import of a package's stylesheet (`@import "@acme/tokens/dist/style.css"`,
-/// `@use "bootstrap/scss/bootstrap"`) that no project file answers: (importing file, URL).
-fn package_stylesheet_import(files: &[FileFacts]) -> Option<(&str, &str)> {
-    files.iter().find_map(|file| {
-        file.imports.iter().find_map(|import| {
-            let url = import.url.as_str();
-            let is_package = !(url.starts_with('.')
-                || url.starts_with('/')
-                || url.contains(':')
-                || url.is_empty());
-            let in_project = files
-                .iter()
-                .any(|other| other.path.ends_with(url.trim_start_matches('@')));
-            // Tailwind's own variables are known by their namespaces (see `TAILWIND_NAMESPACES`).
-            let is_tailwind = url == "tailwindcss" || url.starts_with("tailwindcss/");
-            (is_package && !in_project && !is_tailwind).then_some((file.path.as_str(), url))
-        })
-    })
 }
 
 /// Stylesheets whose variables may come from outside the project: they (or a stylesheet they
