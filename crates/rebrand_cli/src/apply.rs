@@ -9,12 +9,15 @@ use std::process::ExitCode;
 
 use rayon::prelude::*;
 use rebrand_config::{Migration, TokenSource};
-use rebrand_edit::{apply_edits, unified_diff};
-use rebrand_rewrite::{FilePlan, TokenChange, TokenSet};
+use rebrand_edit::apply_edits;
+use rebrand_rewrite::{FilePlan, ThemeValues, TokenChange, TokenSet};
 use rebrand_text::LineIndex;
 use rebrand_tokens::{extract_design_tokens, DesignTokenFacts};
 use rebrand_values::ValueOptions;
-use serde_json::json;
+
+mod printed;
+
+use printed::{document_mentions, json_plan, left_out_mentions, pretty, Mentions, Report};
 
 use crate::analyze::Analysis;
 use crate::fix::FileFix;
@@ -43,6 +46,15 @@ pub struct ApplyArgs {
     /// The configuration file (include/exclude globs, `rootFontSize`).
     #[arg(long)]
     config: Option<PathBuf>,
+    /// Only migrate files matching this glob (repeatable), relative to the analysed directory.
+    #[arg(long)]
+    include: Vec<String>,
+    /// Skip files matching this glob (repeatable).
+    #[arg(long)]
+    exclude: Vec<String>,
+    /// Apply even when a renamed token would still be named somewhere the plan cannot edit.
+    #[arg(long)]
+    allow_dangling: bool,
     /// Worker threads (default: one per core).
     #[arg(long)]
     threads: Option<usize>,
@@ -67,6 +79,7 @@ struct LoadedSet {
 struct Prepared {
     migration: Migration,
     changes: Vec<TokenChange>,
+    themes: Vec<ThemeValues>,
     token_files: Vec<PathBuf>,
     loaded: config::Loaded,
     options: ValueOptions,
@@ -116,15 +129,31 @@ fn prepare(arguments: &ApplyArgs) -> Result<Prepared, String> {
         );
         return Err(message);
     }
+    let mut themes = Vec::new();
+    let mut theme_files = Vec::new();
+    for (name, theme) in &migration.themes {
+        let loaded = load_set(base, &theme.to, options)?;
+        for problem in &loaded.set.problems {
+            eprintln!("warning: theme `{name}`: {problem}");
+        }
+        theme_files.extend(loaded.files);
+        themes.push(ThemeValues {
+            name: name.clone(),
+            when: theme.when.clone(),
+            set: loaded.set,
+        });
+    }
     let token_files = from
         .files
         .iter()
         .chain(&to.files)
+        .chain(&theme_files)
         .filter_map(|path| path.canonicalize().ok())
         .collect();
     Ok(Prepared {
         migration,
         changes,
+        themes,
         token_files,
         loaded,
         options,
@@ -135,6 +164,7 @@ pub fn run(arguments: &ApplyArgs) -> Result<ExitCode, String> {
     let Prepared {
         migration,
         changes,
+        themes,
         token_files,
         loaded,
         options,
@@ -148,8 +178,15 @@ pub fn run(arguments: &ApplyArgs) -> Result<ExitCode, String> {
     };
     let threads = crate::thread_count(arguments.threads);
     let pool = crate::worker_pool(threads)?;
+    // Files left out with `--include`/`--exclude` are analysed for context and never edited:
+    // a renamed token they still name is reported as dangling.
     let filters = crate::filters_of(&loaded, &[], &[]);
     let discovery = discover::discover(&arguments.paths, &filters, threads)?;
+    let selected = discover::Filters {
+        include: arguments.include.clone(),
+        exclude: arguments.exclude.clone(),
+    }
+    .matcher()?;
     let analysis = pool.install(|| {
         crate::analyze::analyze(
             &discovery,
@@ -158,7 +195,75 @@ pub fn run(arguments: &ApplyArgs) -> Result<ExitCode, String> {
             &|| {},
         )
     });
-    let frozen: Vec<usize> = discovery
+    let (outside, frozen) = unedited_files(&discovery, &analysis, &token_files, &selected);
+    let tailwind_defaults = if discovery.uses_tailwind {
+        tailwind_defaults(&migration, &changes, options)
+    } else {
+        Vec::new()
+    };
+    let input = rebrand_rewrite::PlanInput {
+        files: &analysis.files,
+        sources: &analysis.sources,
+        changes: &changes,
+        migration: &migration,
+        frozen: &frozen,
+        value_options: options,
+        tailwind_defaults: &tailwind_defaults,
+        themes: &themes,
+    };
+    let plans = pool.install(|| rebrand_rewrite::plan(&input));
+    let mentions = document_mentions(&input, &discovery.documents);
+    let left_out = left_out_mentions(&input, &analysis, &outside);
+    let disk_paths: BTreeMap<&str, &Path> = discovery
+        .files
+        .iter()
+        .map(|source| (source.display.as_str(), source.path.as_path()))
+        .collect();
+    let edited = edited_files(&analysis, &plans, &disk_paths)?;
+    let report = Report {
+        migration: &arguments.migration,
+        analysis: &analysis,
+        changes: &changes,
+        plans: &plans,
+        mentions: &mentions,
+        left_out: &left_out,
+    };
+    let rendered = match arguments.format {
+        ApplyFormat::Json => json_plan(&report),
+        ApplyFormat::Pretty => pretty(&report, &edited, arguments.write),
+    };
+    write_output(
+        rendered.as_bytes(),
+        Output::of(arguments.output.as_deref(), &loaded.root),
+    )?;
+    if refuse_dangling(arguments, &plans, &left_out) {
+        std::mem::forget(analysis);
+        return Ok(ExitCode::from(1));
+    }
+    let Some((state, _lock)) = locked.filter(|_| !edited.is_empty()) else {
+        std::mem::forget(analysis);
+        return Ok(ExitCode::SUCCESS);
+    };
+    let code = write_transaction(arguments, &loaded.root, &state, &analysis, &edited, &pool);
+    std::mem::forget(analysis);
+    code
+}
+
+/// The files the plan must not edit: (those left out with `--include`/`--exclude`, those plus
+/// the migration's own token files).
+fn unedited_files(
+    discovery: &discover::Discovery,
+    analysis: &Analysis,
+    token_files: &[PathBuf],
+    selected: &impl Fn(&str) -> bool,
+) -> (Vec<usize>, Vec<usize>) {
+    let outside: Vec<usize> = discovery
+        .files
+        .iter()
+        .filter(|source| !selected(&source.display))
+        .filter_map(|source| analysis.file_index(&source.display))
+        .collect();
+    let mut frozen: Vec<usize> = discovery
         .files
         .iter()
         // Only a file of the same name can be a token file: the rest are not canonicalised.
@@ -173,50 +278,28 @@ pub fn run(arguments: &ApplyArgs) -> Result<ExitCode, String> {
         })
         .filter_map(|source| analysis.file_index(&source.display))
         .collect();
-    let tailwind_defaults = if discovery.uses_tailwind {
-        tailwind_defaults(&migration, &changes, options)
-    } else {
-        Vec::new()
-    };
-    let plans = pool.install(|| {
-        rebrand_rewrite::plan(&rebrand_rewrite::PlanInput {
-            files: &analysis.files,
-            sources: &analysis.sources,
-            changes: &changes,
-            migration: &migration,
-            frozen: &frozen,
-            value_options: options,
-            tailwind_defaults: &tailwind_defaults,
-        })
-    });
-    let disk_paths: BTreeMap<&str, &Path> = discovery
-        .files
-        .iter()
-        .map(|source| (source.display.as_str(), source.path.as_path()))
-        .collect();
-    let edited = edited_files(&analysis, &plans, &disk_paths)?;
-    let rendered = match arguments.format {
-        ApplyFormat::Json => json_plan(&arguments.migration, &analysis, &changes, &plans),
-        ApplyFormat::Pretty => pretty(
-            &arguments.migration,
-            &analysis,
-            &changes,
-            &plans,
-            &edited,
-            arguments.write,
-        ),
-    };
-    write_output(
-        rendered.as_bytes(),
-        Output::of(arguments.output.as_deref(), &loaded.root),
-    )?;
-    let Some((state, _lock)) = locked.filter(|_| !edited.is_empty()) else {
-        std::mem::forget(analysis);
-        return Ok(ExitCode::SUCCESS);
-    };
-    let code = write_transaction(arguments, &loaded.root, &state, &analysis, &edited, &pool);
-    std::mem::forget(analysis);
-    code
+    frozen.extend(&outside);
+    (outside, frozen)
+}
+
+/// Whether the apply stops because a renamed token would still be named somewhere the plan does
+/// not edit, saying so.
+fn refuse_dangling(arguments: &ApplyArgs, plans: &[FilePlan], left_out: &[Mentions]) -> bool {
+    let dangling: usize = plans.iter().map(|plan| plan.dangling.len()).sum::<usize>()
+        + left_out.iter().map(|file| file.places.len()).sum::<usize>();
+    if dangling == 0 || arguments.allow_dangling {
+        return false;
+    }
+    eprintln!(
+        "error: {} would still name a renamed token after this migration; {}",
+        crate::counted(dangling, "place", "places"),
+        if arguments.write {
+            "nothing was written (pass --allow-dangling to apply anyway)"
+        } else {
+            "--write would refuse it (pass --allow-dangling to apply anyway)"
+        }
+    );
+    true
 }
 
 /// Writes the edited files as one transaction: refusals before the first write (a migration
@@ -421,165 +504,4 @@ fn edited_files(
         });
     }
     Ok(edited)
-}
-
-/// `old → new` for people.
-fn describe(change: &TokenChange) -> String {
-    let values = match (change.old_css(), change.new_css()) {
-        (Some(old), Some(new)) if old != new => format!(" ({old} → {new})"),
-        _ => String::new(),
-    };
-    match &change.new {
-        Some(new) if new != &change.old => format!("{} → {new}{values}", change.old),
-        Some(_) => format!("{}{values}", change.old),
-        None => format!("{} → removed", change.old),
-    }
-}
-
-fn pretty(
-    migration: &Path,
-    analysis: &Analysis,
-    changes: &[TokenChange],
-    plans: &[FilePlan],
-    edited: &[FileFix],
-    write: bool,
-) -> String {
-    let mut text = String::new();
-    let _ = writeln!(text, "rebrand apply {}", migration.display());
-    let mut places_by_change = vec![0usize; changes.len()];
-    let mut syntaxes: BTreeMap<&str, usize> = BTreeMap::new();
-    for place in plans.iter().flat_map(|plan| &plan.places) {
-        places_by_change[place.change] += 1;
-        *syntaxes.entry(place.syntax).or_default() += 1;
-    }
-    let _ = writeln!(text, "\n{} token changes:", changes.len());
-    for (change, places) in changes.iter().zip(&places_by_change) {
-        let _ = writeln!(text, "  {:<60} {places} places", describe(change));
-    }
-    let places: usize = places_by_change.iter().sum();
-    let by_syntax: Vec<String> = syntaxes
-        .iter()
-        .map(|(syntax, count)| format!("{syntax} {count}"))
-        .collect();
-    let _ = writeln!(
-        text,
-        "\n{places} places in {} files ({})",
-        edited.len(),
-        if by_syntax.is_empty() {
-            "nothing to edit".to_owned()
-        } else {
-            by_syntax.join(", ")
-        }
-    );
-    let notes: Vec<(&str, &rebrand_rewrite::Note)> = plans
-        .iter()
-        .flat_map(|plan| {
-            plan.notes
-                .iter()
-                .map(|note| (analysis.files[plan.file].path.as_str(), note))
-        })
-        .collect();
-    if !notes.is_empty() {
-        let _ = writeln!(text, "\n{} places need a person:", notes.len());
-        for (path, note) in notes {
-            let source = analysis
-                .file_index(path)
-                .map_or("", |index| &*analysis.sources[index]);
-            let position = LineIndex::new(source).line_column(source, note.range.start);
-            let _ = writeln!(
-                text,
-                "  {path}:{}:{}: {}",
-                position.line,
-                position.column + 1,
-                note.message
-            );
-        }
-    }
-    let _ = writeln!(
-        text,
-        "\n{}",
-        if write {
-            "writing the files below"
-        } else {
-            "dry run: nothing was written; run again with --write to apply"
-        }
-    );
-    for file in edited {
-        text.push('\n');
-        text.push_str(&unified_diff(&file.display, &file.before, &file.after));
-    }
-    text
-}
-
-fn json_plan(
-    migration: &Path,
-    analysis: &Analysis,
-    changes: &[TokenChange],
-    plans: &[FilePlan],
-) -> String {
-    let files: Vec<serde_json::Value> = plans
-        .iter()
-        .map(|plan| {
-            let source = &*analysis.sources[plan.file];
-            let index = LineIndex::new(source);
-            let position = |offset: u32| {
-                let at = index.line_column(source, offset);
-                json!({ "line": at.line, "column": at.column + 1 })
-            };
-            let places: Vec<serde_json::Value> = plan
-                .places
-                .iter()
-                .map(|place| {
-                    json!({
-                        "change": place.change,
-                        "kind": place.kind,
-                        "syntax": place.syntax,
-                        "range": place.edit.range,
-                        "start": position(place.edit.range.start),
-                        "before": place.before,
-                        "after": place.edit.replacement,
-                    })
-                })
-                .collect();
-            let notes: Vec<serde_json::Value> = plan
-                .notes
-                .iter()
-                .map(|note| {
-                    json!({
-                        "change": note.change,
-                        "range": note.range,
-                        "start": position(note.range.start),
-                        "message": note.message,
-                    })
-                })
-                .collect();
-            json!({
-                "path": analysis.files[plan.file].path,
-                "places": places,
-                "notes": notes,
-            })
-        })
-        .collect();
-    let changes: Vec<serde_json::Value> = changes
-        .iter()
-        .map(|change| {
-            json!({
-                "old": change.old,
-                "new": change.new,
-                "raw": change.raw,
-                "reason": change.reason,
-                "old_value": change.old_css(),
-                "new_value": change.new_css(),
-            })
-        })
-        .collect();
-    let mut text = serde_json::to_string_pretty(&json!({
-        "schema_version": rebrand_facts::SCHEMA_VERSION,
-        "migration": migration.display().to_string(),
-        "changes": changes,
-        "files": files,
-    }))
-    .unwrap_or_default();
-    text.push('\n');
-    text
 }

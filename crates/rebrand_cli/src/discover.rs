@@ -58,6 +58,9 @@ pub struct Discovery {
     /// The project's own packages: each `package.json` name below the root and its directory,
     /// sorted.
     pub workspace_packages: Vec<(String, String)>,
+    /// Markdown and MDX documents (display path, path), sorted: never analysed, but `rebrand
+    /// apply` lists the old token names they still mention.
+    pub documents: Vec<(String, PathBuf)>,
 }
 
 impl Discovery {
@@ -85,6 +88,18 @@ pub struct Filters {
     pub include: Vec<String>,
     /// No file matching one of these globs.
     pub exclude: Vec<String>,
+}
+
+impl Filters {
+    /// Whether the file at `display` passes the include and exclude globs.
+    pub fn matcher(&self) -> Result<impl Fn(&str) -> bool + Clone, String> {
+        let include = glob_set(&self.include)?;
+        let exclude = glob_set(&self.exclude)?;
+        Ok(move |display: &str| {
+            include.as_ref().is_none_or(|set| set.is_match(display))
+                && !exclude.as_ref().is_some_and(|set| set.is_match(display))
+        })
+    }
 }
 
 fn glob_set(patterns: &[String]) -> Result<Option<GlobSet>, String> {
@@ -132,8 +147,7 @@ fn check_roots(roots: &[PathBuf]) -> Result<(), String> {
 
 /// Walks `roots` with `threads` threads.
 pub fn discover(roots: &[PathBuf], filters: &Filters, threads: usize) -> Result<Discovery, String> {
-    let include = glob_set(&filters.include)?;
-    let exclude = glob_set(&filters.exclude)?;
+    let selected = filters.matcher()?;
     let base = if roots.len() == 1 && roots[0].is_dir() {
         roots[0].clone()
     } else {
@@ -160,8 +174,7 @@ pub fn discover(roots: &[PathBuf], filters: &Filters, threads: usize) -> Result<
     let found = Mutex::new(Discovery::default());
     builder.build_parallel().run(|| {
         let found = &found;
-        let include = include.clone();
-        let exclude = exclude.clone();
+        let selected = selected.clone();
         let base = base.clone();
         Box::new(move |entry| {
             let entry = match entry {
@@ -200,12 +213,13 @@ pub fn discover(roots: &[PathBuf], filters: &Filters, threads: usize) -> Result<
                 lock(found).ts_configs.push((directory, path.to_path_buf()));
             }
             let Some(kind) = FileKind::from_path(&name) else {
+                let extension = name.rsplit_once('.').map_or("", |(_, extension)| extension);
+                if extension.eq_ignore_ascii_case("md") || extension.eq_ignore_ascii_case("mdx") {
+                    lock(found).documents.push((display, path.to_path_buf()));
+                }
                 return WalkState::Continue;
             };
-            if is_generated(&name)
-                || include.as_ref().is_some_and(|set| !set.is_match(&display))
-                || exclude.as_ref().is_some_and(|set| set.is_match(&display))
-            {
+            if is_generated(&name) || !selected(&display) {
                 return WalkState::Continue;
             }
             lock(found).files.push(SourcePath {
@@ -225,6 +239,7 @@ pub fn discover(roots: &[PathBuf], filters: &Filters, threads: usize) -> Result<
     discovery.ts_configs.sort();
     discovery.stylis_versions.sort_by(|a, b| a.0.cmp(&b.0));
     discovery.workspace_packages.sort();
+    discovery.documents.sort();
     Ok(discovery)
 }
 

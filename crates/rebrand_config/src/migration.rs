@@ -32,6 +32,24 @@ pub struct Migration {
     /// How a token path is spelled in each syntax.
     #[serde(default)]
     pub naming: Naming,
+    /// The themes besides the base one whose values the migration sets, by name (`"dark"`). A
+    /// token defined in a theme context no entry names (`[data-theme=contrast]`, a mobile
+    /// `@media`) is renamed with the base token and keeps its own value; the plan lists it.
+    #[serde(default)]
+    pub themes: BTreeMap<String, Theme>,
+}
+
+/// A theme the migration gives values to: where its definitions sit, and its new tokens.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields, rename_all = "camelCase")]
+pub struct Theme {
+    /// What marks a definition as this theme's: a selector in its rule (`.dark`,
+    /// `[data-theme=dark]`), a media query around it (`@media (prefers-color-scheme: dark)`), or
+    /// the name of a JavaScript theme object (`darkTheme`).
+    pub when: Vec<String>,
+    /// The theme's new tokens (a file, files, or a resolver with this theme's context); a token
+    /// it does not define keeps the theme's current value.
+    pub to: TokenSource,
 }
 
 /// Where a token set comes from: one DTCG file, several (later files win), or a DTCG resolver

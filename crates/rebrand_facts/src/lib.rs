@@ -354,6 +354,29 @@ pub struct Token {
     pub is_default: bool,
 }
 
+impl Token {
+    /// Whether the definition is the token's own value rather than an override: written at the
+    /// top level, in `:root`/`html`/`:host`, or in a JavaScript theme object whose name does not
+    /// say it is another theme (`darkTheme`, `highContrast`). Media queries are not looked at.
+    #[must_use]
+    pub fn in_base_scope(&self) -> bool {
+        match self.scope.as_deref() {
+            None | Some(":root" | "html" | ":host") => true,
+            Some(binding) if self.kind == TokenKind::JsTheme => !names_another_theme(binding),
+            Some(_) => false,
+        }
+    }
+}
+
+/// Whether a theme object's name says it is a theme other than the base one.
+#[must_use]
+pub fn names_another_theme(binding: &str) -> bool {
+    let lower = binding.to_ascii_lowercase();
+    ["dark", "night", "dim", "contrast"]
+        .iter()
+        .any(|word| lower.contains(word))
+}
+
 /// How serious a problem is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]

@@ -454,11 +454,13 @@ pub(crate) fn kebab_case(key: &str) -> String {
     kebab
 }
 
-/// Flattens a theme object into dotted-path tokens for every literal leaf.
+/// Flattens a theme object into dotted-path tokens for every literal leaf; `binding` is the
+/// variable that holds it (`darkTheme`), the scope that tells one theme's tokens from another's.
 pub(crate) fn theme_tokens(
     text: &str,
     object: &ObjectLit,
     prefix: &str,
+    binding: Option<&str>,
     options: ValueOptions,
     facts: &mut JsFacts,
 ) {
@@ -485,7 +487,7 @@ pub(crate) fn theme_tokens(
         };
         let (value_range, value) = match &*pair.value {
             Expr::Object(nested) => {
-                theme_tokens(text, nested, &name, options, facts);
+                theme_tokens(text, nested, &name, binding, options, facts);
                 continue;
             }
             Expr::Lit(Lit::Str(string)) => {
@@ -509,7 +511,7 @@ pub(crate) fn theme_tokens(
             value_range,
             value_text: value_range.slice(text).unwrap_or_default().to_owned(),
             value,
-            scope: None,
+            scope: binding.map(str::to_owned),
             media: Vec::new(),
             is_default: false,
         });

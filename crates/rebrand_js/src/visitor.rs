@@ -490,7 +490,7 @@ impl Visit for StyleVisitor<'_> {
             // `as const`, `satisfies Theme` and parentheses wrap the same object.
             if let Expr::Object(object) = without_type_wrappers(init) {
                 if lower.contains("theme") || lower == "tokens" || lower.ends_with("tokens") {
-                    theme_tokens(self.text, object, "", self.options, self.facts);
+                    theme_tokens(self.text, object, "", Some(name), self.options, self.facts);
                 }
             }
         }
@@ -612,7 +612,7 @@ impl Visit for StyleVisitor<'_> {
                     if let Some(Expr::Object(object)) =
                         call.args.first().map(|argument| &*argument.expr)
                     {
-                        theme_tokens(self.text, object, "", self.options, self.facts);
+                        theme_tokens(self.text, object, "", None, self.options, self.facts);
                     }
                 }
             }

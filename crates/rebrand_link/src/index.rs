@@ -770,10 +770,7 @@ impl<'a> ProjectIndex<'a> {
                 .filter(|(file, token)| wanted(self.files[*file].tokens[*token].kind))
         };
         eligible()
-            .find(|(file, token)| {
-                let scope = self.files[*file].tokens[*token].scope.as_deref();
-                matches!(scope, None | Some(":root" | "html" | ":host"))
-            })
+            .find(|(file, token)| self.files[*file].tokens[*token].in_base_scope())
             .or_else(|| eligible().next())
     }
 }

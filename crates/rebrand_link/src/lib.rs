@@ -31,7 +31,7 @@ use serde::Serialize;
 
 pub use constants::resolve_template_constants;
 pub use resolve::{
-    parse_tsconfig, resolve_import, resolve_with_configs, workspace_packages, TsConfig,
+    join, parse_tsconfig, resolve_import, resolve_with_configs, workspace_packages, TsConfig,
 };
 pub use selector::specificity;
 

@@ -93,7 +93,8 @@ pub fn parse_tsconfig(directory: &str, text: &str) -> Option<TsConfig> {
 }
 
 /// `directory/relative` with `.` and `..` resolved; `None` if it climbs above the root.
-pub(crate) fn join(directory: &str, relative: &str) -> Option<String> {
+#[must_use]
+pub fn join(directory: &str, relative: &str) -> Option<String> {
     let mut segments: Vec<&str> = directory
         .split('/')
         .filter(|segment| !segment.is_empty())

@@ -86,10 +86,14 @@ fn scss_reference(
     if file == token_file {
         return Some(token.name.clone());
     }
+    // A map entry (`$space.sm`) has no reference of its own: `t.$space.sm` is not SCSS.
+    if token.name.contains('.') {
+        return None;
+    }
+    let importer = &context.files()[file].path;
     let defining = &context.files()[token_file].path;
-    let stem = file_stem(defining);
     context.files()[file].imports.iter().find_map(|import| {
-        if file_stem(&import.url) != stem {
+        if !sass_url_names(importer, &import.url, defining) {
             return None;
         }
         match (import.kind, import.namespace.as_deref()) {
@@ -100,9 +104,70 @@ fn scss_reference(
     })
 }
 
+/// Whether `@use`/`@import` of `url` in `importer` loads the file at `target`: Sass resolves
+/// the URL against the importing file, then tries a partial (`_name`), the extensions and an
+/// `_index` file. Two apps' `_tokens.scss` share a stem but not a path.
+fn sass_url_names(importer: &str, url: &str, target: &str) -> bool {
+    let directory = importer
+        .rsplit_once('/')
+        .map_or("", |(directory, _)| directory);
+    let Some(joined) = rebrand_link::join(directory, url) else {
+        return false;
+    };
+    let (target_directory, target_name) = target.rsplit_once('/').unwrap_or(("", target));
+    let stem = file_stem(target_name);
+    let without_partial = |path: &str| -> String {
+        match path.rsplit_once('/') {
+            Some((directory, name)) => format!("{directory}/{}", file_stem(name)),
+            None => file_stem(path).to_owned(),
+        }
+    };
+    let target_path = if target_directory.is_empty() {
+        stem.to_owned()
+    } else {
+        format!("{target_directory}/{stem}")
+    };
+    without_partial(&joined) == target_path || (stem == "index" && joined == target_directory)
+}
+
 /// `tokens` for `../styles/_tokens.scss`, `tokens.scss` and `../styles/tokens`.
 pub(crate) fn file_stem(path: &str) -> &str {
     let name = path.rsplit('/').next().unwrap_or(path);
     let name = name.strip_prefix('_').unwrap_or(name);
     name.split('.').next().unwrap_or(name)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::sass_url_names;
+
+    #[test]
+    fn a_sass_url_names_the_file_it_resolves_to() {
+        let importer = "app/src/components/_panel.scss";
+        assert!(sass_url_names(
+            importer,
+            "../styles/tokens",
+            "app/src/styles/_tokens.scss"
+        ));
+        assert!(sass_url_names(
+            importer,
+            "../styles/_tokens.scss",
+            "app/src/styles/_tokens.scss"
+        ));
+        assert!(sass_url_names(
+            importer,
+            "../styles",
+            "app/src/styles/_index.scss"
+        ));
+        assert!(!sass_url_names(
+            importer,
+            "../styles/tokens",
+            "other/src/styles/_tokens.scss"
+        ));
+        assert!(!sass_url_names(
+            importer,
+            "tokens",
+            "app/src/styles/_tokens.scss"
+        ));
+    }
 }

@@ -92,12 +92,8 @@ impl<'a> Catalogue<'a> {
             // The unscoped definition is the token's value; scoped ones override it. A name
             // defined only inside a rule or mixin (`.card { --py: 8px }`, `$size` of a mixin) is
             // a local value, not a design token.
-            let Some(&(file, token)) = defined.iter().find(|(_, token)| {
-                matches!(
-                    token.scope.as_deref(),
-                    None | Some(":root" | "html" | ":host")
-                )
-            }) else {
+            let Some(&(file, token)) = defined.iter().find(|(_, token)| token.in_base_scope())
+            else {
                 continue;
             };
             let value = resolve(&definitions, &token.value);

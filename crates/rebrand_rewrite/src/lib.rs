@@ -16,12 +16,15 @@
 
 mod changes;
 mod plan;
+mod references;
 mod scan;
 mod sets;
 mod tailwind;
+mod themes;
 mod values;
 
 pub use changes::{changes, Reason, TokenChange};
-pub use plan::{plan, FilePlan, Note, Place, PlaceKind, PlanInput};
+pub use plan::{mentions, plan, FilePlan, Mention, Note, Place, PlaceKind, PlanInput};
 pub use sets::{resolver_sources, ResolverSource, SetToken, SetValue, TokenSet};
+pub use themes::ThemeValues;
 pub use values::{distance, within};

@@ -20,8 +20,10 @@ use rustc_hash::{FxHashMap, FxHashSet};
 use serde::Serialize;
 
 use crate::changes::TokenChange;
+use crate::references::{names_in, Named};
 use crate::scan::{colour_literals, last_path_occurrence};
 use crate::tailwind::{namespace_of, TailwindClass};
+use crate::themes::{context_of, Context, ThemeValues};
 use crate::values::{distance, within};
 
 /// What the plan is given.
@@ -42,6 +44,9 @@ pub struct PlanInput<'a> {
     /// values (`--color-indigo-600`): a class naming one is written where its value is the new
     /// token's, though the project's `@theme` does not define it.
     pub tailwind_defaults: &'a [(String, Value)],
+    /// The themes the migration gives values to; a definition in any other theme context keeps
+    /// its value.
+    pub themes: &'a [ThemeValues],
 }
 
 /// How a place holds the token.
@@ -94,6 +99,9 @@ pub struct FilePlan {
     pub places: Vec<Place>,
     /// What was left for a person.
     pub notes: Vec<Note>,
+    /// Names of renamed tokens the plan leaves as they are (an edit there overlapped another):
+    /// after the apply they would name a token that no longer exists.
+    pub dangling: Vec<Note>,
 }
 
 impl FilePlan {
@@ -112,7 +120,55 @@ pub fn plan(input: &PlanInput<'_>) -> Vec<FilePlan> {
         .into_par_iter()
         .filter(|file| !input.frozen.contains(file))
         .map(|file| planner.file(file))
-        .filter(|plan| !plan.places.is_empty() || !plan.notes.is_empty())
+        .filter(|plan| {
+            !plan.places.is_empty() || !plan.notes.is_empty() || !plan.dangling.is_empty()
+        })
+        .collect()
+}
+
+/// A place outside the plan's files that names a renamed token.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Mention {
+    /// The name's range.
+    pub range: TextRange,
+    /// The change that renames it.
+    pub change: usize,
+    /// The name it has after the migration, in the same syntax.
+    pub new_name: String,
+}
+
+/// The places in each text that name a renamed token: files the plan does not edit (a document,
+/// a file left out with `--exclude`), read as a file of the given kind; a Markdown or MDX
+/// document is read as SCSS, which finds both `--x` and `$x`.
+#[must_use]
+pub fn mentions(input: &PlanInput<'_>, texts: &[(FileKind, &str)]) -> Vec<Vec<Mention>> {
+    let planner = Planner::new(input);
+    let paths: Vec<&str> = planner
+        .moved_theme_paths
+        .iter()
+        .map(String::as_str)
+        .collect();
+    texts
+        .iter()
+        .map(|(kind, text)| {
+            names_in(*kind, text, &paths)
+                .into_iter()
+                .filter_map(|(offset, named)| {
+                    let (name, (change, spelling)) = planner.named(named)?;
+                    let renamed = &input.changes[change];
+                    let blocked = spelling == Spelling::Js && planner.js_blocked.contains(&change);
+                    if !renamed.is_renamed() || blocked {
+                        return None;
+                    }
+                    let start = offset as u32;
+                    Some(Mention {
+                        range: TextRange::new(start, start + name.len() as u32),
+                        change,
+                        new_name: planner.new_name(renamed, spelling)?,
+                    })
+                })
+                .collect()
+        })
         .collect()
 }
 
@@ -134,6 +190,8 @@ struct Planner<'a> {
     scss_variables: FxHashMap<String, usize>,
     /// JavaScript theme paths (`colors.primary`).
     theme_paths: FxHashMap<String, usize>,
+    /// The theme paths of renamed or removed tokens, which a script's member accesses name.
+    moved_theme_paths: Vec<String>,
     /// DTCG paths, for token files in the project that are not the migration's own.
     dtcg_paths: FxHashMap<String, usize>,
     /// The changes that give literals a new value.
@@ -221,11 +279,20 @@ impl<'a> Planner<'a> {
                 .collect(),
             None => FxHashSet::default(),
         };
+        let moved_theme_paths = theme_paths
+            .iter()
+            .filter(|(_, index)| {
+                let change = &input.changes[**index];
+                change.is_renamed() || change.new.is_none()
+            })
+            .map(|(path, _)| path.clone())
+            .collect();
         Self {
             input,
             custom_properties,
             scss_variables,
             theme_paths,
+            moved_theme_paths,
             dtcg_paths,
             value_changes,
             tailwind_defined,
@@ -271,6 +338,17 @@ impl<'a> Planner<'a> {
             .copied()
     }
 
+    /// The change a name found in a text belongs to, with the name and how it is spelled.
+    fn named<'t>(&self, named: Named<'t>) -> Option<(&'t str, (usize, Spelling))> {
+        match named {
+            Named::CustomProperty(name) => Some((name, self.custom_property(name, false)?)),
+            Named::ScssVariable(name) => {
+                Some((name, (*self.scss_variables.get(name)?, Spelling::Scss)))
+            }
+            Named::ThemePath(path) => Some((path, (*self.theme_paths.get(path)?, Spelling::Js))),
+        }
+    }
+
     fn file(&self, file: usize) -> FilePlan {
         let facts = &self.input.files[file];
         let source = self.input.sources.get(file).map_or("", |text| &**text);
@@ -279,6 +357,7 @@ impl<'a> Planner<'a> {
             source,
             places: Vec::new(),
             notes: Vec::new(),
+            renamed_names: Vec::new(),
         };
         for token in &facts.tokens {
             work.token(facts.kind, token);
@@ -286,14 +365,34 @@ impl<'a> Planner<'a> {
         for declaration in &facts.declarations {
             work.declaration(facts.kind, declaration);
         }
+        work.names(facts);
         let (places, mut notes) = without_overlaps(work.places);
         notes.extend(work.notes);
         notes.sort_by(|a, b| (a.range, &a.message).cmp(&(b.range, &b.message)));
         notes.dedup();
+        let dangling = work
+            .renamed_names
+            .into_iter()
+            .filter(|(range, _)| !places.iter().any(|place| place.edit.range == *range))
+            .map(|(range, change)| Note {
+                range,
+                change: Some(change),
+                message: format!(
+                    "`{}` still names `{}`, which the migration renames to `{}`",
+                    range.slice(source).unwrap_or_default(),
+                    self.input.changes[change].old,
+                    self.input.changes[change]
+                        .new
+                        .as_deref()
+                        .unwrap_or_default()
+                ),
+            })
+            .collect();
         FilePlan {
             file,
             places,
             notes,
+            dangling,
         }
     }
 
@@ -354,6 +453,8 @@ struct FileWork<'p, 'a> {
     source: &'p str,
     places: Vec<Place>,
     notes: Vec<Note>,
+    /// Every place the file names a renamed token, to check that each is edited.
+    renamed_names: Vec<(TextRange, usize)>,
 }
 
 impl<'a> FileWork<'_, 'a> {
@@ -432,18 +533,7 @@ impl<'a> FileWork<'_, 'a> {
             TokenKind::LessVariable => None,
         };
         let Some((change_index, spelling)) = found else {
-            // A design-token file is the design's own source of truth: its other tokens keep
-            // their values even when one equals an old value (a palette's `blue.600`).
-            if token.kind == TokenKind::Dtcg {
-                return;
-            }
-            self.literal(
-                token.value_range,
-                &token.value,
-                Category::of_name(&token.name, token.kind),
-                |work, css| token_value_edit(work.source, token, css),
-                syntax,
-            );
+            self.unrelated_definition(token);
             return;
         };
         let change = &self.changes()[change_index];
@@ -456,17 +546,76 @@ impl<'a> FileWork<'_, 'a> {
                 self.rename_definition(token, &new_name, change_index, syntax);
             }
         }
+        let new_value = match context_of(token, planner.input.themes) {
+            Context::Base => change.new_value.as_ref(),
+            Context::Theme(theme) => {
+                let themed = change.new.as_deref().and_then(|new| theme.set.get(new));
+                if themed.is_none() && change.changes_value() {
+                    self.note(
+                        token.name_range,
+                        Some(change_index),
+                        format!(
+                            "the migration's theme `{}` gives `{}` no value: this definition keeps `{}`; add the token to the theme's `to` set to change it",
+                            theme.name,
+                            change.new.as_deref().unwrap_or_default(),
+                            token.value_text.trim()
+                        ),
+                    );
+                }
+                themed.map(|token| &token.value)
+            }
+            Context::Other(description) => {
+                if change.changes_value() {
+                    self.note(
+                        token.name_range,
+                        Some(change_index),
+                        format!(
+                            "`{}` is also defined under {description} with a value of its own, `{}`: it keeps that value{}; to change it, name that theme in the migration's `themes`",
+                            token.name,
+                            token.value_text.trim(),
+                            if change.is_renamed() { " and is renamed with the token" } else { "" }
+                        ),
+                    );
+                }
+                None
+            }
+        };
         let defines_literal = !matches!(
             token.value,
             Value::Reference { .. } | Value::Unresolved { .. }
         );
-        if let (true, Some(new_value)) = (defines_literal, &change.new_value) {
+        if let (true, Some(new_value)) = (defines_literal, new_value) {
             let same = distance(&token.value, &new_value.value) == Some(0.0);
             if let (false, Some(css)) = (same, new_value.css.as_deref()) {
                 if let Some(edit) = token_value_edit(self.source, token, css) {
                     self.place(change_index, PlaceKind::Definition, syntax, edit);
                 }
             }
+        }
+    }
+
+    /// A definition of a token the migration does not name. Its value is the design's choice,
+    /// even when it equals an old value (a palette's `--blue-600: #2563eb` beside
+    /// `--color-brand: #2563eb`): it is listed, never rewritten.
+    fn unrelated_definition(&mut self, token: &Token) {
+        if token.kind == TokenKind::Dtcg {
+            return;
+        }
+        let category = Category::of_name(&token.name, token.kind);
+        if let LiteralMatch::Change(change_index) =
+            self.planner.literal_change(&token.value, category)
+        {
+            let change = &self.changes()[change_index];
+            self.note(
+                token.name_range,
+                Some(change_index),
+                format!(
+                    "`{}` holds `{}`, the old value of `{}`, but the migration does not name it: a token's definition changes only with its own token; map it in the migration if it should follow",
+                    token.name,
+                    token.value_text.trim(),
+                    change.old
+                ),
+            );
         }
     }
 
@@ -505,6 +654,37 @@ impl<'a> FileWork<'_, 'a> {
                 syntax,
                 Edit::replace(token.name_range, new_name),
             );
+        }
+    }
+
+    /// Every other place the file names a changed token (see [`crate::references`]); a
+    /// definition is left to [`Self::token`].
+    fn names(&mut self, facts: &FileFacts) {
+        let planner = self.planner;
+        let definitions: FxHashSet<u32> = facts
+            .tokens
+            .iter()
+            .map(|token| token.name_range.start)
+            .collect();
+        let syntax = file_syntax(facts.kind);
+        let paths: Vec<&str> = planner
+            .moved_theme_paths
+            .iter()
+            .map(String::as_str)
+            .collect();
+        for (offset, named) in names_in(facts.kind, self.source, &paths) {
+            let start = offset as u32;
+            if definitions.contains(&start) {
+                continue;
+            }
+            if let Some((name, (change, spelling))) = planner.named(named) {
+                let range = TextRange::new(start, start + name.len() as u32);
+                let blocked = spelling == Spelling::Js && planner.js_blocked.contains(&change);
+                if self.changes()[change].is_renamed() && !blocked {
+                    self.renamed_names.push((range, change));
+                }
+                self.rename_reference(range, change, spelling, syntax);
+            }
         }
     }
 
@@ -906,6 +1086,21 @@ fn declaration_syntax(syntax: Syntax) -> &'static str {
         Syntax::InlineStyle => "inline-style",
         Syntax::StyleProp => "style-prop",
         Syntax::Tailwind => "tailwind",
+    }
+}
+
+/// The syntax of a file as a whole, for a name found outside the facts.
+fn file_syntax(kind: FileKind) -> &'static str {
+    if kind.is_scss() {
+        "scss"
+    } else if kind.is_less() {
+        "less"
+    } else if kind.is_css_module() {
+        "css-module"
+    } else if kind.is_stylesheet() {
+        "css"
+    } else {
+        "script"
     }
 }
 

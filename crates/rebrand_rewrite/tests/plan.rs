@@ -51,6 +51,7 @@ fn migrate(
         frozen: &[],
         value_options: ValueOptions::default(),
         tailwind_defaults: &[],
+        themes: &[],
     });
     let mut texts: Vec<String> = files.iter().map(|(_, text)| (*text).to_owned()).collect();
     let mut attributed = Vec::new();

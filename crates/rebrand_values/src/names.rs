@@ -52,6 +52,20 @@ pub fn custom_properties_after<'a>(text: &'a str, openers: &[u8]) -> Vec<(usize,
         .collect()
 }
 
+/// Every whole `--name` in `text`, with its offset: a definition, a `var()` reference, a
+/// `@property` rule, a name in a string; `a--b` (a BEM modifier) is not one.
+#[must_use]
+pub fn custom_property_names(text: &str) -> Vec<(usize, &str)> {
+    let bytes = text.as_bytes();
+    memchr::memmem::find_iter(bytes, b"--")
+        .filter(|&offset| offset == 0 || !is_name_byte(bytes[offset - 1]))
+        .filter_map(|offset| {
+            let end = name_end(bytes, offset + 2);
+            (end > offset + 2).then(|| (offset, &text[offset..end]))
+        })
+        .collect()
+}
+
 /// `$name` in SCSS text, with its offset (a namespace before it, `t.$name`, is not part of it).
 #[must_use]
 pub fn scss_variable_references(text: &str) -> Vec<(usize, &str)> {
@@ -73,6 +87,10 @@ mod tests {
         assert_eq!(
             custom_property_references("0 0 var( --a-b, var(--c)) var(x) var(--)"),
             [(9, "--a-b"), (20, "--c")]
+        );
+        assert_eq!(
+            custom_property_names("--a: var(--b-c); .x--y {} ---z '--d'"),
+            [(0, "--a"), (9, "--b-c"), (26, "---z"), (32, "--d")]
         );
         assert_eq!(
             custom_properties_after("bg-[var(--a)] bg-(--b-c) bg-[--d] x--e '--f'", b"(["),

@@ -433,3 +433,36 @@ pub fn migration_project(root: &Path, files: usize) {
         .expect("write");
     }
 }
+
+/// Dart Sass: `REBRAND_SASS`, else `sass` on the path. Without it a test is skipped (`None`),
+/// except under CI, where `.ci/run` installs it and its absence fails the test.
+pub fn sass() -> Option<PathBuf> {
+    if let Some(path) = std::env::var_os("REBRAND_SASS") {
+        return Some(PathBuf::from(path));
+    }
+    let found = std::process::Command::new("sass")
+        .arg("--version")
+        .output()
+        .is_ok_and(|output| output.status.success());
+    assert!(
+        found || std::env::var_os("CI").is_none(),
+        "Dart Sass is missing: .ci/run installs the npm package `sass` and sets REBRAND_SASS"
+    );
+    if !found {
+        eprintln!("skipped: Dart Sass not found (set REBRAND_SASS or put `sass` on PATH)");
+    }
+    found.then(|| PathBuf::from("sass"))
+}
+
+/// The CSS Dart Sass compiles `file` to, or `None` when Sass rejects the file.
+pub fn sass_compile(sass: &Path, file: &Path) -> Option<String> {
+    let output = std::process::Command::new(sass)
+        .args(["--no-source-map", "--quiet"])
+        .arg(file)
+        .output()
+        .expect("sass runs");
+    output
+        .status
+        .success()
+        .then(|| String::from_utf8_lossy(&output.stdout).into_owned())
+}
