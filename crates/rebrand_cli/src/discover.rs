@@ -58,8 +58,8 @@ pub struct Discovery {
     /// The project's own packages: each `package.json` name below the root and its directory,
     /// sorted.
     pub workspace_packages: Vec<(String, String)>,
-    /// Markdown and MDX documents (display path, path), sorted: never analysed, but `rebrand
-    /// apply` lists the old token names they still mention.
+    /// Markdown, MDX and HTML documents (display path, path), sorted: never analysed, but
+    /// `rebrand apply` lists the old token names they still mention.
     pub documents: Vec<(String, PathBuf)>,
 }
 
@@ -214,7 +214,10 @@ pub fn discover(roots: &[PathBuf], filters: &Filters, threads: usize) -> Result<
             }
             let Some(kind) = FileKind::from_path(&name) else {
                 let extension = name.rsplit_once('.').map_or("", |(_, extension)| extension);
-                if extension.eq_ignore_ascii_case("md") || extension.eq_ignore_ascii_case("mdx") {
+                if ["md", "mdx", "html", "htm"]
+                    .iter()
+                    .any(|document| extension.eq_ignore_ascii_case(document))
+                {
                     lock(found).documents.push((display, path.to_path_buf()));
                 }
                 return WalkState::Continue;

@@ -62,7 +62,8 @@ impl TokenChange {
     #[must_use]
     pub fn changes_value(&self) -> bool {
         match (&self.old_value, &self.new_value) {
-            (Some(old), Some(new)) => distance(&old.value, &new.value) != Some(0.0),
+            // Values rebrand cannot measure (a shadow list, a string) differ when their text does.
+            (Some(old), Some(new)) => old != new && distance(&old.value, &new.value) != Some(0.0),
             _ => false,
         }
     }

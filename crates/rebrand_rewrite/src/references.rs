@@ -1,7 +1,8 @@
 //! Every place a file names a token, wherever it stands: a rename must reach at-rule preludes
 //! (`@media (max-width: $bp)`), interpolations, `@include` arguments, control flow, maps,
 //! `@return`, module configuration (`@use … with ($x: …)`), comments, and in a script any
-//! string, key or template that holds `--x`, not only the declaration values the facts hold.
+//! string, key or template that holds `--x` (or the Sass a build script writes, `$x-y`), not
+//! only the declaration values the facts hold.
 
 use rebrand_facts::FileKind;
 use rebrand_values::{custom_property_names, scss_variable_references};
@@ -36,10 +37,20 @@ pub(crate) fn names_in<'t>(
                 .map(|(offset, name)| (offset, Named::CustomProperty(name))),
         );
     }
-    if kind.is_scss() {
+    if kind.is_scss() || kind.is_script() {
+        // A script names an SCSS variable in the Sass it writes (`@use "x" with ($a-b: 1)` in a
+        // build script's template): `$` and a name with a dash, which no identifier has.
         found.extend(
             scss_variable_references(text)
                 .into_iter()
+                .filter(|(offset, name)| {
+                    kind.is_scss()
+                        || (name[1..].contains('-')
+                            && !text[..*offset]
+                                .bytes()
+                                .next_back()
+                                .is_some_and(|byte| byte.is_ascii_alphanumeric() || byte == b'_'))
+                })
                 .map(|(offset, name)| (offset, Named::ScssVariable(name))),
         );
     }
@@ -115,14 +126,15 @@ mod tests {
 
     #[test]
     fn script_names_are_strings_and_member_paths() {
-        let text = "el.style.setProperty('--brand', x); i = --count; const s = { ['--ring-color' as string]: `var(--brand)` }; theme.colors.brand; colors.brand; t.colors.brandHover";
+        let text = "el.style.setProperty('--brand', x); i = --count; const s = { ['--ring-color' as string]: `var(--brand)` }; theme.colors.brand; colors.brand; t.colors.brandHover; `@use \"x\" with ($enable-classes: false)`; $el; a$b-c";
         assert_eq!(
             names(FileKind::Tsx, text, &["colors.brand"]),
             [
                 "22:--brand",
                 "63:--ring-color",
                 "94:--brand",
-                "113:colors.brand"
+                "113:colors.brand",
+                "178:$enable-classes"
             ]
         );
     }

@@ -24,8 +24,8 @@ pub(super) struct Report<'a> {
     pub left_out: &'a [Mentions],
 }
 
-/// The renamed tokens' old names that a file the plan does not edit still holds: a Markdown or
-/// MDX document, or a file left out with `--include`/`--exclude`.
+/// The renamed tokens' old names that a file the plan does not edit still holds: a Markdown, MDX or
+/// HTML document, or a file left out with `--include`/`--exclude`.
 pub(super) struct Mentions {
     display: String,
     text: Arc<str>,
