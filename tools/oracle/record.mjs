@@ -344,7 +344,9 @@ async function main() {
         const source = rule.styleSheetId ? await sourceOf(rule.styleSheetId) : { kind: "other" };
         const layers = (rule.layers ?? []).map((l) => l.text).filter(Boolean);
         const kind = ruleKind(source, layers);
-        const selectors = match.matchingSelectors.map((i) => rule.selectorList.selectors[i].text).join(", ");
+        // A rule nested in another (Tailwind's `dark:bg-x/80` puts `@supports` inside `&:where(…)`)
+        // may name matching selectors its own list does not hold.
+        const selectors = match.matchingSelectors.map((i) => rule.selectorList.selectors[i]?.text ?? rule.selectorList.text).join(", ");
         const layerRank = layers.length ? rank : Number.MAX_SAFE_INTEGER;
         for (const prop of rule.style.cssProperties) {
           const name = physicalOf(prop.name);

@@ -91,13 +91,13 @@ fn write_keeps_every_theme_compiles_and_leaves_no_old_name() {
         String::from_utf8_lossy(&output.stderr)
     );
 
-    let tokens = text(&app.join("src/styles/tokens.css"));
+    let tokens = text(&app.join("src/styles/themes.css"));
     for kept in [
         "--color-primary: #7c3aed;",
         "--color-text: #0f172a;",
         // The dark theme takes the dark set's value; the other themes keep their own.
         ".dark {\n  --color-primary: #a78bfa;\n  --color-text: #f9fafb;",
-        "[data-theme=\"contrast\"] {\n  --color-primary: #0000ee;\n  --color-text: #000000;",
+        "[data-theme=\"contrast\"],\n.theme-contrast {\n  --color-primary: #0000ee;\n  --color-text: #000000;",
         ":root:not(.light) {\n    --color-primary: #a78bfa;",
         "--color-primary: var(--user-brand, #2563eb);",
         "--radius-control: 4px;",
@@ -236,5 +236,5 @@ fn a_rename_that_would_dangle_in_a_file_left_out_is_refused() {
     );
     assert_eq!(allowed.status.code(), Some(0));
     assert!(text(&app.join("src/components/Card.module.css")).contains("var(--color-brand)"));
-    assert!(text(&app.join("src/styles/tokens.css")).contains("--color-primary: #7c3aed;"));
+    assert!(text(&app.join("src/styles/themes.css")).contains("--color-primary: #7c3aed;"));
 }
