@@ -102,6 +102,8 @@ pub struct Naming {
     pub css: Option<NamingRule>,
     /// SCSS variables: `color.brand.primary` → `$color-brand-primary`.
     pub scss: Option<NamingRule>,
+    /// Less variables: `color.brand.primary` → `@color-brand-primary`.
+    pub less: Option<NamingRule>,
     /// Tailwind v4 theme variables: `color.blue.600` → `--color-blue-600` (and so the class
     /// `bg-blue-600`). The first path segment is the Tailwind namespace; rename it with `groups`
     /// (`{ "space": "spacing" }`).
@@ -122,6 +124,7 @@ impl Default for Naming {
         Self {
             css: Some(dashed("--")),
             scss: Some(dashed("$")),
+            less: Some(dashed("@")),
             tailwind: Some(dashed("--")),
             js: Some(NamingRule {
                 prefix: String::new(),

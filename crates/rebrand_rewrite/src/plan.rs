@@ -135,6 +135,7 @@ pub fn plan(input: &PlanInput<'_>) -> Vec<FilePlan> {
 enum Spelling {
     Css,
     Scss,
+    Less,
     Tailwind,
     Js,
     Dtcg,
@@ -146,6 +147,8 @@ struct Planner<'a> {
     custom_properties: FxHashMap<String, Vec<(usize, Spelling)>>,
     /// SCSS variable names with their `$`.
     scss_variables: FxHashMap<String, usize>,
+    /// Less variable names with their `@`.
+    less_variables: FxHashMap<String, usize>,
     /// JavaScript theme paths (`colors.primary`).
     theme_paths: FxHashMap<String, usize>,
     /// The theme paths of renamed or removed tokens, which a script's member accesses name.
@@ -169,6 +172,7 @@ impl<'a> Planner<'a> {
         let naming = &input.migration.naming;
         let mut custom_properties: FxHashMap<String, Vec<(usize, Spelling)>> = FxHashMap::default();
         let mut scss_variables = FxHashMap::default();
+        let mut less_variables = FxHashMap::default();
         let mut theme_paths = FxHashMap::default();
         let mut dtcg_paths = FxHashMap::default();
         for (index, change) in input.changes.iter().enumerate() {
@@ -188,6 +192,9 @@ impl<'a> Planner<'a> {
             }
             if let Some(rule) = &naming.scss {
                 scss_variables.insert(rule.spell(&change.old), index);
+            }
+            if let Some(rule) = &naming.less {
+                less_variables.insert(rule.spell(&change.old), index);
             }
             if let Some(rule) = &naming.js {
                 theme_paths.insert(rule.spell(&change.old), index);
@@ -249,6 +256,7 @@ impl<'a> Planner<'a> {
             input,
             custom_properties,
             scss_variables,
+            less_variables,
             theme_paths,
             moved_theme_paths,
             dtcg_paths,
@@ -265,6 +273,7 @@ impl<'a> Planner<'a> {
         match spelling {
             Spelling::Css => naming.css.as_ref(),
             Spelling::Scss => naming.scss.as_ref(),
+            Spelling::Less => naming.less.as_ref(),
             Spelling::Tailwind => naming.tailwind.as_ref(),
             Spelling::Js => naming.js.as_ref(),
             Spelling::Dtcg => None,
@@ -302,6 +311,9 @@ impl<'a> Planner<'a> {
             Named::CustomProperty(name) => Some((name, self.custom_property(name, false)?)),
             Named::ScssVariable(name) => {
                 Some((name, (*self.scss_variables.get(name)?, Spelling::Scss)))
+            }
+            Named::LessVariable(name) => {
+                Some((name, (*self.less_variables.get(name)?, Spelling::Less)))
             }
             Named::ThemePath(path) => Some((path, (*self.theme_paths.get(path)?, Spelling::Js))),
         }
@@ -486,9 +498,10 @@ impl<'a> FileWork<'_, 'a> {
                 .dtcg_paths
                 .get(&token.name)
                 .map(|index| (*index, Spelling::Dtcg)),
-            // A migration names no Less spelling yet: a Less variable is planned by its value,
-            // as a literal (its definition is still the one place that changes).
-            TokenKind::LessVariable => None,
+            TokenKind::LessVariable => planner
+                .less_variables
+                .get(&token.name)
+                .map(|index| (*index, Spelling::Less)),
         };
         let Some((change_index, spelling)) = found else {
             self.unrelated_definition(token);

@@ -1,11 +1,11 @@
 //! Every place a file names a token, wherever it stands: a rename must reach at-rule preludes
 //! (`@media (max-width: $bp)`), interpolations, `@include` arguments, control flow, maps,
-//! `@return`, module configuration (`@use … with ($x: …)`), comments, and in a script any
+//! `@return`, module configuration (`@use … with ($x: …)`), Less `@x` anywhere, comments, and in a script any
 //! string, key or template that holds `--x` (or the Sass a build script writes, `$x-y`), not
 //! only the declaration values the facts hold.
 
 use rebrand_facts::FileKind;
-use rebrand_values::{custom_property_names, scss_variable_references};
+use rebrand_values::{custom_property_names, less_variable_references, scss_variable_references};
 
 /// A token's name as a file writes it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -14,6 +14,8 @@ pub(crate) enum Named<'t> {
     CustomProperty(&'t str),
     /// `$color-brand` (in `t.$color-brand` the name starts at the `$`).
     ScssVariable(&'t str),
+    /// `@color-brand` in Less.
+    LessVariable(&'t str),
     /// `colors.brand` after a member access (`theme.colors.brand`).
     ThemePath(&'t str),
 }
@@ -52,6 +54,13 @@ pub(crate) fn names_in<'t>(
                                 .is_some_and(|byte| byte.is_ascii_alphanumeric() || byte == b'_'))
                 })
                 .map(|(offset, name)| (offset, Named::ScssVariable(name))),
+        );
+    }
+    if kind.is_less() {
+        found.extend(
+            less_variable_references(text)
+                .into_iter()
+                .map(|(offset, name)| (offset, Named::LessVariable(name))),
         );
     }
     if kind.is_script() {
@@ -101,6 +110,7 @@ mod tests {
                 let name = match named {
                     Named::CustomProperty(name)
                     | Named::ScssVariable(name)
+                    | Named::LessVariable(name)
                     | Named::ThemePath(name) => name,
                 };
                 format!("{offset}:{name}")

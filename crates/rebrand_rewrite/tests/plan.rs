@@ -247,3 +247,35 @@ fn a_rename_that_keeps_the_value_keeps_the_projects_own_value() {
     );
     assert!(notes.is_empty(), "{notes:?}");
 }
+
+#[test]
+fn less_variables_are_renamed_wherever_they_are_named() {
+    let old = r##"{ "color": { "$type": "color", "brand": { "$value": "#2563eb" } } }"##;
+    let new = r##"{ "color": { "$type": "color", "primary": { "$value": "#7c3aed" } } }"##;
+    let migration =
+        r#"{ "from": "old.json", "to": "new.json", "map": { "color.brand": "color.primary" } }"#;
+    let (texts, _, notes) = migrate(
+        migration,
+        old,
+        new,
+        &[
+            (
+                "variables.less",
+                "@color-brand: #2563eb;\n@color-brand-dark: darken(@color-brand, 10%);\n",
+            ),
+            (
+                "button.less",
+                "@import \"variables\";\n.button { color: @color-brand; .ring(@color-brand); }\n@media (min-width: 600px) { .a { border-color: fade(@color-brand, 50%); } }\n",
+            ),
+        ],
+    );
+    assert_eq!(
+        texts[0],
+        "@color-primary: #7c3aed;\n@color-brand-dark: darken(@color-primary, 10%);\n"
+    );
+    assert_eq!(
+        texts[1],
+        "@import \"variables\";\n.button { color: @color-primary; .ring(@color-primary); }\n@media (min-width: 600px) { .a { border-color: fade(@color-primary, 50%); } }\n"
+    );
+    assert!(notes.is_empty(), "{notes:?}");
+}

@@ -25,7 +25,7 @@ pub use components::{split_components, words_with_offsets, Component};
 pub use length::parse_length;
 pub use names::{
     custom_properties_after, custom_property_names, custom_property_references, is_name_byte,
-    scss_variable_references,
+    less_variable_references, scss_variable_references,
 };
 pub use selector::{
     names_a_state, selector_condition, selectors_condition, split_selector_list, SelectorCondition,

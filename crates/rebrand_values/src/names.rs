@@ -78,6 +78,22 @@ pub fn scss_variable_references(text: &str) -> Vec<(usize, &str)> {
         .collect()
 }
 
+/// `@name` in Less text, with its offset: variables, and at-rule keywords (`@media`), which no
+/// token is spelled as. `@{name}` (an interpolation) and `@@name` are not read.
+#[must_use]
+pub fn less_variable_references(text: &str) -> Vec<(usize, &str)> {
+    let bytes = text.as_bytes();
+    text.match_indices('@')
+        .filter(|(offset, _)| {
+            *offset == 0 || !matches!(bytes[offset - 1], b'@') && !is_name_byte(bytes[offset - 1])
+        })
+        .filter_map(|(offset, _)| {
+            let end = name_end(bytes, offset + 1);
+            (end > offset + 1).then(|| (offset, &text[offset..end]))
+        })
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -87,6 +103,10 @@ mod tests {
         assert_eq!(
             custom_property_references("0 0 var( --a-b, var(--c)) var(x) var(--)"),
             [(9, "--a-b"), (20, "--c")]
+        );
+        assert_eq!(
+            less_variable_references("@a: 1px; .x { margin: @a; } @media @phone {} @@b a@c @{d}"),
+            [(0, "@a"), (22, "@a"), (28, "@media"), (35, "@phone")]
         );
         assert_eq!(
             custom_property_names("--a: var(--b-c); .x--y {} ---z '--d'"),
