@@ -159,25 +159,32 @@ fn write_keeps_every_theme_compiles_and_leaves_no_old_name() {
 fn an_old_name_brought_back_is_an_unknown_token() {
     let (_directory, migration, app) = fixture();
     assert_eq!(apply(&migration, &app, &["--write"]).status.code(), Some(0));
-    // A custom property under a Tailwind namespace (`--color-*`) may be one of Tailwind's own,
-    // so the SCSS spelling is the one the rule can be sure of.
+    // `--color-brand` is no colour of Tailwind's default theme, so in this Tailwind project it is
+    // unknown too.
     std::fs::write(
         app.join("src/components/_late.scss"),
         "@use \"../styles/tokens\" as t;\n\n.late {\n  color: t.$color-brand;\n}\n",
     )
     .expect("written");
+    std::fs::write(
+        app.join("src/components/Late.module.css"),
+        ".late {\n  color: var(--color-brand);\n}\n",
+    )
+    .expect("written");
     let analysis = common::analyze_json(&app, &[]);
-    let found = analysis["diagnostics"]
+    let reported: Vec<&str> = analysis["diagnostics"]
         .as_array()
         .expect("diagnostics")
         .iter()
-        .any(|diagnostic| {
-            diagnostic["rule"] == "no-unknown-token"
-                && diagnostic["file"]
-                    .as_str()
-                    .is_some_and(|path| path.ends_with("_late.scss"))
-        });
-    assert!(found, "{:#}", analysis["diagnostics"]);
+        .filter(|diagnostic| diagnostic["rule"] == "no-unknown-token")
+        .filter_map(|diagnostic| diagnostic["file"].as_str())
+        .collect();
+    let found = reported
+        == [
+            "src/components/Late.module.css",
+            "src/components/_late.scss",
+        ];
+    assert!(found, "{reported:?}\n{:#}", analysis["diagnostics"]);
 }
 
 #[test]

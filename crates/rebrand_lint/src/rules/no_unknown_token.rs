@@ -132,12 +132,13 @@ impl<'a> Known<'a> {
                     || declaration.origin.written_syntax() == rebrand_facts::Syntax::Tailwind;
             }
             for import in &file.imports {
-                known.imports_package_styles |= is_package(&import.url);
                 // Tailwind's own variables are known by their namespaces; a URL is a font.
                 let url = import.url.as_str();
                 let is_tailwind = url == "tailwindcss" || url.starts_with("tailwindcss/");
-                let unread =
-                    is_package(url) && !url.contains(':') && !url.is_empty() && !is_tailwind;
+                // Sass and Less read `@use "tokens"` next to the importing file first.
+                let package = is_package(url) && !is_project_stylesheet(context, &file.path, url);
+                known.imports_package_styles |= package && !is_tailwind;
+                let unread = package && !url.contains(':') && !url.is_empty() && !is_tailwind;
                 if unread && known.unread_package_stylesheet.is_none() {
                     known.unread_package_stylesheet =
                         Some((file.path.as_str(), import.url.as_str()));
@@ -164,10 +165,7 @@ impl<'a> Known<'a> {
 
     /// Whether an undefined custom property may still be defined where rebrand cannot see.
     fn may_be_defined_elsewhere(&self, name: &str, typo_of: Option<&str>) -> bool {
-        let tailwind_default = self.uses_tailwind
-            && TAILWIND_NAMESPACES
-                .iter()
-                .any(|prefix| name.starts_with(prefix));
+        let tailwind_default = self.uses_tailwind && is_tailwind_default(name);
         let first_word = name
             .trim_start_matches('-')
             .split('-')
@@ -180,6 +178,71 @@ impl<'a> Known<'a> {
             // With a package's stylesheet in play, only a near-miss of a known name is surely wrong.
             || (self.imports_package_styles && typo_of.is_none())
     }
+}
+
+/// Whether Tailwind's default theme may define `name`. For the namespaces whose utilities name a
+/// key (`--color-red-500` is `bg-red-500`), Tailwind itself is asked: `--color-brand` is not one
+/// of its colours, so a project that renamed it away is told. The other namespaces are taken at
+/// their word.
+fn is_tailwind_default(name: &str) -> bool {
+    static EXPANDER: std::sync::OnceLock<rebrand_tailwind::TailwindExpander> =
+        std::sync::OnceLock::new();
+    let Some(namespace) = TAILWIND_NAMESPACES
+        .iter()
+        .find(|prefix| name.starts_with(**prefix))
+    else {
+        return false;
+    };
+    let utility = match *namespace {
+        "--color-" => "bg-",
+        "--radius" => "rounded-",
+        "--shadow" => "shadow-",
+        _ => return true,
+    };
+    let Some(key) = name
+        .strip_prefix(namespace)
+        .map(|key| key.trim_start_matches('-'))
+        .filter(|key| !key.is_empty())
+    else {
+        return true;
+    };
+    let expander = EXPANDER.get_or_init(|| {
+        rebrand_tailwind::TailwindExpander::new(rebrand_values::ValueOptions::default(), &[])
+    });
+    let class = format!("{utility}{key}");
+    !expander
+        .expand(&class, TextRange::new(0, 0), None, None)
+        .is_empty()
+}
+
+/// Whether a stylesheet's bare import URL (`@use "tokens"`, `@import "mixins"`) names a file of
+/// the project beside the importing one, as Sass and Less resolve it: a partial, an extension,
+/// an index file.
+fn is_project_stylesheet(context: &Context<'_>, importer: &str, url: &str) -> bool {
+    let directory = importer
+        .rsplit_once('/')
+        .map_or("", |(directory, _)| directory);
+    let Some(joined) = rebrand_link::join(directory, url) else {
+        return false;
+    };
+    let (parent, name) = joined.rsplit_once('/').unwrap_or(("", &joined));
+    let beside = |file: &str| {
+        if parent.is_empty() {
+            file.to_owned()
+        } else {
+            format!("{parent}/{file}")
+        }
+    };
+    let mut candidates = vec![joined.clone()];
+    for extension in ["scss", "sass", "css", "less"] {
+        candidates.push(beside(&format!("{name}.{extension}")));
+        candidates.push(beside(&format!("_{name}.{extension}")));
+        candidates.push(format!("{joined}/_index.{extension}"));
+        candidates.push(format!("{joined}/index.{extension}"));
+    }
+    candidates
+        .iter()
+        .any(|candidate| context.file_index(candidate).is_some())
 }
 
 /// A package import (`@radix-ui/react-popover`, `bootstrap/scss/variables`), not a relative
