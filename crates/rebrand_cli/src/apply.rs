@@ -25,6 +25,7 @@ use crate::{config, discover, fix, transaction, write_output, Output};
 
 /// The arguments of `rebrand apply`.
 #[derive(clap::Args)]
+#[allow(clippy::struct_excessive_bools)] // Each is an independent command-line flag.
 pub struct ApplyArgs {
     /// The migration file (JSON; `migration.schema.json` describes it).
     migration: PathBuf,
@@ -55,6 +56,9 @@ pub struct ApplyArgs {
     /// Apply even when a renamed token would still be named somewhere the plan cannot edit.
     #[arg(long)]
     allow_dangling: bool,
+    /// Exit 1 when the dry run plans edits: the migration is not applied yet (for CI).
+    #[arg(long, conflicts_with = "write")]
+    check: bool,
     /// Worker threads (default: one per core).
     #[arg(long)]
     threads: Option<usize>,
@@ -242,7 +246,13 @@ pub fn run(arguments: &ApplyArgs) -> Result<ExitCode, String> {
     }
     let Some((state, _lock)) = locked.filter(|_| !edited.is_empty()) else {
         std::mem::forget(analysis);
-        return Ok(ExitCode::SUCCESS);
+        // A dry run is a check with `--check`: edits still pending fail it, as `ruff --diff` does.
+        let pending = arguments.check && !edited.is_empty();
+        return Ok(if pending {
+            ExitCode::from(1)
+        } else {
+            ExitCode::SUCCESS
+        });
     };
     let code = write_transaction(arguments, &loaded.root, &state, &analysis, &edited, &pool);
     std::mem::forget(analysis);
@@ -290,16 +300,17 @@ fn refuse_dangling(arguments: &ApplyArgs, plans: &[FilePlan], left_out: &[Mentio
     if dangling == 0 || arguments.allow_dangling {
         return false;
     }
-    eprintln!(
-        "error: {} would still name a renamed token after this migration; {}",
-        crate::counted(dangling, "place", "places"),
-        if arguments.write {
-            "nothing was written (pass --allow-dangling to apply anyway)"
-        } else {
-            "--write would refuse it (pass --allow-dangling to apply anyway)"
-        }
-    );
-    true
+    let places = crate::counted(dangling, "place", "places");
+    if arguments.write {
+        eprintln!(
+            "error: {places} would still name a renamed token after this migration; nothing was written (pass --allow-dangling to apply anyway)"
+        );
+    } else {
+        eprintln!(
+            "warning: {places} would still name a renamed token after this migration; --write will refuse it (pass --allow-dangling to apply anyway)"
+        );
+    }
+    arguments.write
 }
 
 /// Writes the edited files as one transaction: refusals before the first write (a migration

@@ -58,6 +58,7 @@ fn occurrences(text: &str, name: &str) -> usize {
 fn the_plan_keeps_each_theme_and_lists_what_a_person_decides() {
     let (directory, migration, app) = fixture();
     let before = common::contents(directory.path());
+    assert_eq!(apply(&migration, &app, &["--check"]).status.code(), Some(1));
     let output = apply(&migration, &app, &[]);
     assert_eq!(
         output.status.code(),
@@ -134,7 +135,8 @@ fn write_keeps_every_theme_compiles_and_leaves_no_old_name() {
         1
     );
 
-    let again = apply(&migration, &app, &[]);
+    let again = apply(&migration, &app, &["--check"]);
+    assert_eq!(again.status.code(), Some(0), "--check after the apply");
     assert!(
         String::from_utf8_lossy(&again.stdout).contains("\n0 places in 0 files"),
         "a second apply planned edits:\n{}",
@@ -230,6 +232,10 @@ fn a_rename_that_would_dangle_in_a_file_left_out_is_refused() {
         ]
     );
     assert_eq!(plan["documents"][0]["path"], "docs/tokens.md");
+    // A dry run prints the plan and warns; only `--write` refuses.
+    let dry = apply(&migration, &app, &["--exclude", "src/components/**"]);
+    assert_eq!(dry.status.code(), Some(0));
+    assert!(String::from_utf8_lossy(&dry.stderr).contains("warning: 24 places would still name"));
 
     let allowed = apply(
         &migration,
