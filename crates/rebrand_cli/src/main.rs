@@ -4,6 +4,7 @@
 //! data. Exit codes: 0 when no error-level problem was found, 1 when one was, 2 for usage,
 //! configuration or internal errors.
 
+mod add_ignore;
 mod analyze;
 mod apply;
 mod config;
@@ -154,6 +155,10 @@ struct AnalyzeArgs {
     /// Print the fixes as a unified diff instead of writing them (one round).
     #[arg(long, conflicts_with = "fix")]
     diff: bool,
+    /// Write a `rebrand-ignore-next-line RULE: TODO` comment above every current finding (when
+    /// adopting rebrand on an existing code base), then report what remains.
+    #[arg(long, conflicts_with_all = ["fix", "diff"])]
+    add_ignore: bool,
     /// Report only findings that are not in this baseline file.
     #[arg(long)]
     baseline: Option<PathBuf>,
@@ -189,7 +194,8 @@ struct AnalyzeArgs {
 
 /// What [`analyse_and_fix`] ended with.
 enum Outcome {
-    /// The analysis and the findings to report (after the fixes `--fix` wrote).
+    /// The analysis and the findings to report (after the fixes `--fix` or the suppressions
+    /// `--add-ignore` wrote).
     Analysed(Box<analyze::Analysis>, Vec<rebrand_lint::LintDiagnostic>),
     /// `--diff` printed the pending fixes; whether there were any.
     Diffed { pending: bool },
@@ -482,6 +488,51 @@ fn thread_count(requested: Option<usize>) -> usize {
         .max(1)
 }
 
+/// A progress bar over `files` on a terminal, unless `--quiet`.
+fn progress_bar(quiet: bool, files: usize) -> Option<indicatif::ProgressBar> {
+    (!quiet && std::io::stderr().is_terminal()).then(|| {
+        let bar = indicatif::ProgressBar::new(files as u64);
+        bar.set_style(
+            indicatif::ProgressStyle::with_template("{bar:40} {pos}/{len} files {elapsed}")
+                .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar()),
+        );
+        bar
+    })
+}
+
+/// Writes `--add-ignore`'s suppressions, saying how many and which findings could not take one.
+fn add_suppressions(
+    analysis: &analyze::Analysis,
+    findings: &[rebrand_lint::LintDiagnostic],
+    disk_paths: &std::collections::BTreeMap<&str, &Path>,
+    root: &rebrand_io::ProjectRoot,
+) -> Result<(), String> {
+    let added = add_ignore::plan(analysis, findings, disk_paths);
+    let mut failures = String::new();
+    let mut written = 0;
+    for file in &added.fixes {
+        match fix::write(analysis, file, root) {
+            Ok(()) => written += file.fixed,
+            Err(error) => {
+                let _ = writeln!(failures, "error: {error}");
+            }
+        }
+    }
+    for passed_over in &added.passed_over {
+        eprintln!("note: no suppression added at {passed_over}");
+    }
+    eprintln!(
+        "added {} in {}",
+        counted(written, "suppression comment", "suppression comments"),
+        counted(added.fixes.len(), "file", "files")
+    );
+    if failures.is_empty() {
+        Ok(())
+    } else {
+        Err(failures)
+    }
+}
+
 /// Parsers recurse once per nesting level; deeply nested JSX needs far more than rayon's default
 /// stack. The memory is reserved, not committed, until a file actually needs it.
 fn worker_pool(threads: usize) -> Result<rayon::ThreadPool, String> {
@@ -759,21 +810,14 @@ fn analyse_and_fix(
         .iter()
         .map(|source| (source.display.as_str(), source.path.as_path()))
         .collect();
-    let progress = (!arguments.quiet && std::io::stderr().is_terminal()).then(|| {
-        let bar = indicatif::ProgressBar::new(discovery.files.len() as u64);
-        bar.set_style(
-            indicatif::ProgressStyle::with_template("{bar:40} {pos}/{len} files {elapsed}")
-                .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar()),
-        );
-        bar
-    });
+    let progress = progress_bar(arguments.quiet, discovery.files.len());
     let tick = || {
         if let Some(bar) = &progress {
             bar.inc(1);
         }
     };
     // A fix writes like an apply: one run at a time on a tree.
-    let _lock = if arguments.fix {
+    let _lock = if arguments.fix || arguments.add_ignore {
         Some(transaction::lock_tree(&loaded.root)?)
     } else {
         None
@@ -799,6 +843,11 @@ fn analyse_and_fix(
         });
         let (findings, unreported) = selection::of_classes(&analysis, findings, &classes);
         let findings = selection::selected(findings, &arguments.select, &arguments.ignore);
+        if arguments.add_ignore && round == 0 {
+            add_suppressions(&analysis, &findings, &disk_paths, &loaded.root)?;
+            round += 1;
+            continue;
+        }
         if !(arguments.fix || arguments.diff) {
             selection::note_unreported(unreported, arguments.quiet);
             return Ok(Outcome::Analysed(Box::new(analysis), findings));

@@ -23,6 +23,7 @@ pub use migration::{
 pub use rules::{
     DuplicateBlockOptions, InteractionMismatchOptions, Level, NearDuplicateOptions,
     NoRawValueOptions, PatternDriftOptions, RuleSetting, RulesConfig, UnknownTokenOptions,
+    UnusedSuppressionOptions,
 };
 
 /// File names searched for, in this order, in each directory from the working directory up.

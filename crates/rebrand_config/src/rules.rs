@@ -111,9 +111,19 @@ pub struct RulesConfig {
     /// `no-duplicate-declaration-block` (default `warn`).
     #[serde(rename = "no-duplicate-declaration-block", default)]
     pub no_duplicate_declaration_block: Option<RuleSetting<DuplicateBlockOptions>>,
-    /// `unused-suppression`: a `rebrand-ignore` comment that suppressed nothing (default `warn`).
+    /// `unused-suppression`: a suppression comment that suppressed nothing, or gives no reason
+    /// when reasons are required (default `warn`).
     #[serde(rename = "unused-suppression", default)]
-    pub unused_suppression: Option<Level>,
+    pub unused_suppression: Option<RuleSetting<UnusedSuppressionOptions>>,
+}
+
+/// Options of `unused-suppression`.
+#[derive(Debug, Clone, Default, PartialEq, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields, rename_all = "camelCase", default)]
+pub struct UnusedSuppressionOptions {
+    /// Report a suppression comment that gives no reason after its rules
+    /// (`rebrand-ignore-next-line no-raw-value: the logo's own red`).
+    pub require_reason: bool,
 }
 
 /// Options of `no-raw-value`.

@@ -13,6 +13,7 @@ mod bindings;
 mod classes;
 mod constants;
 mod elements;
+mod literals;
 mod objects;
 mod props;
 mod styled;
@@ -25,6 +26,7 @@ use swc_common::{BytePos, Spanned};
 use swc_ecma_parser::{EsSyntax, Parser, StringInput, Syntax, TsSyntax};
 
 pub use classes::ClassToken;
+pub use literals::{literal_spans, LiteralKind};
 pub use rebrand_css::Stylis;
 
 /// The facts of one JavaScript or TypeScript file.
@@ -68,32 +70,11 @@ pub(crate) fn to_range(span: swc_common::Span) -> TextRange {
 /// emotion templates are read as `stylis` compiles them.
 #[must_use]
 pub fn extract_js(text: &str, kind: FileKind, options: ValueOptions, stylis: Stylis) -> JsFacts {
-    let syntax = match kind {
-        FileKind::Typescript => Syntax::Typescript(TsSyntax {
-            tsx: false,
-            decorators: true,
-            ..TsSyntax::default()
-        }),
-        FileKind::Tsx => Syntax::Typescript(TsSyntax {
-            tsx: true,
-            decorators: true,
-            ..TsSyntax::default()
-        }),
-        _ => Syntax::Es(EsSyntax {
-            jsx: true,
-            decorators: true,
-            ..EsSyntax::default()
-        }),
-    };
-    let end = BytePos(BASE + text.len() as u32);
-    let input = StringInput::new(text, BytePos(BASE), end);
-    let mut parser = Parser::new(syntax, input, None);
-    let parsed = parser.parse_program();
+    let (parsed, mut errors) = parse(text, kind);
     let mut facts = JsFacts {
         parsed_cleanly: true,
         ..JsFacts::default()
     };
-    let mut errors = parser.take_errors();
     let program = match parsed {
         Ok(program) => Some(program),
         Err(error) => {
@@ -119,6 +100,40 @@ pub fn extract_js(text: &str, kind: FileKind, options: ValueOptions, stylis: Sty
         visitor::collect(text, &program, options, stylis, &mut facts);
     }
     facts
+}
+
+/// Parses `text` as the given kind of script: the program, or the error that stopped the parser,
+/// and the errors it recovered from.
+pub(crate) fn parse(
+    text: &str,
+    kind: FileKind,
+) -> (
+    Result<swc_ecma_ast::Program, swc_ecma_parser::error::Error>,
+    Vec<swc_ecma_parser::error::Error>,
+) {
+    let syntax = match kind {
+        FileKind::Typescript => Syntax::Typescript(TsSyntax {
+            tsx: false,
+            decorators: true,
+            ..TsSyntax::default()
+        }),
+        FileKind::Tsx => Syntax::Typescript(TsSyntax {
+            tsx: true,
+            decorators: true,
+            ..TsSyntax::default()
+        }),
+        _ => Syntax::Es(EsSyntax {
+            jsx: true,
+            decorators: true,
+            ..EsSyntax::default()
+        }),
+    };
+    let end = BytePos(BASE + text.len() as u32);
+    let input = StringInput::new(text, BytePos(BASE), end);
+    let mut parser = Parser::new(syntax, input, None);
+    let parsed = parser.parse_program();
+    let errors = parser.take_errors();
+    (parsed, errors)
 }
 
 fn language_name(kind: FileKind) -> &'static str {

@@ -44,7 +44,7 @@ pub fn lint(input: &LintInput<'_>) -> Vec<LintDiagnostic> {
         .sources
         .par_iter()
         .enumerate()
-        .filter(|(_, text)| text.contains("rebrand-ignore-"))
+        .filter(|(_, text)| text.contains("rebrand-"))
         .map(|(index, text)| {
             let lines = LineIndex::new(text);
             let found = suppression::scan(text, &lines);
@@ -69,15 +69,23 @@ pub fn lint(input: &LintInput<'_>) -> Vec<LintDiagnostic> {
             None => true,
         }
     });
-    let level = input.config.rules.unused_suppression.unwrap_or(Level::Warn);
+    let setting = input.config.rules.unused_suppression.as_ref();
+    let level = setting.map_or(Level::Warn, |setting| setting.level);
+    let require_reason = setting.is_some_and(|setting| setting.options.require_reason);
     if level != Level::Off {
         let mut files: Vec<_> = suppressions.iter().collect();
         files.sort_by(|left, right| left.0.cmp(right.0));
         for (path, (_, _, found)) in files {
             for suppression in found {
                 let names_unknown = suppression.rules.iter().any(|name| rule(name).is_none());
-                if !suppression.used || names_unknown {
-                    let mut finding = rules::unused_suppression::finding(path, suppression);
+                let finding = if !suppression.used || names_unknown {
+                    Some(rules::unused_suppression::finding(path, suppression))
+                } else if require_reason && suppression.reason.is_none() {
+                    Some(rules::unused_suppression::without_reason(path, suppression))
+                } else {
+                    None
+                };
+                if let Some(mut finding) = finding {
                     finding.level = level;
                     findings.push(finding);
                 }
