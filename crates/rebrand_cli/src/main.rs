@@ -12,6 +12,7 @@ mod discover;
 mod explain;
 mod findings;
 mod fix;
+mod init;
 mod json;
 mod machine;
 mod patterns;
@@ -57,6 +58,8 @@ enum Command {
     Rules(RulesArgs),
     /// Migrate the project from old to new design tokens: a summary and a diff, `--write` applies.
     Apply(apply::ApplyArgs),
+    /// Write a commented `rebrand.jsonc` for the project: its token files, excludes, rule levels.
+    Init(init::InitArgs),
 }
 
 #[derive(clap::Args)]
@@ -165,7 +168,7 @@ struct AnalyzeArgs {
     /// Write every current finding to this baseline file and exit successfully.
     #[arg(long, conflicts_with = "baseline")]
     write_baseline: Option<PathBuf>,
-    /// Print nothing but the report: no progress bar.
+    /// Report errors only, and print nothing when there is none (no summary, no progress bar).
     #[arg(long)]
     quiet: bool,
     /// When to use colour.
@@ -181,9 +184,14 @@ struct AnalyzeArgs {
     /// Exit 0 whatever is found (usage and configuration errors still exit 2).
     #[arg(long)]
     exit_zero: bool,
-    /// Report only these rules (comma-separated or repeated).
+    /// Report only these rules (comma-separated or repeated); a rule the configuration turns off
+    /// runs at its default level.
     #[arg(long, value_delimiter = ',', value_name = "RULE")]
     select: Vec<String>,
+    /// Report these rules too, on top of `--select` or of every rule the configuration enables;
+    /// a rule the configuration turns off runs at its default level.
+    #[arg(long, value_delimiter = ',', value_name = "RULE")]
+    extend_select: Vec<String>,
     /// Do not report these rules (comma-separated or repeated).
     #[arg(long, value_delimiter = ',', value_name = "RULE")]
     ignore: Vec<String>,
@@ -268,6 +276,10 @@ fn main() -> ExitCode {
             Err(message) => fail(&message),
         },
         Command::Apply(arguments) => match apply::run(&arguments) {
+            Ok(code) => code,
+            Err(message) => fail(&message),
+        },
+        Command::Init(arguments) => match init::run(&arguments) {
             Ok(code) => code,
             Err(message) => fail(&message),
         },
@@ -488,6 +500,46 @@ fn thread_count(requested: Option<usize>) -> usize {
         .max(1)
 }
 
+/// The configuration the rules run with: the file's, with the rules `--select` and
+/// `--extend-select` name turned on; an unknown rule name is a usage error.
+fn selected_configuration(
+    arguments: &AnalyzeArgs,
+    loaded: &config::Loaded,
+) -> Result<rebrand_config::Config, String> {
+    selection::check_rule_names(&arguments.select)?;
+    selection::check_rule_names(&arguments.extend_select)?;
+    selection::check_rule_names(&arguments.ignore)?;
+    let mut config = loaded.config.clone();
+    rebrand_lint::enable_rules(
+        &mut config.rules,
+        &[arguments.select.as_slice(), &arguments.extend_select].concat(),
+    );
+    Ok(config)
+}
+
+/// Writes the planned fixes; the files written, or every failure.
+fn write_fixes<'f>(
+    analysis: &analyze::Analysis,
+    planned: &'f [fix::FileFix],
+    root: &rebrand_io::ProjectRoot,
+) -> Result<Vec<&'f fix::FileFix>, String> {
+    let mut written = Vec::new();
+    let mut failures = String::new();
+    for planned_fix in planned {
+        match fix::write(analysis, planned_fix, root) {
+            Ok(()) => written.push(planned_fix),
+            Err(error) => {
+                let _ = writeln!(failures, "error: {error}");
+            }
+        }
+    }
+    if failures.is_empty() {
+        Ok(written)
+    } else {
+        Err(failures)
+    }
+}
+
 /// A progress bar over `files` on a terminal, unless `--quiet`.
 fn progress_bar(quiet: bool, files: usize) -> Option<indicatif::ProgressBar> {
     (!quiet && std::io::stderr().is_terminal()).then(|| {
@@ -508,29 +560,19 @@ fn add_suppressions(
     root: &rebrand_io::ProjectRoot,
 ) -> Result<(), String> {
     let added = add_ignore::plan(analysis, findings, disk_paths);
-    let mut failures = String::new();
-    let mut written = 0;
-    for file in &added.fixes {
-        match fix::write(analysis, file, root) {
-            Ok(()) => written += file.fixed,
-            Err(error) => {
-                let _ = writeln!(failures, "error: {error}");
-            }
-        }
-    }
     for passed_over in &added.passed_over {
         eprintln!("note: no suppression added at {passed_over}");
     }
+    let written: usize = write_fixes(analysis, &added.fixes, root)?
+        .iter()
+        .map(|file| file.fixed)
+        .sum();
     eprintln!(
         "added {} in {}",
         counted(written, "suppression comment", "suppression comments"),
         counted(added.fixes.len(), "file", "files")
     );
-    if failures.is_empty() {
-        Ok(())
-    } else {
-        Err(failures)
-    }
+    Ok(())
 }
 
 /// Parsers recurse once per nesting level; deeply nested JSX needs far more than rayon's default
@@ -755,6 +797,22 @@ fn write_report(
 ) -> Result<(), String> {
     let color = arguments.color.enabled(arguments.output.is_none());
     let prefix = repository_prefix(&arguments.paths);
+    // `--quiet` reports errors only, and a person reading the terminal sees nothing on success.
+    let errors_only: Vec<rebrand_lint::LintDiagnostic>;
+    let findings = if arguments.quiet {
+        errors_only = findings
+            .iter()
+            .filter(|finding| finding.level == Level::Error)
+            .cloned()
+            .collect();
+        let for_people = matches!(arguments.format, Format::Pretty | Format::Concise);
+        if errors_only.is_empty() && for_people && !arguments.statistics {
+            return Ok(());
+        }
+        errors_only.as_slice()
+    } else {
+        findings
+    };
     if arguments.statistics {
         return write_output(
             selection::statistics(findings).as_bytes(),
@@ -793,8 +851,7 @@ fn analyse_and_fix(
     pool: &rayon::ThreadPool,
 ) -> Result<Outcome, String> {
     let classes = selection::reported_classes(&arguments.include_class)?;
-    selection::check_rule_names(&arguments.select)?;
-    selection::check_rule_names(&arguments.ignore)?;
+    let config = selected_configuration(arguments, loaded)?;
     let options = ValueOptions {
         root_font_px: arguments
             .root_font_size
@@ -837,12 +894,17 @@ fn analyse_and_fix(
                 sources: &analysis.sources,
                 linked: &analysis.links,
                 clusters: &analysis.clusters,
-                config: &loaded.config,
+                config: &config,
                 token_files,
             })
         });
         let (findings, unreported) = selection::of_classes(&analysis, findings, &classes);
-        let findings = selection::selected(findings, &arguments.select, &arguments.ignore);
+        let findings = selection::selected(
+            findings,
+            &arguments.select,
+            &arguments.extend_select,
+            &arguments.ignore,
+        );
         if arguments.add_ignore && round == 0 {
             add_suppressions(&analysis, &findings, &disk_paths, &loaded.root)?;
             round += 1;
@@ -873,22 +935,9 @@ fn analyse_and_fix(
             selection::note_unreported(unreported, arguments.quiet);
             return Ok(Outcome::Analysed(Box::new(analysis), findings));
         }
-        let mut failures = Vec::new();
-        for planned_fix in &planned {
-            match fix::write(&analysis, planned_fix, &loaded.root) {
-                Ok(()) => {
-                    fixed_findings += planned_fix.fixed;
-                    fixed_files.insert(planned_fix.display.clone());
-                }
-                Err(error) => failures.push(error),
-            }
-        }
-        if !failures.is_empty() {
-            let mut message = String::new();
-            for failure in failures {
-                let _ = writeln!(message, "error: {failure}");
-            }
-            return Err(message);
+        for planned_fix in write_fixes(&analysis, &planned, &loaded.root)? {
+            fixed_findings += planned_fix.fixed;
+            fixed_files.insert(planned_fix.display.clone());
         }
         round += 1;
     }

@@ -42,13 +42,17 @@ pub fn check_rule_names(names: &[String]) -> Result<(), String> {
 pub fn selected(
     findings: Vec<rebrand_lint::LintDiagnostic>,
     select: &[String],
+    extend_select: &[String],
     ignore: &[String],
 ) -> Vec<rebrand_lint::LintDiagnostic> {
+    let named = |rules: &[String], finding: &rebrand_lint::LintDiagnostic| {
+        rules.iter().any(|rule| *rule == finding.rule)
+    };
     findings
         .into_iter()
         .filter(|finding| {
-            (select.is_empty() || select.iter().any(|rule| *rule == finding.rule))
-                && !ignore.iter().any(|rule| *rule == finding.rule)
+            (select.is_empty() || named(select, finding) || named(extend_select, finding))
+                && !named(ignore, finding)
         })
         .collect()
 }

@@ -142,3 +142,77 @@ fn the_version_names_the_release_and_the_commit_when_built_from_git() {
         assert!(version.trim_end().ends_with(')'), "{version}");
     }
 }
+
+#[test]
+fn quiet_reports_errors_only_and_nothing_on_success() {
+    let directory = tempfile::tempdir().expect("temporary directory");
+    project(directory.path());
+    let path = directory.path().to_string_lossy().into_owned();
+    // One warning (a raw colour), no error: nothing is printed at all.
+    let quiet = common::rebrand(&["analyze", &path, "--quiet"]);
+    assert_eq!(quiet.status.code(), Some(0));
+    assert!(
+        quiet.stdout.is_empty(),
+        "{}",
+        String::from_utf8_lossy(&quiet.stdout)
+    );
+    std::fs::write(
+        directory.path().join("src/c.css"),
+        ".c { color: var(--missing-token); }\n",
+    )
+    .expect("write");
+    let concise = common::rebrand(&["analyze", &path, "--quiet", "--format", "concise"]);
+    assert_eq!(concise.status.code(), Some(1));
+    let printed = String::from_utf8_lossy(&concise.stdout);
+    assert!(printed.contains("no-unknown-token"), "{printed}");
+    assert!(!printed.contains("no-raw-value"), "{printed}");
+}
+
+#[test]
+fn select_and_extend_select_run_a_rule_the_configuration_turns_off() {
+    let directory = tempfile::tempdir().expect("temporary directory");
+    project(directory.path());
+    std::fs::write(
+        directory.path().join("rebrand.json"),
+        r#"{ "rules": { "no-raw-value": "off" } }"#,
+    )
+    .expect("write");
+    std::fs::write(
+        directory.path().join("src/c.css"),
+        ".c { color: var(--missing-token); }\n",
+    )
+    .expect("write");
+    let rules = |extra: &[&str]| -> Vec<String> {
+        let analysis: serde_json::Value =
+            serde_json::from_slice(&run(directory.path(), extra).stdout).expect("JSON");
+        let mut rules: Vec<String> = analysis["diagnostics"]
+            .as_array()
+            .expect("diagnostics")
+            .iter()
+            .map(|finding| finding["rule"].as_str().expect("rule").to_owned())
+            .collect();
+        rules.sort();
+        rules
+    };
+    assert_eq!(rules(&[]), ["no-unknown-token"]);
+    assert_eq!(rules(&["--select", "no-raw-value"]), ["no-raw-value"]);
+    assert_eq!(
+        rules(&["--extend-select", "no-raw-value"]),
+        ["no-raw-value", "no-unknown-token"]
+    );
+    assert_eq!(
+        rules(&[
+            "--select",
+            "no-unknown-token",
+            "--extend-select",
+            "no-raw-value"
+        ]),
+        ["no-raw-value", "no-unknown-token"]
+    );
+    assert_eq!(
+        run(directory.path(), &["--extend-select", "no-such-rule"])
+            .status
+            .code(),
+        Some(2)
+    );
+}

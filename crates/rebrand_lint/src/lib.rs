@@ -27,7 +27,7 @@ use rebrand_text::LineIndex;
 pub use baseline::{Baseline, BaselineEntry, BASELINE_VERSION};
 pub use context::LintInput;
 pub use diagnostic::{level_name, Applicability, Fix, LintDiagnostic, Related};
-pub use rules::{rule, RuleMeta, RULES};
+pub use rules::{enable_rules, rule, RuleMeta, RULES};
 
 use crate::context::Context;
 

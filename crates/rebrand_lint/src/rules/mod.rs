@@ -124,6 +124,30 @@ fn level_of<O>(setting: Option<&RuleSetting<O>>, name: &str) -> Level {
     )
 }
 
+/// Turns on the named rules that the configuration turns off, at their default level: a rule
+/// selected on the command line (`--select`, `--extend-select`) runs whatever the file says.
+pub fn enable_rules(rules: &mut rebrand_config::RulesConfig, names: &[String]) {
+    fn enable<O>(setting: Option<&mut RuleSetting<O>>, name: &str) {
+        if let Some(setting) = setting.filter(|setting| setting.level == Level::Off) {
+            setting.level = rule(name).map_or(Level::Warn, |meta| meta.default_level);
+        }
+    }
+    for name in names {
+        match name.as_str() {
+            no_raw_value::NAME => enable(rules.no_raw_value.as_mut(), name),
+            no_near_duplicate_value::NAME => enable(rules.no_near_duplicate_value.as_mut(), name),
+            pattern_drift::NAME => enable(rules.pattern_drift.as_mut(), name),
+            no_unknown_token::NAME => enable(rules.no_unknown_token.as_mut(), name),
+            interaction_mismatch::NAME => enable(rules.interaction_mismatch.as_mut(), name),
+            no_duplicate_declaration_block::NAME => {
+                enable(rules.no_duplicate_declaration_block.as_mut(), name);
+            }
+            unused_suppression::NAME => enable(rules.unused_suppression.as_mut(), name),
+            _ => {}
+        }
+    }
+}
+
 /// A rule's configured options, or its defaults.
 fn options_of<O: Clone + Default>(setting: Option<&RuleSetting<O>>) -> O {
     setting
