@@ -148,6 +148,13 @@ pub fn sarif(analysis: &Analysis, findings: &[LintDiagnostic], prefix: &str) -> 
                 }
             },
             "columnKind": "utf16CodeUnits",
+            // Every result's `uri` is relative to the repository's top level; a consumer that
+            // knows where it checked the repository out resolves them there.
+            "originalUriBaseIds": {
+                "%SRCROOT%": {
+                    "description": { "text": "The top level of the repository the analysed files belong to." }
+                }
+            },
             "results": results,
         }]
     });
