@@ -474,11 +474,11 @@ fn run_patterns(arguments: &PatternsArgs) -> Result<ExitCode, String> {
             json
         }
         (PatternsFormat::Pretty, [pattern]) if arguments.show.is_some() => {
-            patterns::render_one(pattern, &discovery.files, color)
+            patterns::render_one(pattern, &discovery.files, &analysis, color)
         }
         (PatternsFormat::Pretty, _) => {
             let owned: Vec<rebrand_patterns::Pattern> = selected.into_iter().cloned().collect();
-            patterns::render_list(&owned, &discovery.files)
+            patterns::render_list(&owned, &discovery.files, &analysis)
         }
     };
     write_output(rendered.as_bytes(), None)?;

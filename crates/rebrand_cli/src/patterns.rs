@@ -50,8 +50,54 @@ impl<'a> Places<'a> {
 }
 
 /// The overview: every pattern, largest first.
-pub fn render_list(patterns: &[Pattern], sources: &[SourcePath]) -> String {
+/// How the members of a pattern write its values: the most common written form of each
+/// (property, normalised value), so that a person reads `#eef2ff`, not OKLab (contracts §3).
+struct Written<'a> {
+    styles: std::collections::HashMap<(&'a str, u32), &'a rebrand_link::ElementStyle>,
+}
+
+impl<'a> Written<'a> {
+    fn new(analysis: &'a crate::analyze::Analysis) -> Self {
+        Self {
+            styles: analysis
+                .links
+                .elements
+                .iter()
+                .map(|style| ((&*style.file, style.element), style))
+                .collect(),
+        }
+    }
+
+    /// The value as the members write it, or the normalised form when none of them does.
+    fn of(&self, members: &[&rebrand_patterns::Member], property: &str, value: &str) -> String {
+        let mut counts: BTreeMap<&str, usize> = BTreeMap::new();
+        for member in members {
+            let Some(style) = self.styles.get(&(&*member.file, member.element)) else {
+                continue;
+            };
+            for effective in &style.effective {
+                if rebrand_patterns::property_key(effective) == property
+                    && rebrand_patterns::normalised(&effective.value, &effective.value_text)
+                        == value
+                {
+                    *counts.entry(effective.value_text.trim()).or_default() += 1;
+                }
+            }
+        }
+        counts
+            .into_iter()
+            .max_by(|left, right| left.1.cmp(&right.1).then(right.0.cmp(left.0)))
+            .map_or_else(|| value.to_owned(), |(written, _)| written.to_owned())
+    }
+}
+
+pub fn render_list(
+    patterns: &[Pattern],
+    sources: &[SourcePath],
+    analysis: &crate::analyze::Analysis,
+) -> String {
     let mut places = Places::new(sources);
+    let written = Written::new(analysis);
     let mut out = String::new();
     for pattern in patterns {
         let _ = writeln!(
@@ -69,12 +115,13 @@ pub fn render_list(patterns: &[Pattern], sources: &[SourcePath]) -> String {
                 .total_cmp(&left.agreement)
                 .then_with(|| left.property.cmp(&right.property))
         });
+        let members: Vec<&rebrand_patterns::Member> = pattern.members.iter().collect();
         for value in canonical.iter().take(LISTED) {
             let _ = writeln!(
                 out,
                 "    {} = {} ({:.0}%)",
                 value.property,
-                value.value,
+                written.of(&members, &value.property, &value.value),
                 value.agreement * 100.0
             );
         }
@@ -98,7 +145,11 @@ pub fn render_list(patterns: &[Pattern], sources: &[SourcePath]) -> String {
                 .drifts
                 .iter()
                 .map(|(property, value, expected)| {
-                    format!("{property} {value} (pattern: {expected})")
+                    format!(
+                        "{property} {} (pattern: {})",
+                        written.of(&[member], property, value),
+                        written.of(&members, property, expected)
+                    )
                 })
                 .collect();
             let _ = writeln!(
@@ -110,13 +161,22 @@ pub fn render_list(patterns: &[Pattern], sources: &[SourcePath]) -> String {
         }
         out.push('\n');
     }
-    let _ = writeln!(out, "{} patterns", patterns.len());
+    let _ = writeln!(
+        out,
+        "{}",
+        crate::counted(patterns.len(), "pattern", "patterns")
+    );
     out
 }
 
 /// One pattern in full, with miette labels on its members in each file.
-pub fn render_one(pattern: &Pattern, sources: &[SourcePath], color: bool) -> String {
-    let mut out = render_list(std::slice::from_ref(pattern), sources);
+pub fn render_one(
+    pattern: &Pattern,
+    sources: &[SourcePath],
+    analysis: &crate::analyze::Analysis,
+    color: bool,
+) -> String {
+    let mut out = render_list(std::slice::from_ref(pattern), sources, analysis);
     let mut places = Places::new(sources);
     let mut labels: BTreeMap<String, Vec<LabeledSpan>> = BTreeMap::new();
     for (index, member) in pattern.members.iter().enumerate() {

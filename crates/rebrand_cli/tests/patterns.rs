@@ -203,3 +203,24 @@ fn a_pattern_is_shown_by_id_name_or_member_position() {
     ]);
     assert_eq!(missing.status.code(), Some(2));
 }
+
+#[test]
+fn the_pretty_list_shows_values_as_the_members_write_them() {
+    let root = common::corpus().join("five-ways");
+    let output = common::rebrand(&["patterns", &root.to_string_lossy()]);
+    let printed = String::from_utf8_lossy(&output.stdout);
+    assert!(
+        printed.contains("    background-color = #eef2ff (100%)"),
+        "{printed}"
+    );
+    assert!(printed.contains("    color = #3730a3 (100%)"), "{printed}");
+    assert!(!printed.contains("oklab("), "{printed}");
+    assert!(printed.trim_end().ends_with("\n1 pattern"), "{printed}");
+    let labelled = common::corpus().join("labelled-app");
+    let output = common::rebrand(&["patterns", &labelled.to_string_lossy()]);
+    let printed = String::from_utf8_lossy(&output.stdout);
+    assert!(
+        printed.contains("color #f59e0b (pattern: rgb(37 99 235))"),
+        "a drift names both values as written: {printed}"
+    );
+}
