@@ -15,7 +15,6 @@ mod fix;
 mod init;
 mod json;
 mod machine;
-mod partial;
 mod patterns;
 mod report;
 mod selection;
@@ -676,18 +675,7 @@ fn run_analyze(arguments: &AnalyzeArgs) -> Result<ExitCode, String> {
     let threads = thread_count(arguments.threads);
     let pool = worker_pool(threads)?;
     let filters = filters_of(&loaded, &arguments.include, &arguments.exclude);
-    let partial = partial::PartialRun::of(&arguments.paths, loaded.root.path());
-    let analysed = partial.as_ref().map_or_else(
-        || arguments.paths.clone(),
-        |partial| vec![partial.context.clone()],
-    );
-    let mut discovery = discover::discover(&analysed, &filters, threads)?;
-    if let (Some(partial), false) = (&partial, arguments.quiet) {
-        eprintln!(
-            "note: analysing the package `{}` for context; reporting the named paths only",
-            partial.context.display()
-        );
-    }
+    let mut discovery = discover::discover(&arguments.paths, &filters, threads)?;
     if discovery.files.is_empty() {
         let named: Vec<String> = arguments
             .paths
@@ -705,7 +693,6 @@ fn run_analyze(arguments: &AnalyzeArgs) -> Result<ExitCode, String> {
         &loaded,
         &discovery,
         token_files.as_deref(),
-        partial.as_ref(),
         &pool,
     )? {
         Outcome::Analysed(analysis, findings) => (*analysis, findings),
@@ -861,7 +848,6 @@ fn analyse_and_fix(
     loaded: &config::Loaded,
     discovery: &discover::Discovery,
     token_files: Option<&[String]>,
-    partial: Option<&partial::PartialRun>,
     pool: &rayon::ThreadPool,
 ) -> Result<Outcome, String> {
     let classes = selection::reported_classes(&arguments.include_class)?;
@@ -913,15 +899,12 @@ fn analyse_and_fix(
             })
         });
         let (findings, unreported) = selection::of_classes(&analysis, findings, &classes);
-        let mut findings = selection::selected(
+        let findings = selection::selected(
             findings,
             &arguments.select,
             &arguments.extend_select,
             &arguments.ignore,
         );
-        if let Some(partial) = partial {
-            findings.retain(|finding| partial.reports(&finding.file));
-        }
         if arguments.add_ignore && round == 0 {
             add_suppressions(&analysis, &findings, &disk_paths, &loaded.root)?;
             round += 1;
