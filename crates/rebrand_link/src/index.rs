@@ -632,6 +632,11 @@ impl<'a> ProjectIndex<'a> {
 
     /// A link through a global rule to an element of `file`, if the rule's stylesheet reaches
     /// that file's elements; a stylesheet no module loads adds that to the context.
+    /// What each package loads.
+    pub(crate) fn scope(&self) -> &StylesheetScope {
+        &self.scope
+    }
+
     fn scoped_rule_link(
         &self,
         file: usize,

@@ -33,6 +33,7 @@ pub use constants::resolve_template_constants;
 pub use resolve::{
     join, parse_tsconfig, resolve_import, resolve_with_configs, workspace_packages, TsConfig,
 };
+pub use scope::StylesheetScope;
 pub use selector::specificity;
 
 use crate::index::{ProjectIndex, StyledLinks};
@@ -189,6 +190,10 @@ pub struct Linked {
     /// rendering that tag has under its own: an element's value for a property replaces the
     /// base's wherever it applies. Shared by tag rather than copied onto each element.
     pub base: std::collections::BTreeMap<String, BaseStyle>,
+    /// Which global stylesheets each package loads: a token of another package's stylesheet is
+    /// no suggestion for this one's code.
+    #[serde(skip)]
+    pub scope: StylesheetScope,
 }
 
 /// The styles every element rendering one tag gets before its own: Tailwind's preflight, less
@@ -212,7 +217,10 @@ pub fn link(files: &[FileFacts], configs: &[TsConfig]) -> Linked {
         .enumerate()
         .map(|(file_index, file)| link_file(files, &index, file_index, file))
         .collect();
-    let mut linked = Linked::default();
+    let mut linked = Linked {
+        scope: index.scope().clone(),
+        ..Linked::default()
+    };
     for (elements, resolution) in per_file {
         linked.elements.extend(elements);
         linked.resolution.class_references += resolution.class_references;

@@ -26,9 +26,10 @@ pub(crate) enum Admission {
     Refused,
 }
 
-/// The packages, the path classes and what each package loads.
-#[derive(Default)]
-pub(crate) struct StylesheetScope {
+/// The packages, the path classes and what each package loads: which global stylesheets reach a
+/// file's elements, and so which stylesheet tokens a file may be told to use.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct StylesheetScope {
     /// Per file: its package (an index into `loaded`).
     package_of: Vec<u32>,
     /// Per file: what it is for.
@@ -145,6 +146,22 @@ impl StylesheetScope {
             loaded,
             loads_through_modules,
             loaded_anywhere,
+        }
+    }
+
+    /// Whether the rules and custom properties of the stylesheet `sheet` can reach `file` (its
+    /// package loads it, or may): a token defined there is one `file` may use.
+    #[must_use]
+    pub fn reaches(&self, file: usize, sheet: usize) -> bool {
+        self.admits(file, sheet) != Admission::Refused
+    }
+
+    /// Whether two files are of one package (always, when no scope was built).
+    #[must_use]
+    pub fn same_package(&self, file: usize, other: usize) -> bool {
+        match (self.package_of.get(file), self.package_of.get(other)) {
+            (Some(package), Some(other_package)) => package == other_package,
+            _ => true,
         }
     }
 

@@ -72,6 +72,18 @@ impl<'a> Context<'a> {
         self.input.sources.get(file).map_or("", |text| &**text)
     }
 
+    /// Whether code in `file` may use a token defined in `defining`: a stylesheet's when the
+    /// file's package loads it (or may), a script's (a theme object, a CSS-in-JS custom property)
+    /// when both are of one package, a design-token file's always.
+    pub fn token_reaches(&self, file: usize, defining: usize) -> bool {
+        let scope = &self.input.linked.scope;
+        match self.files().get(defining).map(|facts| facts.kind) {
+            Some(rebrand_facts::FileKind::DesignTokens) | None => true,
+            Some(kind) if kind.is_stylesheet() => scope.reaches(file, defining),
+            Some(_) => scope.same_package(file, defining),
+        }
+    }
+
     /// The linked style of one element.
     pub fn style(&self, file: &str, element: u32) -> Option<&'a ElementStyle> {
         self.styles.get(&(file, element)).copied()

@@ -298,6 +298,9 @@ fn candidates<'c, 'a>(
     // (names break the last tie), so it is the same as among all tokens.
     catalogue
         .near(category, &declaration.value, limit)
+        // A token of a stylesheet the file's package does not load, or of another package's
+        // theme, is not the file's to use.
+        .filter(|candidate| context.token_reaches(file_index, candidate.file))
         // An SCSS or Less variable cannot be named from another syntax.
         .filter(|candidate| match candidate.token.kind {
             TokenKind::ScssVariable => declaration.origin.written_syntax() == Syntax::Scss,

@@ -1,0 +1,5 @@
+import "./tokens.css";
+
+export function Admin() {
+  return <main className="admin">Admin</main>;
+}

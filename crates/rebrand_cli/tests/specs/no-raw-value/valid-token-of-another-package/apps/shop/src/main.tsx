@@ -1,0 +1,5 @@
+import "./shop.css";
+
+export function Shop() {
+  return <main className="shop">Shop</main>;
+}
