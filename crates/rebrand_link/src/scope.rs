@@ -156,6 +156,13 @@ impl StylesheetScope {
         self.admits(file, sheet) != Admission::Refused
     }
 
+    /// The package a file belongs to, as a number (`0`, the project's root, when no scope was
+    /// built): values are compared only within one.
+    #[must_use]
+    pub fn package(&self, file: usize) -> u32 {
+        self.package_of.get(file).copied().unwrap_or(0)
+    }
+
     /// Whether two files are of one package (always, when no scope was built).
     #[must_use]
     pub fn same_package(&self, file: usize, other: usize) -> bool {

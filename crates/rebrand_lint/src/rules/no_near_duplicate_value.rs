@@ -92,10 +92,12 @@ pub(crate) fn check<'a>(
     context: &Context<'a>,
     options: &NearDuplicateOptions,
 ) -> Vec<LintDiagnostic> {
-    let mut values: BTreeMap<Key, Uses<'a>> = BTreeMap::new();
+    // Values are compared within a package: two apps of a monorepo choose their values apart.
+    let scope = &context.input.linked.scope;
+    let mut values: BTreeMap<(u32, Key), Uses<'a>> = BTreeMap::new();
     let mut record = |value: &Value, place: Place<'a>| {
         let Some(key) = key_of(value) else { return };
-        let uses = values.entry(key).or_default();
+        let uses = values.entry((scope.package(place.file), key)).or_default();
         match value {
             Value::Color { oklab } => uses.color = Some(*oklab),
             Value::Length(length) => uses.px = length.px.unwrap_or_default(),
@@ -132,7 +134,7 @@ pub(crate) fn check<'a>(
         }
     }
     // Most used first; a value is compared only with values used at least as often.
-    let mut ordered: Vec<(&Key, &Uses)> = values.iter().collect();
+    let mut ordered: Vec<(&(u32, Key), &Uses)> = values.iter().collect();
     ordered.sort_by(|left, right| {
         right
             .1
@@ -145,14 +147,15 @@ pub(crate) fn check<'a>(
     // cell, so each value is compared with a few others, not with all of them.
     let color_cell = options.color_threshold / 100.0;
     let length_cell = options.length_threshold;
-    let mut grid: FxHashMap<(u8, [i64; 3]), Vec<usize>> = FxHashMap::default();
+    let mut grid: FxHashMap<(u32, Cell), Vec<usize>> = FxHashMap::default();
     let mut findings = Vec::new();
-    for (position, (_, uses)) in ordered.iter().enumerate() {
+    for (position, ((package, _), uses)) in ordered.iter().enumerate() {
         let Some(cell) = cell_of(uses, color_cell, length_cell) else {
             continue;
         };
         let mut common: Option<(usize, f64)> = None;
         for neighbour in neighbours(cell) {
+            let neighbour = (*package, neighbour);
             for &other_position in grid.get(&neighbour).map_or(&[][..], Vec::as_slice) {
                 let other = ordered[other_position].1;
                 let Some(difference) = difference(uses, other, options) else {
@@ -163,7 +166,7 @@ pub(crate) fn check<'a>(
                 }
             }
         }
-        grid.entry(cell).or_default().push(position);
+        grid.entry((*package, cell)).or_default().push(position);
         let common =
             common.map(|(other_position, difference)| (ordered[other_position].1, difference));
         let Some((common, difference)) = common else {
@@ -178,9 +181,12 @@ pub(crate) fn check<'a>(
     findings
 }
 
+/// A cell of the comparison grid: kind (colour or length), then coordinates.
+type Cell = (u8, [i64; 3]);
+
 /// The grid cell of a value: kind, then its coordinates in threshold-sized steps.
 #[allow(clippy::cast_possible_truncation)] // Coordinates are small multiples of the threshold.
-fn cell_of(uses: &Uses, color_cell: f64, length_cell: f64) -> Option<(u8, [i64; 3])> {
+fn cell_of(uses: &Uses, color_cell: f64, length_cell: f64) -> Option<Cell> {
     let step = |value: f64, size: f64| (value / size).floor() as i64;
     match uses.color {
         Some(color) if color_cell > 0.0 => Some((
@@ -197,7 +203,7 @@ fn cell_of(uses: &Uses, color_cell: f64, length_cell: f64) -> Option<(u8, [i64; 
 }
 
 /// The cell and its neighbours (27 for colours, 3 for lengths).
-fn neighbours((kind, [x, y, z]): (u8, [i64; 3])) -> Vec<(u8, [i64; 3])> {
+fn neighbours((kind, [x, y, z]): Cell) -> Vec<Cell> {
     let spread: &[i64] = &[-1, 0, 1];
     let flat: &[i64] = &[0];
     let (second, third) = if kind == 0 {
@@ -255,12 +261,17 @@ fn finding(
     } else {
         format!("{difference:.2}px apart")
     };
+    let times = |count: usize| match count {
+        1 => "once".to_owned(),
+        2 => "twice".to_owned(),
+        _ => format!("{count} times"),
+    };
     let message = format!(
-        "`{}` cannot be told apart from `{spelling}` ({how_close}); `{}` is used {} times, this value {} times",
+        "`{}` cannot be told apart from `{spelling}` ({how_close}); `{}` is used {}, this value {}",
         place.written,
         spelling,
-        common.places.len(),
-        rare.places.len()
+        times(common.places.len()),
+        times(rare.places.len())
     );
     let fix = place.declaration.and_then(|index| {
         let declaration = &context.files()[place.file].declarations[index];
