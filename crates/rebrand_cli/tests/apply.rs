@@ -5,6 +5,8 @@
 
 mod common;
 
+use common::apply;
+
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
@@ -12,19 +14,7 @@ use serde_json::Value;
 
 /// A fresh copy of `test-corpus/migration` (the app, its tokens and the migration).
 fn migration_copy() -> (tempfile::TempDir, PathBuf, PathBuf) {
-    let directory = tempfile::tempdir().expect("temporary directory");
-    common::copy_tree(&common::corpus().join("migration"), directory.path());
-    let migration = directory.path().join("migration.json");
-    let app = directory.path().join("app");
-    (directory, migration, app)
-}
-
-fn apply(migration: &Path, app: &Path, extra: &[&str]) -> std::process::Output {
-    let migration = migration.to_string_lossy().into_owned();
-    let app = app.to_string_lossy().into_owned();
-    let mut arguments = vec!["apply", migration.as_str(), app.as_str()];
-    arguments.extend_from_slice(extra);
-    common::rebrand(&arguments)
+    common::migration_fixture("migration")
 }
 
 fn assert_succeeded(output: &std::process::Output) {

@@ -6,25 +6,15 @@
 
 mod common;
 
+use common::apply;
+
 use std::path::{Path, PathBuf};
 
 use serde_json::Value;
 
 /// A fresh copy of the fixture: (directory, migration, app).
 fn fixture() -> (tempfile::TempDir, PathBuf, PathBuf) {
-    let directory = tempfile::tempdir().expect("temporary directory");
-    common::copy_tree(&common::corpus().join("multi-theme"), directory.path());
-    let migration = directory.path().join("migration.json");
-    let app = directory.path().join("app");
-    (directory, migration, app)
-}
-
-fn apply(migration: &Path, app: &Path, extra: &[&str]) -> std::process::Output {
-    let migration = migration.to_string_lossy().into_owned();
-    let app = app.to_string_lossy().into_owned();
-    let mut arguments = vec!["apply", migration.as_str(), app.as_str()];
-    arguments.extend_from_slice(extra);
-    common::rebrand(&arguments)
+    common::migration_fixture("multi-theme")
 }
 
 fn text(path: &Path) -> String {

@@ -33,7 +33,7 @@ pub use constants::resolve_template_constants;
 pub use resolve::{
     join, parse_tsconfig, resolve_import, resolve_with_configs, workspace_packages, TsConfig,
 };
-pub use scope::StylesheetScope;
+pub use scope::{stylesheet_candidates, StylesheetScope};
 pub use selector::specificity;
 
 use crate::index::{ProjectIndex, StyledLinks};

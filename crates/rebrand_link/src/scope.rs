@@ -45,20 +45,20 @@ pub struct StylesheetScope {
 /// Extensions a stylesheet import may leave out.
 const STYLESHEET_EXTENSIONS: [&str; 4] = ["css", "scss", "sass", "less"];
 
-/// The project file a stylesheet's `@import`/`@use`/`@forward` URL names from `from_file`: the
-/// path itself, with an extension, as a Sass partial (`_name`), or a folder's `index`/`_index`.
-fn resolve_stylesheet(
-    from_file: &str,
-    url: &str,
-    file_by_path: &FxHashMap<&str, usize>,
-) -> Option<usize> {
+/// The project paths a stylesheet's `@import`/`@use`/`@forward` URL may name from `from_file`,
+/// as Sass and Less look for them: the path itself, with an extension, as a Sass partial
+/// (`_name`), or a folder's `index`/`_index`; none for a URL with a scheme, `~` or a root.
+#[must_use]
+pub fn stylesheet_candidates(from_file: &str, url: &str) -> Vec<String> {
     if url.contains(':') || url.starts_with('~') || url.starts_with('/') {
-        return None;
+        return Vec::new();
     }
     let directory = from_file
         .rsplit_once('/')
         .map_or("", |(directory, _)| directory);
-    let base = join(directory, url)?;
+    let Some(base) = join(directory, url) else {
+        return Vec::new();
+    };
     let (parent, name) = base.rsplit_once('/').unwrap_or(("", base.as_str()));
     let at = |name: &str| {
         if parent.is_empty() {
@@ -75,6 +75,15 @@ fn resolve_stylesheet(
         candidates.push(format!("{base}/_index.{extension}"));
     }
     candidates
+}
+
+/// The project file a stylesheet's import URL names from `from_file`.
+fn resolve_stylesheet(
+    from_file: &str,
+    url: &str,
+    file_by_path: &FxHashMap<&str, usize>,
+) -> Option<usize> {
+    stylesheet_candidates(from_file, url)
         .iter()
         .find_map(|candidate| file_by_path.get(candidate.as_str()).copied())
 }

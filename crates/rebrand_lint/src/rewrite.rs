@@ -108,26 +108,9 @@ fn scss_reference(
 /// the URL against the importing file, then tries a partial (`_name`), the extensions and an
 /// `_index` file. Two apps' `_tokens.scss` share a stem but not a path.
 fn sass_url_names(importer: &str, url: &str, target: &str) -> bool {
-    let directory = importer
-        .rsplit_once('/')
-        .map_or("", |(directory, _)| directory);
-    let Some(joined) = rebrand_link::join(directory, url) else {
-        return false;
-    };
-    let (target_directory, target_name) = target.rsplit_once('/').unwrap_or(("", target));
-    let stem = file_stem(target_name);
-    let without_partial = |path: &str| -> String {
-        match path.rsplit_once('/') {
-            Some((directory, name)) => format!("{directory}/{}", file_stem(name)),
-            None => file_stem(path).to_owned(),
-        }
-    };
-    let target_path = if target_directory.is_empty() {
-        stem.to_owned()
-    } else {
-        format!("{target_directory}/{stem}")
-    };
-    without_partial(&joined) == target_path || (stem == "index" && joined == target_directory)
+    rebrand_link::stylesheet_candidates(importer, url)
+        .iter()
+        .any(|candidate| candidate == target)
 }
 
 /// `tokens` for `../styles/_tokens.scss`, `tokens.scss` and `../styles/tokens`.

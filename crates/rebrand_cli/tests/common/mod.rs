@@ -466,3 +466,22 @@ pub fn sass_compile(sass: &Path, file: &Path) -> Option<String> {
         .success()
         .then(|| String::from_utf8_lossy(&output.stdout).into_owned())
 }
+
+/// A fresh copy of a migration fixture of `test-corpus/` (`migration.json`, its token sets and
+/// `app/`): (the temporary directory, the migration, the app).
+pub fn migration_fixture(name: &str) -> (tempfile::TempDir, PathBuf, PathBuf) {
+    let directory = tempfile::tempdir().expect("temporary directory");
+    copy_tree(&corpus().join(name), directory.path());
+    let migration = directory.path().join("migration.json");
+    let app = directory.path().join("app");
+    (directory, migration, app)
+}
+
+/// `rebrand apply MIGRATION APP EXTRA…`.
+pub fn apply(migration: &Path, app: &Path, extra: &[&str]) -> Output {
+    let migration = migration.to_string_lossy().into_owned();
+    let app = app.to_string_lossy().into_owned();
+    let mut arguments = vec!["apply", migration.as_str(), app.as_str()];
+    arguments.extend_from_slice(extra);
+    rebrand(&arguments)
+}

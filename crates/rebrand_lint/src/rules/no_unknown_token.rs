@@ -219,28 +219,7 @@ fn is_tailwind_default(name: &str) -> bool {
 /// the project beside the importing one, as Sass and Less resolve it: a partial, an extension,
 /// an index file.
 fn is_project_stylesheet(context: &Context<'_>, importer: &str, url: &str) -> bool {
-    let directory = importer
-        .rsplit_once('/')
-        .map_or("", |(directory, _)| directory);
-    let Some(joined) = rebrand_link::join(directory, url) else {
-        return false;
-    };
-    let (parent, name) = joined.rsplit_once('/').unwrap_or(("", &joined));
-    let beside = |file: &str| {
-        if parent.is_empty() {
-            file.to_owned()
-        } else {
-            format!("{parent}/{file}")
-        }
-    };
-    let mut candidates = vec![joined.clone()];
-    for extension in ["scss", "sass", "css", "less"] {
-        candidates.push(beside(&format!("{name}.{extension}")));
-        candidates.push(beside(&format!("_{name}.{extension}")));
-        candidates.push(format!("{joined}/_index.{extension}"));
-        candidates.push(format!("{joined}/index.{extension}"));
-    }
-    candidates
+    rebrand_link::stylesheet_candidates(importer, url)
         .iter()
         .any(|candidate| context.file_index(candidate).is_some())
 }
