@@ -25,7 +25,8 @@ pub struct Analysis {
     pub schema_version: u32,
     /// Counts over all files.
     pub summary: Summary,
-    /// Every analysed file's facts, sorted by path.
+    /// Every analysed file's facts, sorted by path (by the package's paths in a partial run,
+    /// whose named files are renamed from the named directory: rules see one order either way).
     pub files: Vec<FileFacts>,
     /// Which declarations reach which elements, and the class references that resolve to nothing.
     pub links: rebrand_link::Linked,
@@ -41,6 +42,9 @@ pub struct Analysis {
     /// every worker (a minified file of megabytes is indexed once, not once per batch of findings).
     #[serde(skip)]
     line_indexes: Vec<std::sync::OnceLock<Arc<rebrand_text::LineIndex>>>,
+    /// Each file's index in `files`, by path.
+    #[serde(skip)]
+    by_path: rustc_hash::FxHashMap<Arc<str>, usize>,
 }
 
 impl Analysis {
@@ -56,9 +60,7 @@ impl Analysis {
 
     /// The index of a file in `files` (and `sources`) by its path.
     pub fn file_index(&self, path: &str) -> Option<usize> {
-        self.files
-            .binary_search_by(|facts| facts.path.as_str().cmp(path))
-            .ok()
+        self.by_path.get(path).copied()
     }
 
     /// The clusters big enough to be reported as patterns.
@@ -112,7 +114,7 @@ pub fn analyze(
             .for_each(|(facts, _)| expand_applies(facts, expander));
     }
     read.extend(analyse(&scripts, tailwind.as_ref()));
-    read.sort_by(|a, b| a.0.path.cmp(&b.0.path));
+    in_discovery_order(&mut read, discovery);
     let (mut files, sources): (Vec<FileFacts>, Vec<Arc<str>>) = read.into_iter().unzip();
     // An unreadable or invalid tsconfig only loses its aliases; imports through them stay
     // unresolved and are reported as such.
@@ -169,15 +171,38 @@ pub fn analyze(
             )
         })
         .collect();
+    let by_path = files
+        .iter()
+        .enumerate()
+        .map(|(index, facts)| (Arc::from(facts.path.as_str()), index))
+        .collect();
     Analysis {
         schema_version: SCHEMA_VERSION,
         summary,
         files,
+        by_path,
         links,
         line_indexes: sources.iter().map(|_| std::sync::OnceLock::new()).collect(),
         sources,
         clusters,
     }
+}
+
+/// Sorts the files as discovery lists them: by path, or in a partial run's package order (see
+/// `crate::partial`), so that rules choosing among equals by file order choose alike.
+fn in_discovery_order(read: &mut [(FileFacts, Arc<str>)], discovery: &Discovery) {
+    let order: rustc_hash::FxHashMap<&str, usize> = discovery
+        .files
+        .iter()
+        .enumerate()
+        .map(|(position, source)| (source.display.as_str(), position))
+        .collect();
+    read.sort_by(|a, b| {
+        let rank = |facts: &FileFacts| order.get(facts.path.as_str()).copied();
+        rank(&a.0)
+            .cmp(&rank(&b.0))
+            .then_with(|| a.0.path.cmp(&b.0.path))
+    });
 }
 
 /// A stylesheet's `@apply`s become its own declarations: each utility's, under the rule's

@@ -61,6 +61,8 @@ pub struct Discovery {
     /// Markdown, MDX and HTML documents (display path, path), sorted: never analysed, but
     /// `rebrand apply` lists the old token names they still mention.
     pub documents: Vec<(String, PathBuf)>,
+    /// Whether this is a partial run's discovery: files named `../…` are the package's context.
+    pub partial: bool,
 }
 
 impl Discovery {

@@ -46,6 +46,7 @@ pub fn write_analysis(
     writer: &mut dyn Write,
     analysis: &Analysis,
     findings: &[rebrand_lint::LintDiagnostic],
+    partial: bool,
 ) -> io::Result<()> {
     let field = |writer: &mut dyn Write, prefix: &[u8], value: &dyn erased::Value| {
         writer.write_all(prefix)?;
@@ -53,10 +54,23 @@ pub fn write_analysis(
     };
     field(writer, b"{\"schema_version\":", &analysis.schema_version)?;
     field(writer, b",\"summary\":", &analysis.summary)?;
+    // A partial run's context files (`../…`) are read, never listed.
+    let listed = |path: &str| !partial || crate::partial::is_reported(path);
+    let files: Vec<&rebrand_facts::FileFacts> = analysis
+        .files
+        .iter()
+        .filter(|file| listed(&file.path))
+        .collect();
+    let elements: Vec<&rebrand_link::ElementStyle> = analysis
+        .links
+        .elements
+        .iter()
+        .filter(|style| listed(&style.file))
+        .collect();
     writer.write_all(b",\"files\":[")?;
-    write_array(writer, &analysis.files)?;
+    write_array(writer, &files)?;
     writer.write_all(b"],\"links\":{\"elements\":[")?;
-    write_array(writer, &analysis.links.elements)?;
+    write_array(writer, &elements)?;
     field(writer, b"],\"resolution\":", &analysis.links.resolution)?;
     field(writer, b",\"base\":", &analysis.links.base)?;
     writer.write_all(b"},\"diagnostics\":[")?;

@@ -15,6 +15,7 @@ mod fix;
 mod init;
 mod json;
 mod machine;
+mod partial;
 mod patterns;
 mod report;
 mod selection;
@@ -326,17 +327,18 @@ fn run_rules(arguments: &RulesArgs) -> Result<ExitCode, String> {
 fn write_json(
     analysis: &analyze::Analysis,
     findings: &[rebrand_lint::LintDiagnostic],
+    partial: bool,
     output: Option<Output<'_>>,
 ) -> Result<(), String> {
     if let Some(output) = output {
         rebrand_io::write_file_with(output.root, output.path, |writer| {
-            json::write_analysis(writer, analysis, findings)
+            json::write_analysis(writer, analysis, findings, partial)
         })
         .map_err(|error| format!("could not write `{}`: {error}", output.path.display()))
     } else {
         let mut writer = std::io::BufWriter::new(std::io::stdout().lock());
         // A closed pipe (`rebrand analyze | head`) ends the output early; that is not an error.
-        if json::write_analysis(&mut writer, analysis, findings).is_ok() {
+        if json::write_analysis(&mut writer, analysis, findings, partial).is_ok() {
             let _ = writer.flush();
         }
         Ok(())
@@ -641,8 +643,11 @@ fn add_token_sources(
         });
         displays.push(display);
     }
-    discovery.files.sort();
-    discovery.files.dedup_by(|a, b| a.display == b.display);
+    // A partial run keeps its package's order; its token files are found in the package.
+    if !discovery.partial {
+        discovery.files.sort();
+        discovery.files.dedup_by(|a, b| a.display == b.display);
+    }
     Ok(Some(displays))
 }
 
@@ -675,8 +680,17 @@ fn run_analyze(arguments: &AnalyzeArgs) -> Result<ExitCode, String> {
     let threads = thread_count(arguments.threads);
     let pool = worker_pool(threads)?;
     let filters = filters_of(&loaded, &arguments.include, &arguments.exclude);
-    let mut discovery = discover::discover(&arguments.paths, &filters, threads)?;
-    if discovery.files.is_empty() {
+    let partial = partial::PartialRun::of(&arguments.paths, loaded.root.path());
+    let mut discovery = match &partial {
+        Some(partial) => partial.discover(&filters, threads, arguments.quiet)?,
+        None => discover::discover(&arguments.paths, &filters, threads)?,
+    };
+    let named_files = discovery
+        .files
+        .iter()
+        .filter(|file| !discovery.partial || partial::is_reported(&file.display))
+        .count();
+    if named_files == 0 {
         let named: Vec<String> = arguments
             .paths
             .iter()
@@ -693,6 +707,7 @@ fn run_analyze(arguments: &AnalyzeArgs) -> Result<ExitCode, String> {
         &loaded,
         &discovery,
         token_files.as_deref(),
+        partial.is_some(),
         &pool,
     )? {
         Outcome::Analysed(analysis, findings) => (*analysis, findings),
@@ -823,7 +838,7 @@ fn write_report(
         Format::Concise => vec![machine::concise(analysis, findings)],
         Format::Json => {
             let output = Output::of(arguments.output.as_deref(), root);
-            return pool.install(|| write_json(analysis, findings, output));
+            return pool.install(|| write_json(analysis, findings, discovery.partial, output));
         }
         Format::Pretty => pool.install(|| {
             report::render_pretty(
@@ -848,6 +863,7 @@ fn analyse_and_fix(
     loaded: &config::Loaded,
     discovery: &discover::Discovery,
     token_files: Option<&[String]>,
+    partial: bool,
     pool: &rayon::ThreadPool,
 ) -> Result<Outcome, String> {
     let classes = selection::reported_classes(&arguments.include_class)?;
@@ -899,12 +915,15 @@ fn analyse_and_fix(
             })
         });
         let (findings, unreported) = selection::of_classes(&analysis, findings, &classes);
-        let findings = selection::selected(
+        let mut findings = selection::selected(
             findings,
             &arguments.select,
             &arguments.extend_select,
             &arguments.ignore,
         );
+        if partial {
+            findings.retain(|finding| partial::is_reported(&finding.file));
+        }
         if arguments.add_ignore && round == 0 {
             add_suppressions(&analysis, &findings, &disk_paths, &loaded.root)?;
             round += 1;
