@@ -71,22 +71,28 @@ fn find_element<'a>(file: &'a FileFacts, text: &str, position: &Position) -> Opt
     })
 }
 
-/// A value in canonical form: lengths in px, colours in OKLab, references by name.
-pub fn canonical(value: &Value) -> String {
-    match value {
-        Value::Color { oklab } => format!(
-            "oklab({:.3} {:.3} {:.3} / {:.2})",
-            oklab.l, oklab.a, oklab.b, oklab.alpha
-        ),
+/// What a value comes to, when that says more than the value as written (contracts §3: values
+/// are shown as the author wrote them): a colour named by a variable or written in another form
+/// (`$chip-bg`, `rgb(238 242 255)`) as hex, a length in px (`0.25rem` is 4px), why a value could
+/// not be read. Nothing when the written value says it all.
+pub fn resolved_note(value: &Value, written: &str) -> String {
+    let written = written.trim();
+    let resolved = match value {
+        Value::Color { oklab } => rebrand_values::color_hex(*oklab),
         Value::Length(length) => match length.px {
             Some(px) => format!("{}px", (px * 1000.0).round() / 1000.0),
-            None => format!("{}{}", length.number, length.unit),
+            None => return String::new(),
         },
         Value::Number { number } => number.to_string(),
-        Value::Keyword { keyword } => keyword.to_string(),
-        Value::Reference { name, .. } => format!("ref {name}"),
-        Value::Composite => "(composite)".to_owned(),
-        Value::Unresolved { reason } => format!("(unresolved: {reason})"),
+        Value::Unresolved { reason } => return format!(" (unresolved: {reason})"),
+        Value::Keyword { .. } | Value::Reference { .. } | Value::Composite => {
+            return String::new();
+        }
+    };
+    if resolved.eq_ignore_ascii_case(written) {
+        String::new()
+    } else {
+        format!(" ({resolved})")
     }
 }
 
@@ -202,10 +208,10 @@ pub fn render(
         }
         let _ = writeln!(
             out,
-            "    {}{condition} = {} ({})  ← {}:{} via {}",
+            "    {}{condition} = {}{}  ← {}:{} via {}",
             effective.property,
             effective.value_text,
-            canonical(&effective.value),
+            resolved_note(&effective.value, &effective.value_text),
             source.file,
             at(source_text, declaration.value_range.start),
             via_text(&source.via),

@@ -1,7 +1,7 @@
 //! Colour literals of every CSS Color 4 form, converted to OKLab through lightningcss.
 
 use lightningcss::traits::Parse;
-use lightningcss::values::color::{CssColor, OKLAB};
+use lightningcss::values::color::{CssColor, SRGBLinear, XYZd65, OKLAB, RGBA, SRGB};
 use rebrand_facts::Color;
 
 /// Parses a colour literal (`#0af`, `rgb(…)`, `hsl(…)`, `oklch(…)`, a named colour) into OKLab.
@@ -32,6 +32,27 @@ pub fn parse_color(text: &str) -> Option<Color> {
     })
 }
 
+/// A colour as people write it: `#rrggbb`, with `aa` when it is not opaque; a colour outside
+/// sRGB is clipped to it.
+#[must_use]
+pub fn color_hex(color: Color) -> String {
+    let oklab = OKLAB {
+        l: color.l,
+        a: color.a,
+        b: color.b,
+        alpha: color.alpha,
+    };
+    let rgba = RGBA::from(SRGB::from(SRGBLinear::from(XYZd65::from(oklab))));
+    if rgba.alpha == 255 {
+        format!("#{:02x}{:02x}{:02x}", rgba.red, rgba.green, rgba.blue)
+    } else {
+        format!(
+            "#{:02x}{:02x}{:02x}{:02x}",
+            rgba.red, rgba.green, rgba.blue, rgba.alpha
+        )
+    }
+}
+
 /// The Euclidean distance of two colours in OKLab (`ΔE_OK`), alpha ignored.
 #[must_use]
 pub fn delta_e_ok(left: Color, right: Color) -> f32 {
@@ -45,7 +66,7 @@ fn round(component: f32) -> f32 {
 
 #[cfg(test)]
 mod tests {
-    use super::{delta_e_ok, parse_color};
+    use super::{color_hex, delta_e_ok, parse_color};
 
     #[test]
     fn spellings_of_white_are_the_same_colour() {
@@ -63,6 +84,16 @@ mod tests {
         let v4 = parse_color("oklch(62.3% 0.214 259.815)").unwrap();
         let distance = delta_e_ok(v3, v4);
         assert!(distance > 0.01 && distance < 0.04, "{distance}");
+    }
+
+    #[test]
+    fn colours_are_written_back_as_hex() {
+        for written in ["#eef2ff", "#3730a3", "#00000080", "#ffffff"] {
+            let parsed = parse_color(written).expect("a colour");
+            assert_eq!(color_hex(parsed), written);
+        }
+        let rgb = parse_color("rgb(238 242 255)").expect("a colour");
+        assert_eq!(color_hex(rgb), "#eef2ff");
     }
 
     #[test]

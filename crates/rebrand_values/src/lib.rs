@@ -20,7 +20,7 @@ mod shorthand;
 
 pub use category::Category;
 pub use classify::{classify_value, ValueOptions};
-pub use color::{delta_e_ok, parse_color};
+pub use color::{color_hex, delta_e_ok, parse_color};
 pub use components::{split_components, words_with_offsets, Component};
 pub use length::parse_length;
 pub use names::{
