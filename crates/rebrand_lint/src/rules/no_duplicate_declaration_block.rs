@@ -88,16 +88,21 @@ fn is_layout(property: &str) -> bool {
 }
 
 pub(crate) fn check(context: &Context<'_>, options: &DuplicateBlockOptions) -> Vec<LintDiagnostic> {
-    let mut first_seen: FxHashMap<(u64, usize), Block<'_>> = FxHashMap::default();
+    // Blocks are compared within a package: two apps of a monorepo that write the same block
+    // have not copied each other, and neither can share the other's definition.
+    let scope = &context.input.linked.scope;
+    let mut first_seen: FxHashMap<(u32, (u64, usize)), Block<'_>> = FxHashMap::default();
     let mut findings = Vec::new();
     for (file_index, file) in context.files().iter().enumerate() {
+        let package = scope.package(file_index);
         for (signature, block) in blocks(file_index, &file.declarations) {
             if block.written < options.min_declarations.max(1) || !block.decorative {
                 continue;
             }
+            let signature = (package, signature);
             match first_seen.get(&signature) {
                 Some(original) => {
-                    findings.push(finding(context, &block, original, signature.1));
+                    findings.push(finding(context, &block, original, signature.1 .1));
                 }
                 None => {
                     first_seen.insert(signature, block);
