@@ -24,6 +24,12 @@ fn every_finding_gets_a_suppression_in_its_syntax_once() {
     ] {
         common::copy_tree(&common::corpus().join(app), &directory.path().join(app));
     }
+    // A style object in script code: its line takes a `//` comment.
+    std::fs::write(
+        directory.path().join("five-ways/src/chips/Note.tsx"),
+        "export function Note() {\n  return (\n    <p\n      style={{\n        color: \"#3730a4\",\n      }}\n    >\n      Note\n    </p>\n  );\n}\n",
+    )
+    .expect("write");
     let before = common::analyze_json(directory.path(), &[]);
     let findings = before["diagnostics"].as_array().expect("diagnostics").len();
     assert!(findings > 100, "{findings} findings");
@@ -69,7 +75,7 @@ fn every_finding_gets_a_suppression_in_its_syntax_once() {
         [
             "styled-components-app/src/components/Holes.tsx",
             "labelled-app/src/tab/TabTailwind.tsx",
-            "styled-components-app/src/theme.ts",
+            "five-ways/src/chips/Note.tsx",
             "five-ways/src/chips/chip.css",
         ]
         .iter()

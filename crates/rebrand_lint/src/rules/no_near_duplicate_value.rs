@@ -5,7 +5,8 @@
 //! groups equal values (whatever their spelling: `#fff`, `white`, `rgb(255 255 255)`), and
 //! reports each use of a value that is almost, but not exactly, a more common one: colours whose
 //! difference is below the threshold (ΔE OK × 100), lengths within the threshold in px. The
-//! finding names the common value and shows where it is used.
+//! finding names the common value and shows where it is used. Values are compared within one
+//! package, and a token's definition (a palette step) is never reported itself.
 //!
 //! ## Why is this bad?
 //! `#3b82f6` and `#3b82f5` look the same on every screen, so nobody chose the difference: one is
@@ -172,9 +173,12 @@ pub(crate) fn check<'a>(
         let Some((common, difference)) = common else {
             continue;
         };
+        // A token's definition is a design decision (a palette or type-scale step), not drift:
+        // it counts towards how common a value is but is never reported itself.
         findings.extend(
             uses.places
                 .iter()
+                .filter(|place| place.declaration.is_some())
                 .map(|place| finding(context, place, uses, common, difference)),
         );
     }
