@@ -74,14 +74,24 @@ impl<'a> Context<'a> {
 
     /// Whether code in `file` may use a token defined in `defining`: a stylesheet's when the
     /// file's package loads it (or may), a script's (a theme object, a CSS-in-JS custom property)
-    /// when both are of one package, a design-token file's always.
+    /// when both are of one package, a design-token file's always — and never a story's, test's,
+    /// fixture's, example's or the docs' for the product's own code.
     pub fn token_reaches(&self, file: usize, defining: usize) -> bool {
         let scope = &self.input.linked.scope;
-        match self.files().get(defining).map(|facts| facts.kind) {
-            Some(rebrand_facts::FileKind::DesignTokens) | None => true,
-            Some(kind) if kind.is_stylesheet() => scope.reaches(file, defining),
-            Some(_) => scope.same_package(file, defining),
-        }
+        let class = |index: usize| {
+            self.files()
+                .get(index)
+                .map(|facts| rebrand_facts::PathClass::of(&facts.path))
+        };
+        let scaffolding_for_source = class(defining)
+            .is_some_and(rebrand_facts::PathClass::is_scaffolding)
+            && !class(file).is_some_and(rebrand_facts::PathClass::is_scaffolding);
+        !scaffolding_for_source
+            && match self.files().get(defining).map(|facts| facts.kind) {
+                Some(rebrand_facts::FileKind::DesignTokens) | None => true,
+                Some(kind) if kind.is_stylesheet() => scope.reaches(file, defining),
+                Some(_) => scope.same_package(file, defining),
+            }
     }
 
     /// The linked style of one element.
