@@ -235,14 +235,19 @@ fn is_package(source: &str) -> bool {
 }
 
 /// Custom property names written as JavaScript strings (`'--card-bg': color`,
-/// `setProperty("--x", …)`): a script that names one may well define it.
+/// `setProperty("--x", …)`) or declared in a style string (`"--x: red"`): a script that names
+/// one may well define it.
 fn quoted_custom_properties(text: &str) -> Vec<&str> {
     let bytes = text.as_bytes();
-    rebrand_values::custom_properties_after(text, b"'\"`")
+    let quoted = rebrand_values::custom_properties_after(text, b"'\"`")
         .into_iter()
-        .filter(|(offset, name)| bytes.get(offset + name.len()) == Some(&bytes[offset - 1]))
-        .map(|(_, name)| name)
-        .collect()
+        .filter(|(offset, name)| bytes.get(offset + name.len()) == Some(&bytes[offset - 1]));
+    // `style.cssText = "--accent: red"`: a declaration in a style string sets it at run time
+    // (a `--x:` outside a string is no JavaScript).
+    let declared = rebrand_values::custom_property_names(text)
+        .into_iter()
+        .filter(|(offset, name)| text[offset + name.len()..].trim_start().starts_with(':'));
+    quoted.chain(declared).map(|(_, name)| name).collect()
 }
 
 pub(crate) fn check(context: &Context<'_>, options: &UnknownTokenOptions) -> Vec<LintDiagnostic> {
