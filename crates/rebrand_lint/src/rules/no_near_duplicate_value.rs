@@ -6,7 +6,8 @@
 //! reports each use of a value that is almost, but not exactly, a more common one: colours whose
 //! difference is below the threshold (ΔE OK × 100), lengths within the threshold in px. The
 //! finding names the common value and shows where it is used. Values are compared within one
-//! package, and a token's definition (a palette step) is never reported itself.
+//! package and one kind of property (a radius with radii, not with an outline offset), and a
+//! token's definition (a palette step) is never reported itself.
 //!
 //! ## Why is this bad?
 //! `#3b82f6` and `#3b82f5` look the same on every screen, so nobody chose the difference: one is
@@ -37,7 +38,7 @@ use std::sync::Arc;
 use rebrand_config::NearDuplicateOptions;
 use rebrand_facts::{Color, Syntax, Value};
 use rebrand_text::TextRange;
-use rebrand_values::delta_e_ok;
+use rebrand_values::{delta_e_ok, Category};
 
 use crate::context::{is_css_text, Context};
 use crate::diagnostic::{Applicability, Fix, LintDiagnostic};
@@ -93,12 +94,18 @@ pub(crate) fn check<'a>(
     context: &Context<'a>,
     options: &NearDuplicateOptions,
 ) -> Vec<LintDiagnostic> {
-    // Values are compared within a package: two apps of a monorepo choose their values apart.
+    // Values are compared within a package (two apps of a monorepo choose their values apart)
+    // and like with like: a 3px outline offset is no copy of a 0.2rem radius.
     let scope = &context.input.linked.scope;
-    let mut values: BTreeMap<(u32, Key), Uses<'a>> = BTreeMap::new();
-    let mut record = |value: &Value, place: Place<'a>| {
+    let mut values: BTreeMap<(Group, Key), Uses<'a>> = BTreeMap::new();
+    let mut record = |value: &Value, category: Option<Category>, place: Place<'a>| {
         let Some(key) = key_of(value) else { return };
-        let uses = values.entry((scope.package(place.file), key)).or_default();
+        let category = match value {
+            Value::Color { .. } => Some(Category::Color),
+            _ => category,
+        };
+        let group = (scope.package(place.file), category);
+        let uses = values.entry((group, key)).or_default();
         match value {
             Value::Color { oklab } => uses.color = Some(*oklab),
             Value::Length(length) => uses.px = length.px.unwrap_or_default(),
@@ -113,6 +120,7 @@ pub(crate) fn check<'a>(
             if seen.insert(declaration.value_range) {
                 record(
                     &declaration.value,
+                    Category::of_property(&declaration.property),
                     Place {
                         file: file_index,
                         declaration: Some(index),
@@ -125,6 +133,7 @@ pub(crate) fn check<'a>(
         for token in &file.tokens {
             record(
                 &token.value,
+                Category::of_name(&token.name, token.kind),
                 Place {
                     file: file_index,
                     declaration: None,
@@ -135,7 +144,7 @@ pub(crate) fn check<'a>(
         }
     }
     // Most used first; a value is compared only with values used at least as often.
-    let mut ordered: Vec<(&(u32, Key), &Uses)> = values.iter().collect();
+    let mut ordered: Vec<(&(Group, Key), &Uses)> = values.iter().collect();
     ordered.sort_by(|left, right| {
         right
             .1
@@ -148,15 +157,15 @@ pub(crate) fn check<'a>(
     // cell, so each value is compared with a few others, not with all of them.
     let color_cell = options.color_threshold / 100.0;
     let length_cell = options.length_threshold;
-    let mut grid: FxHashMap<(u32, Cell), Vec<usize>> = FxHashMap::default();
+    let mut grid: FxHashMap<(Group, Cell), Vec<usize>> = FxHashMap::default();
     let mut findings = Vec::new();
-    for (position, ((package, _), uses)) in ordered.iter().enumerate() {
+    for (position, ((group, _), uses)) in ordered.iter().enumerate() {
         let Some(cell) = cell_of(uses, color_cell, length_cell) else {
             continue;
         };
         let mut common: Option<(usize, f64)> = None;
         for neighbour in neighbours(cell) {
-            let neighbour = (*package, neighbour);
+            let neighbour = (*group, neighbour);
             for &other_position in grid.get(&neighbour).map_or(&[][..], Vec::as_slice) {
                 let other = ordered[other_position].1;
                 let Some(difference) = difference(uses, other, options) else {
@@ -167,7 +176,7 @@ pub(crate) fn check<'a>(
                 }
             }
         }
-        grid.entry((*package, cell)).or_default().push(position);
+        grid.entry((*group, cell)).or_default().push(position);
         let common =
             common.map(|(other_position, difference)| (ordered[other_position].1, difference));
         let Some((common, difference)) = common else {
@@ -184,6 +193,10 @@ pub(crate) fn check<'a>(
     }
     findings
 }
+
+/// What values are compared within: a package, and a kind of property (`None` for lengths of
+/// properties no token category covers, such as widths).
+type Group = (u32, Option<Category>);
 
 /// A cell of the comparison grid: kind (colour or length), then coordinates.
 type Cell = (u8, [i64; 3]);
