@@ -39,12 +39,17 @@ impl<'a> TailwindClass<'a> {
             match character {
                 '[' | '(' => depth += 1,
                 ']' | ')' => depth -= 1,
-                ':' if depth == 0 => start = offset + 1,
+                // A `/` before the last variant's colon names a group or peer
+                // (`group-data-[open]/menu:block`): only the utility's own `/` is a modifier.
+                ':' if depth == 0 => {
+                    start = offset + 1;
+                    end = text.len();
+                }
                 '/' if depth == 0 && offset > start => end = offset,
                 _ => {}
             }
         }
-        let mut body = &text[start..end];
+        let mut body = text.get(start..end)?;
         let mut body_start = start;
         if let Some(rest) = body.strip_prefix('!') {
             body = rest;
@@ -159,5 +164,11 @@ mod tests {
             "text-[color:var(--x)]"
         );
         assert_eq!(parts("text-white").2, "white");
+        // Regression from documenso: a named group's `/` comes before the last variant.
+        assert_eq!(
+            parts("group-data-[expanded]/document-widget:block").0,
+            "block"
+        );
+        assert_eq!(parts("peer-checked/label:bg-brand/50").0, "bg-brand");
     }
 }
