@@ -107,7 +107,9 @@ pub fn of_classes(
 pub fn note_unreported(unreported: usize, quiet: bool) {
     if unreported > 0 && !quiet {
         eprintln!(
-            "note: {unreported} findings in tests, fixtures, stories, examples, docs, generated or vendored files are not reported; --include-class CLASS (or all) reports them"
+            "note: {} in tests, fixtures, stories, examples, docs, generated or vendored files {} not reported; --include-class CLASS (or all) reports them",
+            crate::counted(unreported, "finding", "findings"),
+            if unreported == 1 { "is" } else { "are" }
         );
     }
 }

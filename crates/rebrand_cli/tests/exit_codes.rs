@@ -39,7 +39,7 @@ fn only_source_findings_are_reported_unless_a_class_is_included() {
     let default = run(directory.path(), &[]);
     assert_eq!(default.status.code(), Some(0));
     assert_eq!(reported_files(&default), ["src/a.css"]);
-    assert!(String::from_utf8_lossy(&default.stderr).contains("1 findings in tests"));
+    assert!(String::from_utf8_lossy(&default.stderr).contains("1 finding in tests"));
     let widened = run(directory.path(), &["--include-class", "example"]);
     assert_eq!(
         reported_files(&widened),
