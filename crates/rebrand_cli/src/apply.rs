@@ -217,7 +217,7 @@ pub fn run(arguments: &ApplyArgs) -> Result<ExitCode, String> {
     };
     let plans = pool.install(|| rebrand_rewrite::plan(&input));
     let mentions = document_mentions(&input, &discovery.documents);
-    let left_out = left_out_mentions(&input, &analysis, &outside);
+    let (plans, left_out) = left_out_mentions(plans, &analysis, &changes, &outside);
     let disk_paths: BTreeMap<&str, &Path> = discovery
         .files
         .iter()
@@ -259,8 +259,9 @@ pub fn run(arguments: &ApplyArgs) -> Result<ExitCode, String> {
     code
 }
 
-/// The files the plan must not edit: (those left out with `--include`/`--exclude`, those plus
-/// the migration's own token files).
+/// The files the plan must not edit: (those left out with `--include`/`--exclude`, the
+/// migration's own token files). The left-out files are planned like the others, so that every
+/// rename the plan would make there — a `var()`, an SCSS variable, a Tailwind class — is known.
 fn unedited_files(
     discovery: &discover::Discovery,
     analysis: &Analysis,
@@ -273,7 +274,7 @@ fn unedited_files(
         .filter(|source| !selected(&source.display))
         .filter_map(|source| analysis.file_index(&source.display))
         .collect();
-    let mut frozen: Vec<usize> = discovery
+    let frozen: Vec<usize> = discovery
         .files
         .iter()
         // Only a file of the same name can be a token file: the rest are not canonicalised.
@@ -288,7 +289,6 @@ fn unedited_files(
         })
         .filter_map(|source| analysis.file_index(&source.display))
         .collect();
-    frozen.extend(&outside);
     (outside, frozen)
 }
 

@@ -222,10 +222,19 @@ fn a_rename_that_would_dangle_in_a_file_left_out_is_refused() {
         ]
     );
     assert_eq!(plan["documents"][0]["path"], "docs/tokens.md");
+    // A Tailwind class of a renamed theme variable dangles too (`bg-brand` once `--color-brand`
+    // is `--color-primary`).
+    let badge_names: Vec<&str> = plan["left_out"][0]["mentions"]
+        .as_array()
+        .expect("mentions")
+        .iter()
+        .filter_map(|mention| mention["name"].as_str())
+        .collect();
+    assert!(badge_names.contains(&"brand"), "{badge_names:?}");
     // A dry run prints the plan and warns; only `--write` refuses.
     let dry = apply(&migration, &app, &["--exclude", "src/components/**"]);
     assert_eq!(dry.status.code(), Some(0));
-    assert!(String::from_utf8_lossy(&dry.stderr).contains("warning: 24 places would still name"));
+    assert!(String::from_utf8_lossy(&dry.stderr).contains("warning: 27 places would still name"));
 
     let allowed = apply(
         &migration,

@@ -32,30 +32,42 @@ pub(super) struct Mentions {
     pub places: Vec<rebrand_rewrite::Mention>,
 }
 
-/// What the files left out of the migration still name.
+/// The plans of the files left out of the migration, turned into what they would still name:
+/// each rename the plan makes there (a definition, a reference, a Tailwind class) dangles once
+/// the rest is applied. The other files' plans are returned as they are.
 pub(super) fn left_out_mentions(
-    input: &rebrand_rewrite::PlanInput<'_>,
+    plans: Vec<FilePlan>,
     analysis: &Analysis,
+    changes: &[TokenChange],
     outside: &[usize],
-) -> Vec<Mentions> {
-    if outside.is_empty() || !input.changes.iter().any(TokenChange::is_renamed) {
-        return Vec::new();
-    }
-    let texts: Vec<(rebrand_facts::FileKind, &str)> = outside
-        .iter()
-        .map(|file| (analysis.files[*file].kind, &*analysis.sources[*file]))
-        .collect();
-    let found = rebrand_rewrite::mentions(input, &texts);
-    outside
-        .iter()
-        .zip(found)
-        .filter(|(_, places)| !places.is_empty())
-        .map(|(file, places)| Mentions {
-            display: analysis.files[*file].path.clone(),
-            text: Arc::clone(&analysis.sources[*file]),
-            places,
+) -> (Vec<FilePlan>, Vec<Mentions>) {
+    let (left_out, kept): (Vec<FilePlan>, Vec<FilePlan>) = plans
+        .into_iter()
+        .partition(|plan| outside.contains(&plan.file));
+    let mentions = left_out
+        .into_iter()
+        .filter_map(|plan| {
+            let places: Vec<rebrand_rewrite::Mention> = plan
+                .places
+                .iter()
+                .filter(|place| {
+                    changes[place.change].is_renamed()
+                        && place.kind != rebrand_rewrite::PlaceKind::Literal
+                })
+                .map(|place| rebrand_rewrite::Mention {
+                    range: place.edit.range,
+                    change: place.change,
+                    new_name: place.edit.replacement.clone(),
+                })
+                .collect();
+            (!places.is_empty()).then(|| Mentions {
+                display: analysis.files[plan.file].path.clone(),
+                text: Arc::clone(&analysis.sources[plan.file]),
+                places,
+            })
         })
-        .collect()
+        .collect();
+    (kept, mentions)
 }
 
 /// Every document that mentions a renamed token; documents that cannot be read are passed over.
