@@ -13,8 +13,7 @@ use rebrand_facts::{
 };
 use rebrand_text::TextRange;
 use rebrand_values::{
-    classify_value, custom_property_references, parse_color, scss_variable_references, Category,
-    ValueOptions,
+    classify_value, custom_property_references, parse_color, Category, ValueOptions,
 };
 use rustc_hash::{FxHashMap, FxHashSet};
 use serde::Serialize;
@@ -469,11 +468,10 @@ impl<'a> FileWork<'_, 'a> {
     /// definition holding an old value as a literal.
     fn token(&mut self, file_kind: FileKind, token: &Token) {
         let syntax = token_syntax(token.kind, file_kind);
-        self.references_in(
-            token.value_range,
-            syntax,
-            file_kind.is_scss() || token.kind == TokenKind::ScssVariable,
-        );
+        // A stylesheet's names are all found by the whole-file scan (`Self::names`).
+        if !file_kind.is_stylesheet() {
+            self.references_in(token.value_range, syntax);
+        }
         if let (
             TokenKind::Dtcg,
             Value::Reference {
@@ -676,8 +674,8 @@ impl<'a> FileWork<'_, 'a> {
         }
     }
 
-    /// References by name inside CSS-like text: `var(--x)` and, in SCSS, `$x` / `ns.$x`.
-    fn references_in(&mut self, range: TextRange, syntax: &'static str, scss: bool) {
+    /// `var(--x)` references inside a script's CSS text or style-object value.
+    fn references_in(&mut self, range: TextRange, syntax: &'static str) {
         let Some(text) = range.slice(self.source) else {
             return;
         };
@@ -688,17 +686,6 @@ impl<'a> FileWork<'_, 'a> {
             );
             if let Some((change, spelling)) = self.planner.custom_property(name, false) {
                 self.rename_reference(name_range, change, spelling, syntax);
-            }
-        }
-        if scss {
-            for (offset, name) in scss_variable_references(text) {
-                let name_range = TextRange::new(
-                    range.start + offset as u32,
-                    range.start + (offset + name.len()) as u32,
-                );
-                if let Some(change) = self.planner.scss_variables.get(name).copied() {
-                    self.rename_reference(name_range, change, Spelling::Scss, syntax);
-                }
             }
         }
     }
@@ -734,8 +721,10 @@ impl<'a> FileWork<'_, 'a> {
             self.tailwind(declaration);
             return;
         }
-        if is_css_text(syntax) || is_js_object(syntax) {
-            self.references_in(declaration.value_range, label, file_kind.is_scss());
+        // A script's `var()`s are named here, so that each edit keeps the syntax of the place it
+        // is in (`inline-style`, `styled-template`); a stylesheet's are left to `Self::names`.
+        if !file_kind.is_stylesheet() && (is_css_text(syntax) || is_js_object(syntax)) {
+            self.references_in(declaration.value_range, label);
         }
         if let Value::Reference {
             kind: ReferenceKind::ThemePath,
