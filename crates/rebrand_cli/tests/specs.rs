@@ -80,7 +80,8 @@ fn every_rule_holds_on_its_valid_and_invalid_specs() {
         );
         for case in &cases {
             let name = case_name(case);
-            let analysis = common::analyze_json(case, &[]);
+            // A rule that is off by default is selected, so every rule's cases are checked.
+            let analysis = common::analyze_json(case, &["--extend-select", rule]);
             let of_rule: Vec<&serde_json::Value> = analysis["diagnostics"]
                 .as_array()
                 .expect("diagnostics")
@@ -99,8 +100,22 @@ fn every_rule_holds_on_its_valid_and_invalid_specs() {
                 "{rule}/{name} must give a `{rule}` finding"
             );
             let path = case.to_string_lossy();
-            let report = stdout(&["analyze", &path, "--color", "never"]);
-            let diff = stdout(&["analyze", &path, "--diff", "--unsafe-fixes"]);
+            let report = stdout(&[
+                "analyze",
+                &path,
+                "--color",
+                "never",
+                "--extend-select",
+                rule,
+            ]);
+            let diff = stdout(&[
+                "analyze",
+                &path,
+                "--diff",
+                "--unsafe-fixes",
+                "--extend-select",
+                rule,
+            ]);
             insta::assert_snapshot!(
                 format!("{rule}__{name}"),
                 format!(
@@ -110,4 +125,21 @@ fn every_rule_holds_on_its_valid_and_invalid_specs() {
             );
         }
     }
+}
+
+#[test]
+fn pattern_drift_runs_only_when_asked_for() {
+    let case = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/specs/pattern-drift/invalid");
+    let rules_reported = |arguments: &[&str]| -> Vec<String> {
+        common::analyze_json(&case, arguments)["diagnostics"]
+            .as_array()
+            .expect("diagnostics")
+            .iter()
+            .map(|finding| finding["rule"].as_str().unwrap_or_default().to_owned())
+            .collect()
+    };
+    assert!(!rules_reported(&[]).contains(&"pattern-drift".to_owned()));
+    assert!(
+        rules_reported(&["--extend-select", "pattern-drift"]).contains(&"pattern-drift".to_owned())
+    );
 }

@@ -155,7 +155,9 @@ pub struct NearDuplicateOptions {
     /// Colours closer than this (ΔE OK × 100) but not equal are near duplicates.
     #[schemars(range(min = 0.0))]
     pub color_threshold: f64,
-    /// Lengths closer than this many px but not equal are near duplicates.
+    /// Lengths closer than this many px but not equal, and neither zero, are near duplicates; 0
+    /// (the default) compares colours only: on real code near lengths were chosen on purpose
+    /// (letter-spacing, values exported from a design tool).
     #[schemars(range(min = 0.0))]
     pub length_threshold: f64,
 }
@@ -164,7 +166,7 @@ impl Default for NearDuplicateOptions {
     fn default() -> Self {
         Self {
             color_threshold: 1.0,
-            length_threshold: 0.5,
+            length_threshold: 0.0,
         }
     }
 }
@@ -176,11 +178,22 @@ pub struct PatternDriftOptions {
     /// Only patterns with at least this many members have a consensus worth enforcing.
     #[schemars(range(min = 2))]
     pub min_members: usize,
+    /// A colour is a slip from the consensus only within this distance (ΔE OK × 100); a colour
+    /// further away is a variant someone chose.
+    #[schemars(range(min = 0.0))]
+    pub color_tolerance: f64,
+    /// A length is a slip from the consensus only within this many px.
+    #[schemars(range(min = 0.0))]
+    pub length_tolerance: f64,
 }
 
 impl Default for PatternDriftOptions {
     fn default() -> Self {
-        Self { min_members: 3 }
+        Self {
+            min_members: 3,
+            color_tolerance: 5.0,
+            length_tolerance: 2.0,
+        }
     }
 }
 

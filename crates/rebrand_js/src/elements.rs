@@ -4,8 +4,8 @@ use std::borrow::Cow;
 
 use rebrand_facts::JsxProp;
 use swc_ecma_ast::{
-    Expr, JSXAttr, JSXAttrName, JSXAttrOrSpread, JSXAttrValue, JSXElement, JSXElementChild,
-    JSXElementName, JSXExpr, JSXObject, Lit,
+    ArrowFunctionBody, Expr, ExprStmt, JSXAttr, JSXAttrName, JSXAttrOrSpread, JSXAttrValue,
+    JSXElement, JSXElementChild, JSXElementName, JSXExpr, JSXObject, Lit, Stmt,
 };
 use swc_ecma_visit::{Visit, VisitWith};
 
@@ -212,19 +212,57 @@ pub(crate) fn is_focusable(tag: &str, element: &JSXElement) -> bool {
     }
 }
 
-/// Event handler props, sorted (`onClick`, `onKeyDown`).
+/// Event handler props, sorted (`onClick`, `onKeyDown`). A handler that only stops the event
+/// (`onClick={(e) => e.stopPropagation()}`, on a panel inside a clickable row) does nothing
+/// of its own, so it makes no element interactive.
 pub(crate) fn handlers(element: &JSXElement) -> Vec<String> {
     let mut handlers: Vec<String> = attributes(element)
-        .map(|(name, _)| name)
-        .filter(|name| {
+        .filter(|(_, attribute)| !only_stops_the_event(attribute))
+        .filter(|(name, _)| {
             name.len() > 2
                 && name.starts_with("on")
                 && name[2..].starts_with(|character: char| character.is_ascii_uppercase())
         })
-        .map(Cow::into_owned)
+        .map(|(name, _)| name.into_owned())
         .collect();
     handlers.sort();
     handlers
+}
+
+/// Whether a handler's value is a function whose whole body is `event.stopPropagation()` and
+/// `event.preventDefault()` calls.
+fn only_stops_the_event(attribute: &JSXAttr) -> bool {
+    let Some(JSXAttrValue::JSXExprContainer(container)) = attribute.value.as_ref() else {
+        return false;
+    };
+    let JSXExpr::Expr(expr) = &container.expr else {
+        return false;
+    };
+    let Expr::Arrow(arrow) = &**expr else {
+        return false;
+    };
+    let stops = |expr: &Expr| {
+        let Expr::Call(call) = expr else { return false };
+        let Some(callee) = call.callee.as_expr() else {
+            return false;
+        };
+        let Expr::Member(member) = &**callee else {
+            return false;
+        };
+        member
+            .prop
+            .as_ident()
+            .is_some_and(|name| matches!(&*name.sym, "stopPropagation" | "preventDefault"))
+    };
+    match &*arrow.body {
+        ArrowFunctionBody::Expr(expr) => stops(expr),
+        ArrowFunctionBody::FunctionBody(block) => {
+            !block.stmts.is_empty()
+                && block.stmts.iter().all(|statement| {
+                    matches!(statement, Stmt::Expr(ExprStmt { expr, .. }) if stops(expr.as_ref()))
+                })
+        }
+    }
 }
 
 /// State props, sorted: `disabled`, `checked`, `selected`, `open`, `aria-*` and `data-state`-like

@@ -13,6 +13,7 @@ mod context;
 mod diagnostic;
 mod rewrite;
 mod rules;
+mod sass_scope;
 mod suppression;
 mod tokens;
 

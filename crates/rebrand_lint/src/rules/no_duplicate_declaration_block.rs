@@ -9,7 +9,10 @@
 //! declarations whose set appeared before (in path and source order) is reported, pointing at
 //! the first copy. Tailwind class lists are not blocks, and neither are blocks that set only
 //! layout (`display`, flex and grid, alignment, gaps, sizes, margins, positions): repeating
-//! `display: flex; align-items: center` is how layouts are written, not a look to share.
+//! `display: flex; align-items: center` is how layouts are written, not a look to share. A block
+//! that sets only layout and text (`color`, `font-*`, `line-height`, `letter-spacing`) is
+//! reported only when it is repeated in the same file: across files it is the type scale used
+//! twice by coincidence.
 //!
 //! ## Why is this bad?
 //! Copies are a pattern that nobody named. Each copy has to be found and changed in a rebrand,
@@ -50,8 +53,18 @@ struct Block<'a> {
     /// Whether it sets anything but layout: a repeated `display: flex; align-items: center;
     /// gap: 8px` is how layouts are written, not a look to share.
     decorative: bool,
+    /// Whether it sets anything but layout and text: `color: #333; font-size: 14px;
+    /// line-height: 20px` recurs in unrelated components by coincidence of the type scale.
+    beyond_text: bool,
     /// The block's rule or owner, named only when a finding needs it.
     origin: &'a Origin,
+}
+
+/// Whether a property sets how text is written (its colour, font, spacing, wrapping).
+fn is_text(property: &str) -> bool {
+    const PREFIXES: [&str; 5] = ["font", "text-", "letter-", "word-", "line-"];
+    matches!(property, "color" | "white-space" | "hyphens" | "direction")
+        || PREFIXES.iter().any(|prefix| property.starts_with(prefix))
 }
 
 /// Whether a property only places or sizes an element (layout), not how it looks.
@@ -101,9 +114,12 @@ pub(crate) fn check(context: &Context<'_>, options: &DuplicateBlockOptions) -> V
             }
             let signature = (package, signature);
             match first_seen.get(&signature) {
-                Some(original) => {
+                // A text style repeated in another file is the type scale used twice; repeated
+                // in one file it is a copy.
+                Some(original) if block.beyond_text || original.file == block.file => {
                     findings.push(finding(context, &block, original, signature.1 .1));
                 }
+                Some(_) => {}
                 None => {
                     first_seen.insert(signature, block);
                 }
@@ -146,6 +162,7 @@ fn blocks(file: usize, declarations: &[Declaration]) -> Vec<((u64, usize), Block
                     range: declaration.range,
                     written: 0,
                     decorative: false,
+                    beyond_text: false,
                     origin: &declaration.origin,
                 },
             ));
@@ -155,6 +172,7 @@ fn blocks(file: usize, declarations: &[Declaration]) -> Vec<((u64, usize), Block
         let (entries, block) = grouped.last_mut().expect("a block was pushed");
         entries.push(entry_hash(declaration, hashed_condition));
         block.decorative |= !is_layout(&declaration.property);
+        block.beyond_text |= !is_layout(&declaration.property) && !is_text(&declaration.property);
         if declaration.range != last_range {
             block.written += 1;
             last_range = declaration.range;

@@ -7,7 +7,9 @@
 //! difference is below the threshold (ΔE OK × 100), lengths within the threshold in px. The
 //! finding names the common value and shows where it is used. Values are compared within one
 //! package and one kind of property (a radius with radii, not with an outline offset), and a
-//! token's definition (a palette step) is never reported itself.
+//! token's definition (a palette step) is never reported itself, nor is a class of Tailwind's
+//! scale (`bg-gray-50`), which names a theme value. Colours less than 0.1 apart are one colour
+//! spelt two ways (a hex and Tailwind's `oklch()`), not near duplicates.
 //!
 //! ## Why is this bad?
 //! `#3b82f6` and `#3b82f5` look the same on every screen, so nobody chose the difference: one is
@@ -47,6 +49,9 @@ use crate::rewrite::value_edit;
 /// The rule's name.
 pub(crate) const NAME: &str = "no-near-duplicate-value";
 
+/// Colours closer than this (ΔE OK × 100) are the same colour rounded differently.
+const SAME_COLOR: f64 = 0.1;
+
 /// At most this many places of the common value are listed with each finding.
 const LISTED_PLACES: usize = 3;
 
@@ -66,6 +71,8 @@ struct Place<'a> {
     declaration: Option<usize>,
     range: TextRange,
     written: &'a str,
+    /// Whether `written` is a Tailwind class rather than a CSS spelling of the value.
+    tailwind: bool,
 }
 
 #[derive(Default)]
@@ -74,7 +81,7 @@ struct Uses<'a> {
     px: f64,
     places: Vec<Place<'a>>,
     /// The spelling most places use, once a finding needs it.
-    spelling: std::sync::OnceLock<String>,
+    spelling: std::sync::OnceLock<Option<String>>,
 }
 
 #[allow(clippy::cast_possible_truncation)] // OKLab components are within ±1.5; px far below i64.
@@ -126,6 +133,7 @@ pub(crate) fn check<'a>(
                         declaration: Some(index),
                         range: declaration.value_range,
                         written: declaration.value_text.as_str(),
+                        tailwind: declaration.origin.written_syntax() == Syntax::Tailwind,
                     },
                 );
             }
@@ -139,6 +147,7 @@ pub(crate) fn check<'a>(
                     declaration: None,
                     range: token.value_range,
                     written: token.value_text.as_str(),
+                    tailwind: false,
                 },
             );
         }
@@ -184,10 +193,14 @@ pub(crate) fn check<'a>(
         };
         // A token's definition is a design decision (a palette or type-scale step), not drift:
         // it counts towards how common a value is but is never reported itself.
+        // So is a class of Tailwind's scale (`bg-gray-50`): it names a theme value, and two
+        // near steps of one palette are the palette's business, not the class's.
         findings.extend(
             uses.places
                 .iter()
-                .filter(|place| place.declaration.is_some())
+                .filter(|place| {
+                    place.declaration.is_some() && (!place.tailwind || place.written.contains('['))
+                })
                 .map(|place| finding(context, place, uses, common, difference)),
         );
     }
@@ -247,9 +260,15 @@ fn difference(uses: &Uses, other: &Uses, options: &NearDuplicateOptions) -> Opti
                 return None;
             }
             let difference = f64::from(delta_e_ok(left, right)) * 100.0;
-            (difference < options.color_threshold).then_some(difference)
+            // Below a tenth, two colours are one written two ways (`#171717` and Tailwind's
+            // `oklch(20.5% 0 0)`), apart only by the rounding of a hex spelling.
+            (SAME_COLOR..options.color_threshold)
+                .contains(&difference)
+                .then_some(difference)
         }
-        (None, None) => {
+        // Zero is the absence of a length, not a value to copy: `-0.07px` of letter-spacing
+        // is chosen tracking, not a slip from the `0` of a thousand margins.
+        (None, None) if uses.px != 0.0 && other.px != 0.0 => {
             let difference = (uses.px - other.px).abs();
             (difference <= options.length_threshold).then_some(difference)
         }
@@ -264,15 +283,16 @@ fn finding(
     common: &Uses,
     difference: f64,
 ) -> LintDiagnostic {
-    let spelling = if rare.color.is_some() {
+    // The fix needs a CSS spelling; the message may name a Tailwind class that has the value.
+    let css_spelling = if rare.color.is_some() {
         common
             .spelling
-            .get_or_init(|| most_common_spelling(common).to_owned())
+            .get_or_init(|| most_common_spelling(common).map(str::to_owned))
             .clone()
     } else {
-        format!("{}px", common.px)
+        Some(format!("{}px", common.px))
     };
-    let spelling = spelling.as_str();
+    let spelling = css_spelling.as_deref().unwrap_or(common.places[0].written);
     let how_close = if rare.color.is_some() {
         format!("ΔE {difference:.2}")
     } else {
@@ -299,9 +319,7 @@ fn finding(
         } else {
             is_css_text(declaration.origin.written_syntax()) && place.written.ends_with("px")
         };
-        if !writable || spelling.contains('[') {
-            return None;
-        }
+        let spelling = css_spelling.as_deref().filter(|_| writable)?;
         let edit = value_edit(context, place.file, declaration, spelling)?;
         Some(Fix {
             description: format!("Replace with `{spelling}`"),
@@ -326,19 +344,16 @@ fn finding(
     diagnostic
 }
 
-/// The spelling most places use for a value, ties broken alphabetically.
-fn most_common_spelling<'a>(uses: &Uses<'a>) -> &'a str {
+/// The CSS spelling most places use for a value, ties broken alphabetically; `None` when only
+/// Tailwind classes use it.
+fn most_common_spelling<'a>(uses: &Uses<'a>) -> Option<&'a str> {
     let mut counts: FxHashMap<&str, usize> = FxHashMap::default();
     // A Tailwind place's text is its whole class, not a CSS spelling of the value.
-    for place in uses
-        .places
-        .iter()
-        .filter(|place| !place.written.contains('['))
-    {
+    for place in uses.places.iter().filter(|place| !place.tailwind) {
         *counts.entry(place.written).or_default() += 1;
     }
     counts
         .into_iter()
         .max_by(|left, right| left.1.cmp(&right.1).then(right.0.cmp(left.0)))
-        .map_or_else(|| uses.places[0].written, |(spelling, _)| spelling)
+        .map(|(spelling, _)| spelling)
 }

@@ -47,6 +47,7 @@ use rebrand_values::delta_e_ok;
 use crate::context::Context;
 use crate::diagnostic::{Applicability, Fix, LintDiagnostic};
 use crate::rewrite::reference_edit;
+use crate::sass_scope::SassScope;
 use crate::tokens::{Candidate, Catalogue, Category};
 
 /// The rule's name.
@@ -172,6 +173,7 @@ fn pattern_tokens<'a>(
 
 pub(crate) fn check(context: &Context<'_>, options: &NoRawValueOptions) -> Vec<LintDiagnostic> {
     let catalogue = Catalogue::new(context);
+    let sass = SassScope::new(context);
     // Files are checked in parallel: this rule looks at every literal of the project and is the
     // heaviest of the rules.
     let choices: Vec<Choice<'_, '_>> = context
@@ -190,7 +192,7 @@ pub(crate) fn check(context: &Context<'_>, options: &NoRawValueOptions) -> Vec<L
                 }
                 let candidates = candidates(
                     context,
-                    &catalogue,
+                    (&catalogue, &sass),
                     file_index,
                     declaration,
                     category,
@@ -287,7 +289,7 @@ struct Near<'c, 'a> {
 /// The tokens within tolerance of a literal that its syntax may refer to.
 fn candidates<'c, 'a>(
     context: &Context<'a>,
-    catalogue: &'c Catalogue<'a>,
+    (catalogue, sass): (&'c Catalogue<'a>, &SassScope),
     file_index: usize,
     declaration: &'a Declaration,
     category: Category,
@@ -301,11 +303,31 @@ fn candidates<'c, 'a>(
         // A token of a stylesheet the file's package does not load, or of another package's
         // theme, is not the file's to use.
         .filter(|candidate| context.token_reaches(file_index, candidate.file))
-        // An SCSS or Less variable cannot be named from another syntax.
-        .filter(|candidate| match candidate.token.kind {
-            TokenKind::ScssVariable => declaration.origin.written_syntax() == Syntax::Scss,
-            TokenKind::LessVariable => declaration.origin.written_syntax() == Syntax::Less,
-            _ => true,
+        // An SCSS or Less variable cannot be named from another syntax, an SCSS variable only
+        // where its file is loaded, and a script's theme value not from a stylesheet.
+        .filter(|candidate| {
+            let syntax = declaration.origin.written_syntax();
+            match candidate.token.kind {
+                // `.module.scss` rules are CSS Modules by syntax and SCSS by file.
+                TokenKind::ScssVariable => {
+                    matches!(syntax, Syntax::Scss | Syntax::CssModule)
+                        && context.files()[file_index].kind.is_scss()
+                        && sass.visible(context, file_index, candidate.file)
+                }
+                TokenKind::LessVariable => {
+                    matches!(syntax, Syntax::Less | Syntax::CssModule)
+                        && context.files()[file_index].kind.is_less()
+                }
+                TokenKind::JsTheme => !matches!(
+                    syntax,
+                    Syntax::Css
+                        | Syntax::CssModule
+                        | Syntax::Scss
+                        | Syntax::Less
+                        | Syntax::Tailwind
+                ),
+                _ => true,
+            }
         })
         .filter_map(|candidate| {
             let (difference, exact) =

@@ -8,8 +8,8 @@
 //! Tailwind's own variables in a Tailwind project, SCSS variables of a mixin, function or loop,
 //! files that `@use` or `@import` stylesheets outside the project, and theme paths of a theme
 //! the project does not define. When the project imports a package's stylesheet that rebrand
-//! cannot read, an undefined custom property is a warning naming that import, never an error:
-//! the package may define it.
+//! cannot read, undefined custom properties are not reported one by one: a single warning at
+//! that import counts them and names the most used, since the package may define every one.
 //!
 //! ## Why is this bad?
 //! An unknown reference is a value the browser silently drops: `var(--brand-primry)` is no
@@ -27,6 +27,8 @@
 //! ## Options
 //! - `ignore` (`[]`): names defined outside the analysed code, exact or as a prefix ending in
 //!   `*` (`--mantine-*`).
+
+use std::collections::BTreeMap;
 
 use rayon::prelude::*;
 use rustc_hash::{FxHashMap, FxHashSet};
@@ -65,6 +67,14 @@ const TAILWIND_NAMESPACES: [&str; 18] = [
     "--default-",
 ];
 
+/// A package stylesheet the project imports and rebrand does not read.
+#[derive(Clone, Copy)]
+struct UnreadImport<'a> {
+    file: usize,
+    url: &'a str,
+    range: TextRange,
+}
+
 /// What the project defines, by kind of reference, and where else definitions may come from.
 struct Known<'a> {
     names: FxHashSet<&'a str>,
@@ -81,7 +91,7 @@ struct Known<'a> {
     /// The first stylesheet import of a package's stylesheet that rebrand cannot read
     /// (`@import "@acme/tokens/dist/style.css"`), as (importing file, URL): its custom properties
     /// are global, so an undefined name may be one of them.
-    unread_package_stylesheet: Option<(&'a str, &'a str)>,
+    unread_package_stylesheet: Option<UnreadImport<'a>>,
 }
 
 impl<'a> Known<'a> {
@@ -109,7 +119,7 @@ impl<'a> Known<'a> {
                 }
             })
             .collect();
-        for (file, quoted) in files.iter().zip(quoted) {
+        for (file_index, (file, quoted)) in files.iter().zip(quoted).enumerate() {
             for token in &file.tokens {
                 known.names.insert(token.name.as_str());
                 if let Some(built) = token.name.find("#{").or_else(|| token.name.find("${")) {
@@ -140,8 +150,11 @@ impl<'a> Known<'a> {
                 known.imports_package_styles |= package && !is_tailwind;
                 let unread = package && !url.contains(':') && !url.is_empty() && !is_tailwind;
                 if unread && known.unread_package_stylesheet.is_none() {
-                    known.unread_package_stylesheet =
-                        Some((file.path.as_str(), import.url.as_str()));
+                    known.unread_package_stylesheet = Some(UnreadImport {
+                        file: file_index,
+                        url: import.url.as_str(),
+                        range: import.url_range,
+                    });
                 }
             }
             for import in &file.js_imports {
@@ -256,6 +269,8 @@ pub(crate) fn check(context: &Context<'_>, options: &UnknownTokenOptions) -> Vec
     let open_ended = files_reaching_outside(files);
     let mut findings = Vec::new();
     let mut closest: FxHashMap<String, Option<&str>> = FxHashMap::default();
+    // Names the unread package stylesheet may define, with how often each is used.
+    let mut possibly_from_package: BTreeMap<&str, usize> = BTreeMap::new();
     for (file_index, file) in files.iter().enumerate() {
         let mut seen = FxHashSet::default();
         for declaration in &file.declarations {
@@ -290,27 +305,72 @@ pub(crate) fn check(context: &Context<'_>, options: &UnknownTokenOptions) -> Vec
                     | ReferenceKind::TailwindTheme
                     | ReferenceKind::LessVariable => false,
                 };
-                if unknown && !ignored(name, &options.ignore) {
-                    let suggestion = *closest
-                        .entry(name.to_owned())
-                        .or_insert_with(|| closest_name(&known, name));
-                    let mut found = finding(context, file_index, suggestion, kind, name, range);
-                    if let (ReferenceKind::CustomProperty, Some((importer, url))) =
-                        (kind, known.unread_package_stylesheet)
-                    {
-                        // Custom properties are global: a package's stylesheet that the project
-                        // loads may define this one, and rebrand cannot read it.
-                        found.message = format!(
-                            "`{name}` is not defined in the project; `{importer}` imports `{url}`, which rebrand cannot read and which may define it"
-                        );
-                        found.uncertain = true;
-                    }
-                    findings.push(found);
+                if !unknown || ignored(name, &options.ignore) {
+                    continue;
                 }
+                if kind == ReferenceKind::CustomProperty
+                    && known.unread_package_stylesheet.is_some()
+                {
+                    // Custom properties are global: the package's stylesheet that the project
+                    // loads may define this one. One finding at the import says so for all.
+                    *possibly_from_package.entry(name).or_default() += 1;
+                    continue;
+                }
+                let suggestion = *closest
+                    .entry(name.to_owned())
+                    .or_insert_with(|| closest_name(&known, name));
+                findings.push(finding(context, file_index, suggestion, kind, name, range));
             }
         }
     }
+    if let Some(import) = known.unread_package_stylesheet {
+        if !possibly_from_package.is_empty() {
+            findings.push(package_finding(context, import, &possibly_from_package));
+        }
+    }
     findings
+}
+
+/// The one finding for every custom property that only an unread package stylesheet may define.
+fn package_finding(
+    context: &Context<'_>,
+    import: UnreadImport<'_>,
+    names: &BTreeMap<&str, usize>,
+) -> LintDiagnostic {
+    let uses: usize = names.values().sum();
+    let mut most_used: Vec<(&str, usize)> =
+        names.iter().map(|(name, uses)| (*name, *uses)).collect();
+    most_used.sort_by(|left, right| right.1.cmp(&left.1).then(left.0.cmp(right.0)));
+    let shown: Vec<String> = most_used
+        .iter()
+        .take(5)
+        .map(|(name, _)| format!("`{name}`"))
+        .collect();
+    let more = if names.len() > shown.len() {
+        ", …"
+    } else {
+        ""
+    };
+    let count = names.len();
+    let plural = if count == 1 { "y" } else { "ies" };
+    let message = format!(
+        "{count} custom propert{plural} used {} ({}{more}) {} defined nowhere in the analysed code; this import of `{}`, a package stylesheet rebrand does not read, may define {}",
+        match uses {
+            1 => "once".to_owned(),
+            2 => "twice".to_owned(),
+            _ => format!("{uses} times"),
+        },
+        shown.join(", "),
+        if count == 1 { "is" } else { "are" },
+        import.url,
+        if count == 1 { "it" } else { "them" },
+    );
+    let mut found = LintDiagnostic::new(NAME, &context.paths[import.file], import.range, message)
+        .with_help(
+            "if the package defines them, list them under the rule's `ignore` option (a prefix such as `--l1-*` works) so that a misspelt name is caught again",
+        );
+    found.uncertain = true;
+    found
 }
 
 /// Every reference a declaration's value makes, with its range: the value itself, or each

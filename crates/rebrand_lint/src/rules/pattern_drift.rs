@@ -4,9 +4,12 @@
 //! ## What it does
 //! For every pattern with enough members (elements that behave alike and look alike, whatever
 //! syntax styles them), takes the value most members share for each property and state, and
-//! reports the declaration that gives a member a different value: `padding-top` 12px on one of
-//! nine list items whose other eight have 8px. One finding per declaration, however many members
-//! it reaches.
+//! reports the declaration that gives a member a value that is almost, but not quite, theirs:
+//! `padding-top` 9px on one of nine list items whose other eight have 8px, `#344256` where the
+//! others have `#334155`. Only a slip is drift: a value written by hand within the tolerance of
+//! the consensus. A different token, another step of Tailwind's scale, a colour far away or
+//! another keyword is a variant someone chose, and is left alone. One finding per declaration,
+//! however many members it reaches.
 //!
 //! ## Why is this bad?
 //! A pattern is one design decision written many times. A member that differs slightly was
@@ -27,14 +30,18 @@
 //!
 //! ## Options
 //! - `minMembers` (3): only patterns with at least this many members have a consensus to enforce.
+//! - `colorTolerance` (5, ΔE OK × 100) and `lengthTolerance` (2 px): how far a value may be from
+//!   the consensus and still be a slip.
 
 use std::collections::BTreeMap;
 
 use rustc_hash::{FxHashMap, FxHashSet};
 
 use rebrand_config::PatternDriftOptions;
-use rebrand_link::ElementStyle;
+use rebrand_facts::{Syntax, Value};
+use rebrand_link::{EffectiveValue, ElementStyle};
 use rebrand_patterns::{normalised, property_key, Pattern};
+use rebrand_values::delta_e_ok;
 
 use crate::context::{is_css_text, Context};
 use crate::diagnostic::{Applicability, Fix, LintDiagnostic};
@@ -70,6 +77,17 @@ pub(crate) fn check(context: &Context<'_>, options: &PatternDriftOptions) -> Vec
                 let Some((file, index)) = winning_declaration(style, property) else {
                     continue;
                 };
+                if !is_near_miss(
+                    context,
+                    pattern,
+                    style,
+                    (file, index),
+                    property,
+                    consensus,
+                    options,
+                ) {
+                    continue;
+                }
                 let members = &mut drifts
                     .entry((file, index, property.clone(), pattern.id.as_str()))
                     .or_insert_with(|| Drift {
@@ -109,6 +127,75 @@ pub(crate) fn check(context: &Context<'_>, options: &PatternDriftOptions) -> Vec
             finding(context, file, index, &drift, reached)
         })
         .collect()
+}
+
+/// Whether a member's value for `key` is a slip from the consensus rather than a choice: a
+/// literal written by hand (not a token, not a step of Tailwind's scale) that lies within the
+/// tolerance of the value the other members share (`#344256` beside `#334155`, `13px` beside
+/// `14px`). A different token, another step of a scale, a colour far from the consensus or a
+/// different keyword is a variant someone chose (`text-destructive` among muted texts).
+fn is_near_miss(
+    context: &Context<'_>,
+    pattern: &Pattern,
+    style: &ElementStyle,
+    (file, index): (usize, u32),
+    key: &str,
+    consensus: &str,
+    options: &PatternDriftOptions,
+) -> bool {
+    let declaration = &context.files()[file].declarations[index as usize];
+    if matches!(declaration.value, Value::Reference { .. }) {
+        return false;
+    }
+    let syntax = declaration.origin.written_syntax();
+    if syntax == Syntax::Tailwind && !declaration.value_text.contains('[') {
+        return false;
+    }
+    let Some(drifting) = style
+        .effective
+        .iter()
+        .find(|effective| property_key(effective) == key)
+    else {
+        return false;
+    };
+    let Some(agreed) = consensus_value(context, pattern, key, consensus) else {
+        return false;
+    };
+    match (&drifting.value, &agreed.value) {
+        (Value::Color { oklab: left }, Value::Color { oklab: right }) => {
+            let difference = f64::from(delta_e_ok(*left, *right)) * 100.0;
+            (left.alpha - right.alpha).abs() <= 0.01
+                && difference > 0.0
+                && difference <= options.color_tolerance
+        }
+        (Value::Length(left), Value::Length(right)) => match (left.px, right.px) {
+            (Some(left), Some(right)) => {
+                let difference = (left - right).abs();
+                difference > 0.0 && difference <= options.length_tolerance
+            }
+            _ => false,
+        },
+        _ => false,
+    }
+}
+
+/// The effective value a member that agrees with the consensus has for `key`.
+fn consensus_value<'a>(
+    context: &Context<'a>,
+    pattern: &Pattern,
+    key: &str,
+    consensus: &str,
+) -> Option<&'a EffectiveValue> {
+    pattern.members.iter().find_map(|member| {
+        context
+            .style(&member.file, member.element)?
+            .effective
+            .iter()
+            .find(|effective| {
+                property_key(effective) == key
+                    && normalised(&effective.value, &effective.value_text) == consensus
+            })
+    })
 }
 
 /// The file and index of the declaration that gives `style` its value for a property key.

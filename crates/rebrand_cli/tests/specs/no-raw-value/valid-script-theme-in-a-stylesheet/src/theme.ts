@@ -1,0 +1,6 @@
+const themeColors = {
+  royalGrey: '#888888',
+  white: '#ffffff',
+};
+
+export { themeColors };
