@@ -6,7 +6,7 @@
 //! emotion template or object, a `style`/`sx`/`css` prop) as the set of longhand properties and
 //! values it sets under each condition, so that `padding: 8px` equals the four `padding-*`
 //! longhands and property order does not matter. A block with at least `minDeclarations` written
-//! declarations whose set appeared before (in path and source order) is reported, pointing at
+//! declarations and `minLonghands` longhand values whose set appeared before (in path and source order) is reported, pointing at
 //! the first copy. Tailwind class lists are not blocks, and neither are blocks that set only
 //! layout (`display`, flex and grid, alignment, gaps, sizes, margins, positions): repeating
 //! `display: flex; align-items: center` is how layouts are written, not a look to share. A block
@@ -29,7 +29,9 @@
 //! No fix: where the shared definition should live is a design decision.
 //!
 //! ## Options
-//! - `minDeclarations` (3): the fewest written declarations a repeated block must have.
+//! - `minDeclarations` (5): the fewest written declarations a repeated block must have.
+//! - `minLonghands` (8): the fewest longhand values it must set (`padding: 8px` sets four). On
+//!   real code, smaller repeated blocks were coincidences far more often than copies.
 
 use std::hash::{Hash, Hasher};
 use std::sync::Arc;
@@ -109,7 +111,10 @@ pub(crate) fn check(context: &Context<'_>, options: &DuplicateBlockOptions) -> V
     for (file_index, file) in context.files().iter().enumerate() {
         let package = scope.package(file_index);
         for (signature, block) in blocks(file_index, &file.declarations) {
-            if block.written < options.min_declarations.max(1) || !block.decorative {
+            if block.written < options.min_declarations.max(1)
+                || signature.1 < options.min_longhands
+                || !block.decorative
+            {
                 continue;
             }
             let signature = (package, signature);
