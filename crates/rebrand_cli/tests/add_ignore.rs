@@ -24,6 +24,13 @@ fn every_finding_gets_a_suppression_in_its_syntax_once() {
     ] {
         common::copy_tree(&common::corpus().join(app), &directory.path().join(app));
     }
+    // Tokens close to a literal are suggested too, so that the templates' hard cases (a line
+    // after a hole, a property name with a hole) have findings to suppress.
+    std::fs::write(
+        directory.path().join("rebrand.json"),
+        r#"{ "rules": { "no-raw-value": { "level": "warn", "options": { "colorTolerance": 3, "lengthTolerance": 1 } } } }"#,
+    )
+    .expect("write");
     // A style object in script code: its line takes a `//` comment.
     std::fs::write(
         directory.path().join("five-ways/src/chips/Note.tsx"),

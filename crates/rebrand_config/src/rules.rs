@@ -131,10 +131,14 @@ pub struct UnusedSuppressionOptions {
 #[serde(deny_unknown_fields, rename_all = "camelCase", default)]
 pub struct NoRawValueOptions {
     /// The largest colour difference (ΔE OK × 100; about 1 is just noticeable) for a token to be
-    /// suggested for a raw colour.
+    /// suggested for a raw colour. The default, 0.5, only covers the same colour written another
+    /// way: a token that is merely close changes the look, and on real code such suggestions
+    /// were wrong (a chart palette entry offered for a link colour).
     #[schemars(range(min = 0.0))]
     pub color_tolerance: f64,
-    /// The largest difference in px for a token to be suggested for a raw length.
+    /// The largest difference in px for a token to be suggested for a raw length. The default, 0,
+    /// suggests only a token of the same size (in any unit): `3px` is no slip from a `4px`
+    /// radius token, it is another radius.
     #[schemars(range(min = 0.0))]
     pub length_tolerance: f64,
 }
@@ -142,8 +146,8 @@ pub struct NoRawValueOptions {
 impl Default for NoRawValueOptions {
     fn default() -> Self {
         Self {
-            color_tolerance: 3.0,
-            length_tolerance: 1.0,
+            color_tolerance: 0.5,
+            length_tolerance: 0.0,
         }
     }
 }

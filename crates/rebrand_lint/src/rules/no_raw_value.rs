@@ -33,8 +33,12 @@
 //! cannot name the token (a DTCG or JavaScript theme token from CSS).
 //!
 //! ## Options
-//! - `colorTolerance` (3): the largest ΔE OK × 100 for a colour token to be suggested.
-//! - `lengthTolerance` (1): the largest difference in px for a length token to be suggested.
+//! - `colorTolerance` (0.5): the largest ΔE OK × 100 for a colour token to be suggested; the
+//!   default covers only the same colour spelt another way.
+//! - `lengthTolerance` (0): the largest difference in px for a length token to be suggested; the
+//!   default suggests only a token of the same size, in any unit. Judged on public code, a
+//!   token merely close to the literal (`3px` beside a `4px` radius token) was another value
+//!   chosen on purpose, and replacing it changed the page.
 
 use rayon::prelude::*;
 use rustc_hash::{FxHashMap, FxHashSet};
