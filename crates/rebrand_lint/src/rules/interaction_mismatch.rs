@@ -8,7 +8,9 @@
 //! as pattern members are to each other, the element is reported with what it lacks. An element
 //! that looks like a button but is not clickable at all (a badge) is not reported, nor is a
 //! component whose rendered element rebrand cannot follow (a library's `MenuItem` may render a
-//! button), nor an element whose only handler stops the event (`e.stopPropagation()`).
+//! button), nor an element whose only handler stops the event (`e.stopPropagation()`), nor an
+//! item of a composite widget (`role="option"`, `menuitem`, `tab`… with `tabIndex={-1}`), which
+//! its container's roving focus reaches.
 //!
 //! ## Why is this bad?
 //! A clickable `div` styled like the app's buttons is a button to mouse users only: keyboard and
@@ -38,6 +40,19 @@ use crate::diagnostic::LintDiagnostic;
 
 /// The rule's name.
 pub(crate) const NAME: &str = "interaction-mismatch";
+
+/// Roles of the items of composite widgets (WAI-ARIA), which take focus from their container.
+const COMPOSITE_ITEM_ROLES: [&str; 9] = [
+    "option",
+    "menuitem",
+    "menuitemcheckbox",
+    "menuitemradio",
+    "tab",
+    "treeitem",
+    "gridcell",
+    "row",
+    "radio",
+];
 
 /// A behaviour key `role|clickable|focusable`, split.
 struct Behaviour<'a> {
@@ -99,6 +114,12 @@ pub(crate) fn check(
         let shape = behaviour(cluster);
         let lacks_role = shape.role == "generic";
         if !shape.clickable || (!lacks_role && shape.focusable) {
+            continue;
+        }
+        // An item of a composite widget (`role="option"` with `tabIndex={-1}`) is reached with
+        // the arrow keys while its container holds the focus: not being in the tab order is
+        // how roving focus works, not a lack.
+        if !lacks_role && COMPOSITE_ITEM_ROLES.contains(&shape.role) {
             continue;
         }
         let own = look(cluster);

@@ -4,7 +4,9 @@
 //! ## What it does
 //! Finds literal values (`#2563eb`, `8px`, `600`, `0 1px 2px rgb(0 0 0 / .1)`, a Tailwind
 //! arbitrary value such as `bg-[#2563eb]`) in properties that the project's tokens cover, when a
-//! token of the same kind is within tolerance, and names the token to use. Tokens are matched
+//! token of the same kind is within tolerance, and names the token to use. A declaration that
+//! its own rule overrides (the same property again, or an `!important` one) never takes effect
+//! and is left alone. Tokens are matched
 //! by the kind of property they are used for (a line-height token is never offered for a font
 //! size; `em` is never read as `rem`). Among close tokens it prefers one the same interaction
 //! pattern already uses, then the closest, then a semantic token (`--action`, defined as another
@@ -187,11 +189,15 @@ pub(crate) fn check(context: &Context<'_>, options: &NoRawValueOptions) -> Vec<L
         .flat_map_iter(|(file_index, file)| {
             let mut choices = Vec::new();
             let mut reported = FxHashSet::default();
+            let overridden = overridden_in_their_block(&file.declarations);
             for (index, declaration) in file.declarations.iter().enumerate() {
                 let Some(category) = Category::of_property(&declaration.property) else {
                     continue;
                 };
-                if !is_raw(declaration, category) || !reported.insert(declaration.value_range) {
+                if !is_raw(declaration, category)
+                    || overridden.contains(&index)
+                    || !reported.insert(declaration.value_range)
+                {
                     continue;
                 }
                 let candidates = candidates(
@@ -288,6 +294,44 @@ struct Near<'c, 'a> {
     exact: bool,
     /// Whether the literal's syntax can name it (`var(--x)`, not an SCSS variable in a class).
     writable: bool,
+}
+
+/// The declarations that another one of the same block, property and condition overrides (a
+/// later one, or an `!important` one): they never take effect, so they are to be deleted, not
+/// moved to a token. Tailwind classes are left out: their order in a class list decides nothing.
+fn overridden_in_their_block(declarations: &[Declaration]) -> FxHashSet<usize> {
+    let mut winners: FxHashMap<
+        (
+            *const rebrand_facts::Origin,
+            &str,
+            *const rebrand_facts::Condition,
+        ),
+        usize,
+    > = FxHashMap::default();
+    let mut overridden = FxHashSet::default();
+    for (index, declaration) in declarations.iter().enumerate() {
+        if declaration.origin.written_syntax() == Syntax::Tailwind {
+            continue;
+        }
+        let key = (
+            std::sync::Arc::as_ptr(&declaration.origin),
+            declaration.property.as_str(),
+            std::sync::Arc::as_ptr(&declaration.condition),
+        );
+        match winners.get(&key).copied() {
+            Some(winner) if declarations[winner].important && !declaration.important => {
+                overridden.insert(index);
+            }
+            Some(winner) => {
+                overridden.insert(winner);
+                winners.insert(key, index);
+            }
+            None => {
+                winners.insert(key, index);
+            }
+        }
+    }
+    overridden
 }
 
 /// The tokens within tolerance of a literal that its syntax may refer to.
