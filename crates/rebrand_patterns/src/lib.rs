@@ -249,6 +249,12 @@ fn dominant_component(members: &[Member]) -> Option<&str> {
     (count * 2 > members.len()).then_some(name)
 }
 
+/// Whether a normalised value shows on the page: not zero, `none` or fully transparent.
+fn shows(value: &str) -> bool {
+    !(matches!(value, "0px" | "0" | "0.00" | "none" | "transparent")
+        || (value.starts_with("oklab(") && value.ends_with(",0.0)")))
+}
+
 /// The component most members are, else `role/trait-trait`: what the element is and what sets
 /// its look apart; a hash only when nothing does.
 fn pattern_name(
@@ -261,10 +267,12 @@ fn pattern_name(
     if let Some(component) = dominant_component(members) {
         return component.to_owned();
     }
+    // A trait needs a value that shows: a transparent background is not "filled", a zero radius
+    // not "rounded", a zero-width border not "bordered".
     let has = |prefix: &str| {
         consensus
-            .keys()
-            .any(|property| property.starts_with(prefix))
+            .iter()
+            .any(|(property, value)| property.starts_with(prefix) && shows(&value.value))
     };
     let mut traits = Vec::new();
     if behaviour.contains("|clickable|") {
@@ -321,5 +329,59 @@ fn pattern_name(
         format!("{role}/{}", &id[..6])
     } else {
         format!("{role}/{}", traits.join("-"))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use std::collections::BTreeMap;
+
+    use super::{pattern_name, CanonicalValue};
+
+    fn consensus(values: &[(&str, &str)]) -> Vec<CanonicalValue> {
+        values
+            .iter()
+            .map(|(property, value)| CanonicalValue {
+                property: (*property).to_owned(),
+                value: (*value).to_owned(),
+                agreement: 1.0,
+            })
+            .collect()
+    }
+
+    fn name(values: &[(&str, &str)]) -> String {
+        let values = consensus(values);
+        let by_property: BTreeMap<&str, &CanonicalValue> = values
+            .iter()
+            .map(|value| (value.property.as_str(), value))
+            .collect();
+        pattern_name(
+            Some("button"),
+            "button|clickable|focusable",
+            &by_property,
+            "0123456789",
+            &[],
+        )
+    }
+
+    #[test]
+    fn traits_are_named_by_values_that_show() {
+        assert_eq!(
+            name(&[
+                ("background-color", "oklab(0.50,0.00,0.00,1.0)"),
+                ("border-top-left-radius", "6px"),
+                ("border-top-width", "1px"),
+            ]),
+            "button/interactive-bordered-rounded-filled"
+        );
+        assert_eq!(
+            name(&[
+                ("background-color", "oklab(0.00,0.00,0.00,0.0)"),
+                ("border-top-left-radius", "0px"),
+                ("border-top-width", "0px"),
+                ("font-size", "14px"),
+            ]),
+            "button/interactive-text-14px"
+        );
     }
 }
