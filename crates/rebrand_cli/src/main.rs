@@ -915,12 +915,15 @@ fn analyse_and_fix(
             })
         });
         let (findings, unreported) = selection::of_classes(&analysis, findings, &classes);
-        let mut findings = selection::selected(
+        let findings = selection::selected(
             findings,
             &arguments.select,
             &arguments.extend_select,
             &arguments.ignore,
         );
+        // What a rule could not check is said once, as a note; it is no finding.
+        let (notices, mut findings): (Vec<_>, Vec<_>) =
+            findings.into_iter().partition(|finding| finding.notice);
         if partial {
             findings.retain(|finding| partial::is_reported(&finding.file));
         }
@@ -931,6 +934,7 @@ fn analyse_and_fix(
         }
         if !(arguments.fix || arguments.diff) {
             selection::note_unreported(unreported, arguments.quiet);
+            selection::note_notices(&notices, arguments.quiet);
             return Ok(Outcome::Analysed(Box::new(analysis), findings));
         }
         let planned = fix::plan(&analysis, &findings, &disk_paths, arguments.unsafe_fixes);
@@ -952,6 +956,7 @@ fn analyse_and_fix(
                 );
             }
             selection::note_unreported(unreported, arguments.quiet);
+            selection::note_notices(&notices, arguments.quiet);
             return Ok(Outcome::Analysed(Box::new(analysis), findings));
         }
         for planned_fix in write_fixes(&analysis, &planned, &loaded.root)? {

@@ -103,6 +103,24 @@ pub fn of_classes(
     (kept, unreported)
 }
 
+/// Says what the rules could not check (`rebrand_lint::LintDiagnostic::notice`), one note each.
+pub fn note_notices(notices: &[rebrand_lint::LintDiagnostic], quiet: bool) {
+    if quiet {
+        return;
+    }
+    for notice in notices {
+        let help = notice
+            .help
+            .as_deref()
+            .map(|help| format!(" ({help})"))
+            .unwrap_or_default();
+        eprintln!(
+            "note: {}: {}: {}{help}",
+            notice.rule, notice.file, notice.message
+        );
+    }
+}
+
 /// Says how many findings the path classes kept out of the report.
 pub fn note_unreported(unreported: usize, quiet: bool) {
     if unreported > 0 && !quiet {

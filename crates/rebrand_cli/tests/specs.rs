@@ -143,3 +143,18 @@ fn pattern_drift_runs_only_when_asked_for() {
         rules_reported(&["--extend-select", "pattern-drift"]).contains(&"pattern-drift".to_owned())
     );
 }
+
+#[test]
+fn names_an_unread_package_stylesheet_may_define_are_a_note_not_a_finding() {
+    let case = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/specs/no-unknown-token/valid-package-stylesheet");
+    let output = common::rebrand(&["analyze", &case.to_string_lossy(), "--format", "concise"]);
+    assert_eq!(output.status.code(), Some(0));
+    let said = String::from_utf8_lossy(&output.stderr);
+    assert!(
+        said.contains("note: no-unknown-token: styles.css: 1 custom property used once (`--l2-background`) is defined nowhere in the analysed code; this import of `@acme/design-tokens/dist/style.css`"),
+        "{said}"
+    );
+    let quiet = common::rebrand(&["analyze", &case.to_string_lossy(), "--quiet"]);
+    assert!(String::from_utf8_lossy(&quiet.stderr).is_empty());
+}

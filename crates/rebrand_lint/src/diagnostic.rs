@@ -68,10 +68,11 @@ pub struct LintDiagnostic {
     pub fix: Option<Fix>,
     /// A fingerprint that survives unrelated edits and line moves; set by [`crate::lint`].
     pub fingerprint: String,
-    /// Whether the rule cannot be sure (a name that a stylesheet rebrand cannot read may
-    /// define): such a finding is reported at most as a warning, whatever the rule's level.
+    /// Whether this is what the rule could not check rather than a finding (names that a
+    /// package stylesheet rebrand does not read may define): the command line prints it as a
+    /// note, never as a finding, and it never fails a run.
     #[serde(skip)]
-    pub uncertain: bool,
+    pub notice: bool,
 }
 
 #[allow(clippy::trivially_copy_pass_by_ref)] // serde's `serialize_with` passes a reference.
@@ -109,7 +110,7 @@ impl LintDiagnostic {
             related: Vec::new(),
             fix: None,
             fingerprint: String::new(),
-            uncertain: false,
+            notice: false,
         }
     }
 

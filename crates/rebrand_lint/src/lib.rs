@@ -133,7 +133,7 @@ fn problems(context: &Context<'_>) -> Vec<LintDiagnostic> {
                 related: Vec::new(),
                 fix: None,
                 fingerprint: String::new(),
-                uncertain: false,
+                notice: false,
             })
         })
         .collect()

@@ -243,7 +243,7 @@ pub(crate) fn run_all(context: &Context<'_>) -> Vec<LintDiagnostic> {
         .filter(|(level, _)| *level != Level::Off)
         .flat_map_iter(|(level, check)| {
             check().into_iter().map(move |mut finding| {
-                finding.level = if finding.uncertain {
+                finding.level = if finding.notice {
                     (*level).min(Level::Warn)
                 } else {
                     *level

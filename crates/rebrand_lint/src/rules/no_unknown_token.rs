@@ -8,8 +8,10 @@
 //! Tailwind's own variables in a Tailwind project, SCSS variables of a mixin, function or loop,
 //! files that `@use` or `@import` stylesheets outside the project, and theme paths of a theme
 //! the project does not define. When the project imports a package's stylesheet that rebrand
-//! cannot read, undefined custom properties are not reported one by one: a single warning at
-//! that import counts them and names the most used, since the package may define every one.
+//! cannot read, undefined custom properties are not reported: the package may define every one.
+//! A note (printed by the command line, never a finding) at that import counts them and names
+//! the most used, so a misspelt one can still be found by listing the package's names under
+//! `ignore`.
 //!
 //! ## Why is this bad?
 //! An unknown reference is a value the browser silently drops: `var(--brand-primry)` is no
@@ -331,7 +333,7 @@ pub(crate) fn check(context: &Context<'_>, options: &UnknownTokenOptions) -> Vec
     findings
 }
 
-/// The one finding for every custom property that only an unread package stylesheet may define.
+/// The one note for every custom property that only an unread package stylesheet may define.
 fn package_finding(
     context: &Context<'_>,
     import: UnreadImport<'_>,
@@ -369,7 +371,7 @@ fn package_finding(
         .with_help(
             "if the package defines them, list them under the rule's `ignore` option (a prefix such as `--l1-*` works) so that a misspelt name is caught again",
         );
-    found.uncertain = true;
+    found.notice = true;
     found
 }
 
