@@ -179,6 +179,10 @@ struct AnalyzeArgs {
     /// `docs`, `generated`, `vendored`, or `all`); by default only the product's source is.
     #[arg(long, value_name = "CLASS")]
     include_class: Vec<String>,
+    /// Also report findings in files no entry point imports (modules only tests, or nothing,
+    /// load, and what only they import); by default they are counted in a note.
+    #[arg(long)]
+    include_unreachable: bool,
     /// Exit 1 when there are more than this many warnings (`--max-warnings`, as eslint has it).
     #[arg(long, value_name = "N")]
     max_warnings: Option<usize>,
@@ -914,7 +918,8 @@ fn analyse_and_fix(
                 token_files,
             })
         });
-        let (findings, unreported) = selection::of_classes(&analysis, findings, &classes);
+        let (findings, unreported) =
+            selection::of_classes(&analysis, findings, &classes, arguments.include_unreachable);
         let findings = selection::selected(
             findings,
             &arguments.select,

@@ -84,22 +84,41 @@ pub fn statistics(findings: &[rebrand_lint::LintDiagnostic]) -> String {
     text
 }
 
-/// The findings in files of `classes`, and how many others there were.
+/// What the report leaves out: findings in files of other path classes, and in files no entry
+/// point reaches.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Unreported {
+    pub other_classes: usize,
+    pub unreachable: usize,
+}
+
+/// The findings in files of `classes` that an entry point reaches (or all, with
+/// `include_unreachable`), and how many others there were.
 pub fn of_classes(
     analysis: &Analysis,
     findings: Vec<rebrand_lint::LintDiagnostic>,
     classes: &[rebrand_facts::PathClass],
-) -> (Vec<rebrand_lint::LintDiagnostic>, usize) {
-    let before = findings.len();
+    include_unreachable: bool,
+) -> (Vec<rebrand_lint::LintDiagnostic>, Unreported) {
+    let mut unreported = Unreported::default();
     let kept: Vec<_> = findings
         .into_iter()
         .filter(|finding| {
             // A finding about the project as a whole (no file of its own) is always reported.
-            analysis.file_index(&finding.file).is_none()
-                || classes.contains(&rebrand_facts::PathClass::of(&finding.file))
+            let Some(index) = analysis.file_index(&finding.file) else {
+                return true;
+            };
+            if !classes.contains(&rebrand_facts::PathClass::of(&finding.file)) {
+                unreported.other_classes += 1;
+                return false;
+            }
+            if !include_unreachable && !analysis.links.scope.is_live(index) {
+                unreported.unreachable += 1;
+                return false;
+            }
+            true
         })
         .collect();
-    let unreported = before - kept.len();
     (kept, unreported)
 }
 
@@ -122,8 +141,19 @@ pub fn note_notices(notices: &[rebrand_lint::LintDiagnostic], quiet: bool) {
 }
 
 /// Says how many findings the path classes kept out of the report.
-pub fn note_unreported(unreported: usize, quiet: bool) {
-    if unreported > 0 && !quiet {
+pub fn note_unreported(unreported: Unreported, quiet: bool) {
+    if quiet {
+        return;
+    }
+    if unreported.unreachable > 0 {
+        eprintln!(
+            "note: {} in files no entry point imports (dead code: only tests, or nothing, load them) {} not reported; --include-unreachable reports them",
+            crate::counted(unreported.unreachable, "finding", "findings"),
+            if unreported.unreachable == 1 { "is" } else { "are" }
+        );
+    }
+    let unreported = unreported.other_classes;
+    if unreported > 0 {
         eprintln!(
             "note: {} in tests, fixtures, stories, examples, docs, generated or vendored files {} not reported; --include-class CLASS (or all) reports them",
             crate::counted(unreported, "finding", "findings"),

@@ -580,6 +580,26 @@ impl Visit for StyleVisitor<'_> {
     }
 
     fn visit_call_expr(&mut self, call: &CallExpr) {
+        // `import("pages/Home")` (a lazily loaded route) and `require("./x")` load a module as
+        // an import does: the module graph needs them, though they bind no name here.
+        let loads_module = match &call.callee {
+            Callee::Import(_) => true,
+            Callee::Expr(callee) => {
+                matches!(&**callee, Expr::Ident(ident) if &*ident.sym == "require")
+            }
+            Callee::Super(_) => false,
+        };
+        if loads_module {
+            if let Some(Expr::Lit(swc_ecma_ast::Lit::Str(source))) =
+                call.args.first().map(|argument| &*argument.expr)
+            {
+                self.facts.js_imports.push(JsImport {
+                    source: source.value.to_string_lossy().into_owned(),
+                    range: string_content_range(to_range(source.span)),
+                    names: Vec::new(),
+                });
+            }
+        }
         if let Callee::Expr(callee) = &call.callee {
             if let Some(tag) = styled_tag(callee) {
                 if matches!(tag, StyledTag::Component(_) | StyledTag::Css) {

@@ -13,6 +13,7 @@
 mod cascade;
 mod constants;
 mod index;
+mod liveness;
 mod matching;
 mod resolve;
 mod scope;

@@ -12,6 +12,7 @@ use std::collections::VecDeque;
 use rebrand_facts::{FileFacts, PathClass};
 use rustc_hash::{FxHashMap, FxHashSet};
 
+use crate::liveness::live_files;
 use crate::resolve::{join, resolve_with_configs, TsConfig};
 
 /// Whether a stylesheet's rules reach an element.
@@ -40,6 +41,8 @@ pub struct StylesheetScope {
     loads_through_modules: Vec<bool>,
     /// Global stylesheets some package loads.
     loaded_anywhere: FxHashSet<u32>,
+    /// Per file: whether an entry point reaches it.
+    live: Vec<bool>,
 }
 
 /// Extensions a stylesheet import may leave out.
@@ -101,10 +104,6 @@ impl StylesheetScope {
         file_by_path: &FxHashMap<&str, usize>,
         configs: &[TsConfig],
     ) -> Self {
-        // Without a global stylesheet no rule asks: resolving every import would be wasted.
-        if !files.iter().any(is_global_stylesheet) {
-            return Self::default();
-        }
         let mut packages: Vec<&str> = configs
             .iter()
             .flat_map(|config| &config.package_directories)
@@ -121,6 +120,14 @@ impl StylesheetScope {
             .iter()
             .map(|file| imports_of(file, paths, file_by_path, configs))
             .collect();
+        let live = live_files(files, &edges, (&package_of, &packages), &class_of);
+        // Without a global stylesheet no element needs a scope: every stylesheet reaches it.
+        if !files.iter().any(is_global_stylesheet) {
+            return Self {
+                live,
+                ..Self::default()
+            };
+        }
         let package_count = packages.len() + 1;
         let mut loaded = vec![FxHashSet::default(); package_count];
         for (package, sheets) in loaded.iter_mut().enumerate() {
@@ -155,7 +162,15 @@ impl StylesheetScope {
             loaded,
             loads_through_modules,
             loaded_anywhere,
+            live,
         }
+    }
+
+    /// Whether an entry point of the file's app still reaches it (`crate::liveness`); a file
+    /// the scope does not know is live.
+    #[must_use]
+    pub fn is_live(&self, file: usize) -> bool {
+        self.live.get(file).copied().unwrap_or(true)
     }
 
     /// Whether the rules and custom properties of the stylesheet `sheet` can reach `file` (its

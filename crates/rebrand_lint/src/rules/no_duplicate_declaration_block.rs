@@ -109,6 +109,10 @@ pub(crate) fn check(context: &Context<'_>, options: &DuplicateBlockOptions) -> V
     let mut first_seen: FxHashMap<(u32, (u64, usize)), Block<'_>> = FxHashMap::default();
     let mut findings = Vec::new();
     for (file_index, file) in context.files().iter().enumerate() {
+        // A file no entry point reaches is dead code: a copy of it is the one to keep.
+        if !scope.is_live(file_index) {
+            continue;
+        }
         let package = scope.package(file_index);
         for (signature, block) in blocks(file_index, &file.declarations) {
             if block.written < options.min_declarations.max(1)

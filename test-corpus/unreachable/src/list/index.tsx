@@ -1,0 +1,3 @@
+import { ListV2 } from './ListV2';
+
+export default ListV2;
