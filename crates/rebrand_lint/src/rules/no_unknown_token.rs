@@ -8,7 +8,9 @@
 //! Tailwind's own variables in a Tailwind project, SCSS variables of a mixin, function or loop,
 //! files that `@use` or `@import` stylesheets outside the project, and theme paths of a theme
 //! the project does not define. When the project imports a package's stylesheet that rebrand
-//! cannot read, undefined custom properties are not reported: the package may define every one.
+//! cannot read, or a Tailwind configuration loads plugins (daisyUI defines `--p`, `--b1`, `--n`
+//! from its themes while Tailwind builds the stylesheet), undefined custom properties are not
+//! reported: that source may define every one.
 //! A note (printed by the command line, never a finding) at that import counts them and names
 //! the most used, so a misspelt one can still be found by listing the package's names under
 //! `ignore`.
@@ -69,12 +71,15 @@ const TAILWIND_NAMESPACES: [&str; 18] = [
     "--default-",
 ];
 
-/// A package stylesheet the project imports and rebrand does not read.
+/// A source of custom properties the project loads and rebrand does not read: a package's
+/// stylesheet, or a Tailwind plugin (`daisyui` defines `--p`, `--b1`, `--n` from its themes).
 #[derive(Clone, Copy)]
 struct UnreadImport<'a> {
     file: usize,
     url: &'a str,
     range: TextRange,
+    /// What it is, for the note: "a package stylesheet rebrand does not read".
+    what: &'static str,
 }
 
 /// What the project defines, by kind of reference, and where else definitions may come from.
@@ -93,7 +98,8 @@ struct Known<'a> {
     /// The first stylesheet import of a package's stylesheet that rebrand cannot read
     /// (`@import "@acme/tokens/dist/style.css"`), as (importing file, URL): its custom properties
     /// are global, so an undefined name may be one of them.
-    unread_package_stylesheet: Option<UnreadImport<'a>>,
+    /// Every source of custom properties rebrand cannot read, in file order.
+    unread_sources: Vec<UnreadImport<'a>>,
 }
 
 impl<'a> Known<'a> {
@@ -106,7 +112,7 @@ impl<'a> Known<'a> {
             dynamic_prefixes: Vec::new(),
             package_words: FxHashSet::default(),
             imports_package_styles: false,
-            unread_package_stylesheet: None,
+            unread_sources: Vec::new(),
         };
         // Scripts are searched for quoted custom property names in parallel: that reads every
         // script of the project.
@@ -151,15 +157,36 @@ impl<'a> Known<'a> {
                 let package = is_package(url) && !is_project_stylesheet(context, &file.path, url);
                 known.imports_package_styles |= package && !is_tailwind;
                 let unread = package && !url.contains(':') && !url.is_empty() && !is_tailwind;
-                if unread && known.unread_package_stylesheet.is_none() {
-                    known.unread_package_stylesheet = Some(UnreadImport {
+                if unread {
+                    known.unread_sources.push(UnreadImport {
                         file: file_index,
                         url: import.url.as_str(),
                         range: import.url_range,
+                        what: "a package stylesheet rebrand does not read",
                     });
                 }
             }
+            let tailwind_config = file
+                .path
+                .rsplit('/')
+                .next()
+                .is_some_and(|name| name.starts_with("tailwind.config."));
             for import in &file.js_imports {
+                // A Tailwind configuration's plugins (a package, or `tailwindcss/plugin` for
+                // the project's own) add base styles that may define custom properties.
+                let plugin = tailwind_config
+                    && is_package(&import.source)
+                    && (import.source == "tailwindcss/plugin"
+                        || !(import.source == "tailwindcss"
+                            || import.source.starts_with("tailwindcss/")));
+                if plugin {
+                    known.unread_sources.push(UnreadImport {
+                        file: file_index,
+                        url: import.source.as_str(),
+                        range: import.range,
+                        what: "a Tailwind plugin whose styles rebrand does not generate",
+                    });
+                }
                 if is_package(&import.source) {
                     let styles = [".css", ".scss", ".sass"];
                     known.imports_package_styles |= styles
@@ -271,8 +298,10 @@ pub(crate) fn check(context: &Context<'_>, options: &UnknownTokenOptions) -> Vec
     let open_ended = files_reaching_outside(files);
     let mut findings = Vec::new();
     let mut closest: FxHashMap<String, Option<&str>> = FxHashMap::default();
-    // Names the unread package stylesheet may define, with how often each is used.
-    let mut possibly_from_package: BTreeMap<&str, usize> = BTreeMap::new();
+    // Names an unread source may define, with how often each is used, by the source (of the
+    // using file's package where there is one) that is named for them.
+    let mut possibly_from_package: BTreeMap<usize, BTreeMap<&str, usize>> = BTreeMap::new();
+    let scope = &context.input.linked.scope;
     for (file_index, file) in files.iter().enumerate() {
         let mut seen = FxHashSet::default();
         for declaration in &file.declarations {
@@ -310,12 +339,22 @@ pub(crate) fn check(context: &Context<'_>, options: &UnknownTokenOptions) -> Vec
                 if !unknown || ignored(name, &options.ignore) {
                     continue;
                 }
-                if kind == ReferenceKind::CustomProperty
-                    && known.unread_package_stylesheet.is_some()
-                {
-                    // Custom properties are global: the package's stylesheet that the project
-                    // loads may define this one. One finding at the import says so for all.
-                    *possibly_from_package.entry(name).or_default() += 1;
+                if kind == ReferenceKind::CustomProperty && !known.unread_sources.is_empty() {
+                    // Custom properties are global: a package's stylesheet or a Tailwind plugin
+                    // that the project loads may define this one. One note says so for all.
+                    // A package's plugin is a likelier source than the project's own.
+                    let source = known
+                        .unread_sources
+                        .iter()
+                        .enumerate()
+                        .filter(|(_, source)| scope.same_package(source.file, file_index))
+                        .min_by_key(|(_, source)| source.url == "tailwindcss/plugin")
+                        .map_or(0, |(position, _)| position);
+                    *possibly_from_package
+                        .entry(source)
+                        .or_default()
+                        .entry(name)
+                        .or_default() += 1;
                     continue;
                 }
                 let suggestion = *closest
@@ -325,10 +364,12 @@ pub(crate) fn check(context: &Context<'_>, options: &UnknownTokenOptions) -> Vec
             }
         }
     }
-    if let Some(import) = known.unread_package_stylesheet {
-        if !possibly_from_package.is_empty() {
-            findings.push(package_finding(context, import, &possibly_from_package));
-        }
+    for (source, names) in &possibly_from_package {
+        findings.push(package_finding(
+            context,
+            known.unread_sources[*source],
+            names,
+        ));
     }
     findings
 }
@@ -356,7 +397,7 @@ fn package_finding(
     let count = names.len();
     let plural = if count == 1 { "y" } else { "ies" };
     let message = format!(
-        "{count} custom propert{plural} used {} ({}{more}) {} defined nowhere in the analysed code; this import of `{}`, a package stylesheet rebrand does not read, may define {}",
+        "{count} custom propert{plural} used {} ({}{more}) {} defined nowhere in the analysed code; this import of `{}`, {}, may define {}",
         match uses {
             1 => "once".to_owned(),
             2 => "twice".to_owned(),
@@ -365,6 +406,7 @@ fn package_finding(
         shown.join(", "),
         if count == 1 { "is" } else { "are" },
         import.url,
+        import.what,
         if count == 1 { "it" } else { "them" },
     );
     let mut found = LintDiagnostic::new(NAME, &context.paths[import.file], import.range, message)

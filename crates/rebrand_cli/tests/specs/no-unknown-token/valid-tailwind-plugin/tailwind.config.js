@@ -1,0 +1,6 @@
+const daisyui = require("daisyui");
+
+module.exports = {
+  content: ["./src/**/*.tsx"],
+  plugins: [daisyui],
+};
