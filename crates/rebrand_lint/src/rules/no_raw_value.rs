@@ -10,7 +10,9 @@
 //! by the kind of property they are used for (a line-height token is never offered for a font
 //! size; `em` is never read as `rem`). Among close tokens it prefers one the same interaction
 //! pattern already uses, then the closest, then a semantic token (`--action`, defined as another
-//! token) over the palette entry it points to.
+//! token) over the palette entry it points to. Two tokens equally good are both named, with no
+//! fix (the author breaks the tie); a value more tokens hold alike (`white`, the contrast colour
+//! of every scale) is left alone.
 //!
 //! ## Why is this bad?
 //! A literal copy of a token's value does not follow the token: when the brand colour changes,
@@ -236,44 +238,106 @@ pub(crate) fn check(context: &Context<'_>, options: &NoRawValueOptions) -> Vec<L
     };
     choices
         .par_iter()
-        .map(|choice| {
-            let favoured = preferred.get(&(choice.file_index, choice.index));
-            let in_pattern = |candidate: &Candidate<'_>| {
-                !favoured.is_some_and(|names| names.contains(candidate.token.name.as_str()))
-            };
-            let best = choice
-                .candidates
-                .iter()
-                .min_by(|left, right| {
-                    in_pattern(left.candidate)
-                        .cmp(&in_pattern(right.candidate))
-                        .then(right.writable.cmp(&left.writable))
-                        .then(left.difference.total_cmp(&right.difference))
-                        .then(right.candidate.semantic.cmp(&left.candidate.semantic))
-                        // A general name (`--space-2`) before a component's own
-                        // (`--card-footer-padding`).
-                        .then(
-                            left.candidate
-                                .token
-                                .name
-                                .len()
-                                .cmp(&right.candidate.token.name.len()),
-                        )
-                        .then(left.candidate.token.name.cmp(&right.candidate.token.name))
-                })
-                .expect("only literals with a candidate are kept");
-            finding(
+        .filter_map(|choice| {
+            decide(
                 context,
-                choice.file_index,
-                choice.declaration,
-                choice.category,
-                best.candidate,
-                best.difference,
-                best.exact,
+                choice,
+                preferred.get(&(choice.file_index, choice.index)),
             )
         })
         .collect()
 }
+
+/// The finding for a literal: the best token, both of two equally good ones, or none when more
+/// tokens hold its value alike. `favoured` are the tokens the literal's pattern already uses.
+fn decide(
+    context: &Context<'_>,
+    choice: &Choice<'_, '_>,
+    favoured: Option<&FxHashSet<&str>>,
+) -> Option<LintDiagnostic> {
+    let in_pattern = |candidate: &Candidate<'_>| {
+        !favoured.is_some_and(|names| names.contains(candidate.token.name.as_str()))
+    };
+    // How good a token is, before its name breaks a tie.
+    let merit = |near: &Near<'_, '_>| {
+        (
+            in_pattern(near.candidate),
+            !near.writable,
+            near.difference,
+            !near.candidate.semantic,
+        )
+    };
+    let equal_merit = |left: &Near<'_, '_>, right: &Near<'_, '_>| {
+        let (left, right) = (merit(left), merit(right));
+        left.0 == right.0
+            && left.1 == right.1
+            && (left.2 - right.2).abs() < 1e-9
+            && left.3 == right.3
+    };
+    let best = choice
+        .candidates
+        .iter()
+        .min_by(|left, right| {
+            let (left_merit, right_merit) = (merit(left), merit(right));
+            left_merit
+                .0
+                .cmp(&right_merit.0)
+                .then(left_merit.1.cmp(&right_merit.1))
+                .then(left_merit.2.total_cmp(&right_merit.2))
+                .then(left_merit.3.cmp(&right_merit.3))
+                // A general name (`--space-2`) before a component's own
+                // (`--card-footer-padding`).
+                .then(
+                    left.candidate
+                        .token
+                        .name
+                        .len()
+                        .cmp(&right.candidate.token.name.len()),
+                )
+                .then(left.candidate.token.name.cmp(&right.candidate.token.name))
+        })
+        .expect("only literals with a candidate are kept");
+    let mut tied: Vec<&str> = choice
+        .candidates
+        .iter()
+        .filter(|near| equal_merit(near, best))
+        .map(|near| near.candidate.token.name.as_str())
+        .collect();
+    tied.sort_unstable();
+    tied.dedup();
+    // A value that many tokens hold alike (`white`: the contrast colour of every
+    // scale) names no one of them: which is meant depends on what the element is.
+    if tied.len() > MAX_TIED_TOKENS {
+        return None;
+    }
+    let mut found = finding(
+        context,
+        choice.file_index,
+        choice.declaration,
+        choice.category,
+        best.candidate,
+        best.difference,
+        best.exact,
+    );
+    if tied.len() > 1 {
+        // A tie is the author's to break: both are named, neither is written.
+        found.message = format!(
+            "`{}` is a raw {}; the tokens {} have this value alike",
+            choice.declaration.value_text,
+            choice.category.noun(),
+            tied.iter()
+                .map(|name| format!("`{name}`"))
+                .collect::<Vec<_>>()
+                .join(" and ")
+        );
+        found.help = Some("use the one whose meaning fits this place".to_owned());
+        found.fix = None;
+    }
+    Some(found)
+}
+
+/// More tokens than this with one value, equally good, and a literal of that value is left alone.
+const MAX_TIED_TOKENS: usize = 2;
 
 /// A literal with the tokens close enough to replace it.
 struct Choice<'c, 'a> {
