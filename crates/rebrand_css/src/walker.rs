@@ -903,6 +903,17 @@ impl Walker<'_, '_> {
                 continue;
             }
             if node.is_missing() {
+                // A statement's `;` may be left out before the `}` that closes its block, or at
+                // the end of the file (`.prose hr { @apply my-6 }`): PostCSS and browsers read
+                // it, so nothing is missing.
+                let rest = self
+                    .text
+                    .get(node.end_byte()..)
+                    .unwrap_or_default()
+                    .trim_start();
+                if node.kind() == ";" && (rest.is_empty() || rest.starts_with('}')) {
+                    continue;
+                }
                 self.facts.problems.push(
                     Problem::error(
                         self.context.problem_code(),

@@ -106,3 +106,15 @@ fn a_broken_statement_costs_that_statement_only() {
         "only {broken_variants} broken variants"
     );
 }
+
+#[test]
+fn a_statement_may_leave_out_its_semicolon_before_the_end_of_its_block() {
+    // PostCSS and browsers read both; a Tailwind app's `.prose hr { @apply my-6 }` built fine.
+    for text in [
+        ".prose hr {\n  @apply my-6\n}\n.b { color: red; }\n",
+        ".a { color: red; padding: 4px }",
+    ] {
+        let facts = extract_stylesheet(text, FileKind::Css, ValueOptions::default());
+        assert!(facts.problems.is_empty(), "{text}: {:#?}", facts.problems);
+    }
+}
