@@ -101,9 +101,16 @@ export default grammar(CSS, {
         alias($.last_variable_declaration, $.variable_declaration),
         alias($._last_include, $.include_statement),
         alias($._last_content, $.content_statement),
+        alias($._last_at_rule, $.at_rule),
       )),
       '}',
     ),
+
+    // `.prose hr { @apply my-6 }`: PostCSS and browsers end a statement at its block's `}`.
+    _last_at_rule: $ => prec(1, seq(
+      $.at_keyword,
+      optional($.at_rule_prelude),
+    )),
 
     last_variable_declaration: $ => prec(1, seq(
       field('name', choice($.variable, $.namespaced_variable)),
