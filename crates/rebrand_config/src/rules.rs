@@ -131,9 +131,10 @@ pub struct UnusedSuppressionOptions {
 #[serde(deny_unknown_fields, rename_all = "camelCase", default)]
 pub struct NoRawValueOptions {
     /// The largest colour difference (ΔE OK × 100; about 1 is just noticeable) for a token to be
-    /// suggested for a raw colour. The default, 0.5, only covers the same colour written another
-    /// way: a token that is merely close changes the look, and on real code such suggestions
-    /// were wrong (a chart palette entry offered for a link colour).
+    /// suggested for a raw colour. The default, 0.1, only covers the same colour written another
+    /// way (a hex and an `oklch()` rounding apart): a token that is merely close changes the
+    /// look, and on real code such suggestions were wrong (`#1e90ff` of a chart offered for a
+    /// link's `#1890ff`).
     #[schemars(range(min = 0.0))]
     pub color_tolerance: f64,
     /// The largest difference in px for a token to be suggested for a raw length. The default, 0,
@@ -146,7 +147,7 @@ pub struct NoRawValueOptions {
 impl Default for NoRawValueOptions {
     fn default() -> Self {
         Self {
-            color_tolerance: 0.5,
+            color_tolerance: 0.1,
             length_tolerance: 0.0,
         }
     }

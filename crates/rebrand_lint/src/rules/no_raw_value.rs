@@ -37,7 +37,7 @@
 //! cannot name the token (a DTCG or JavaScript theme token from CSS).
 //!
 //! ## Options
-//! - `colorTolerance` (0.5): the largest ΔE OK × 100 for a colour token to be suggested; the
+//! - `colorTolerance` (0.1): the largest ΔE OK × 100 for a colour token to be suggested; the
 //!   default covers only the same colour spelt another way.
 //! - `lengthTolerance` (0): the largest difference in px for a length token to be suggested; the
 //!   default suggests only a token of the same size, in any unit. Judged on public code, a
