@@ -8,7 +8,7 @@
 //! longhands and property order does not matter. A block with at least `minDeclarations` written
 //! declarations and `minLonghands` longhand values whose set appeared before (in path and source order) is reported, pointing at
 //! the first copy. Tailwind class lists are not blocks, and neither are blocks that set only
-//! layout (`display`, flex and grid, alignment, gaps, sizes, margins, positions): repeating
+//! layout (`display`, flex and grid, alignment, gaps, sizes, margins, padding, positions): repeating
 //! `display: flex; align-items: center` is how layouts are written, not a look to share. A block
 //! that sets only layout and text (`color`, `font-*`, `line-height`, `letter-spacing`) is
 //! reported only when it is repeated in the same file: across files it is the type scale used
@@ -71,9 +71,10 @@ fn is_text(property: &str) -> bool {
 
 /// Whether a property only places or sizes an element (layout), not how it looks.
 fn is_layout(property: &str) -> bool {
-    const PREFIXES: [&str; 11] = [
-        "flex", "grid", "align-", "justify-", "place-", "margin", "inset", "min-", "max-",
-        "overflow", "scroll-",
+    // Padding places content inside the box: a column with a gap and padding is still layout.
+    const PREFIXES: [&str; 12] = [
+        "flex", "grid", "align-", "justify-", "place-", "margin", "padding", "inset", "min-",
+        "max-", "overflow", "scroll-",
     ];
     matches!(
         property,

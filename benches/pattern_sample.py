@@ -1,0 +1,186 @@
+#!/usr/bin/env python3
+"""The judged pattern sample (issue: patterns a designer would sign).
+
+    pattern_sample.py sheet --out DIR --version NAME=BIN [--version NAME=BIN] REPO...
+        runs each binary's `patterns --format json` and `analyze --format json` on each
+        repository and writes a blind judging sheet of two parts:
+        - members: per repository and version, MEMBERS members taken by a fixed stride over the
+          members of every pattern with two or more members (patterns by size, members in their
+          order); each is shown with its code, its effective style and, beside it, the pattern's
+          name, canonical style and two other members' code. Question: does it belong with them?
+        - largest: the 20 largest patterns per repository and version, each with its canonical
+          style and three members' code. Question: is the shared look trivial (layout or resets
+          only)?
+        Items both versions give identically are merged; the rest are shuffled with a fixed seed.
+        DIR/sheet.md is what a reader judges, DIR/verdicts.tsv the rows to fill in, DIR/key.json
+        which version and repository each item came from (the reader does not open it).
+
+    pattern_sample.py score DIR
+        per repository and version: members judged, the share that belong (member precision),
+        and the share of the largest patterns judged trivial.
+
+A member verdict is `yes` (it belongs: a designer would call it the same style as the others) or
+`no`; a largest-pattern verdict is `trivial` or `meaningful`.
+"""
+
+import argparse
+import collections
+import hashlib
+import json
+import os
+import random
+import subprocess
+import sys
+
+CONTEXT_LINES = 2
+
+
+def run_json(binary, *arguments):
+    result = subprocess.run([binary, *arguments], capture_output=True, text=True, check=False)
+    if not result.stdout.strip():
+        sys.exit(f"{binary} {' '.join(arguments)} printed nothing: {result.stderr[:400]}")
+    return json.loads(result.stdout)
+
+
+def excerpt(repo, file, byte_range):
+    try:
+        with open(os.path.join(repo, file), "rb") as handle:
+            data = handle.read()
+    except OSError:
+        return f"({file} is not readable)", 0
+    start = min(byte_range["start"], len(data))
+    line = data.count(b"\n", 0, start) + 1
+    lines = data.decode("utf-8", "replace").split("\n")
+    first, last = max(1, line - CONTEXT_LINES), min(len(lines), line + CONTEXT_LINES + 2)
+    shown = [f"{'>' if n == line else ' '}{n:5} | {lines[n - 1][:160]}" for n in range(first, last + 1)]
+    return "\n".join(shown), line
+
+
+def canonical_text(pattern, limit=12):
+    rows = [f"{value['property']} = {value['value']} ({value['agreement'] * 100:.0f}%)" for value in pattern["canonical"]]
+    more = f"\n… {len(rows) - limit} more" if len(rows) > limit else ""
+    return "\n".join(rows[:limit]) + more
+
+
+def effective_text(style, limit=14):
+    if not style:
+        return "(no effective style recorded)"
+    rows = [f"{value['property']} = {value['value_text']}" for value in style["effective"]]
+    more = f"\n… {len(rows) - limit} more" if len(rows) > limit else ""
+    return "\n".join(rows[:limit]) + more
+
+
+def stride(items, count):
+    if len(items) <= count:
+        return list(items)
+    step = len(items) / count
+    return [items[int(index * step)] for index in range(count)]
+
+
+def collect(binary, repo, members_per_repo):
+    patterns = run_json(binary, "patterns", repo, "--format", "json")["patterns"]
+    analysis = run_json(binary, "analyze", repo, "--format", "json")
+    styles = {(style["file"], style["element"]): style for style in analysis["links"]["elements"]}
+    patterns = [pattern for pattern in patterns if len(pattern["members"]) >= 2]
+    patterns.sort(key=lambda pattern: (-len(pattern["members"]), pattern["id"]))
+    pool = [(pattern, index) for pattern in patterns for index in range(len(pattern["members"]))]
+    items = []
+    for pattern, index in stride(pool, members_per_repo):
+        member = pattern["members"][index]
+        others = [other for position, other in enumerate(pattern["members"]) if position != index][:2]
+        items.append(("member", pattern, member, others, styles.get((member["file"], member["element"]))))
+    for pattern in patterns[:20]:
+        items.append(("largest", pattern, None, pattern["members"][:3], None))
+    return items
+
+
+def identity(repo, kind, pattern, member):
+    place = f"{member['file']}:{member['range']['start']}" if member else ""
+    canonical = json.dumps(pattern["canonical"], sort_keys=True)
+    return hashlib.sha1(f"{repo}|{kind}|{place}|{len(pattern['members'])}|{canonical}".encode()).hexdigest()
+
+
+def sheet(args):
+    merged = {}
+    for spec in args.version:
+        name, _, binary = spec.partition("=")
+        for repo in args.repos:
+            for kind, pattern, member, others, style in collect(binary, repo, args.members):
+                key = identity(repo, kind, pattern, member)
+                entry = merged.setdefault(key, {"kind": kind, "repo": repo, "pattern": pattern, "member": member,
+                                                "others": others, "style": style, "versions": []})
+                entry["versions"].append(name)
+    ordered = sorted(merged.items())
+    random.Random(args.seed).shuffle(ordered)
+    os.makedirs(args.out, exist_ok=True)
+    key_out = {}
+    with open(os.path.join(args.out, "sheet.md"), "w") as out, open(os.path.join(args.out, "verdicts.tsv"), "w") as verdicts:
+        verdicts.write("id\tkind\tverdict\treason\n")
+        out.write("# Patterns to judge\n\nFor a `member` item: does the member belong with the pattern's other members"
+                  " — would a designer call it the same style (`yes`/`no`)? For a `largest` item: is the look the"
+                  " members share trivial — only layout, resets or inherited defaults (`trivial`/`meaningful`)?"
+                  " Repositories are under the paths shown.\n\n")
+        for number, (key, entry) in enumerate(ordered, start=1):
+            item_id = f"{args.prefix}{number:03}-{key[:6]}"
+            key_out[item_id] = {"kind": entry["kind"], "repo": entry["repo"], "versions": entry["versions"]}
+            pattern = entry["pattern"]
+            out.write(f"## {item_id} · {entry['kind']} · {entry['repo']}\n\n")
+            out.write(f"pattern **{pattern['name']}** ({len(pattern['members'])} members, {pattern['behaviour']})\n\n")
+            out.write("canonical style:\n```\n" + canonical_text(pattern) + "\n```\n\n")
+            if entry["member"]:
+                code, line = excerpt(entry["repo"], entry["member"]["file"], entry["member"]["range"])
+                out.write(f"**the member** `{entry['member']['file']}:{line}` `<{entry['member']['name']}>`\n\n```\n{code}\n```\n\n")
+                out.write("its effective style:\n```\n" + effective_text(entry["style"]) + "\n```\n\n")
+            for other in entry["others"]:
+                code, line = excerpt(entry["repo"], other["file"], other["range"])
+                out.write(f"{'another member' if entry['member'] else 'a member'} `{other['file']}:{line}` `<{other['name']}>`\n\n```\n{code}\n```\n\n")
+            verdicts.write(f"{item_id}\t{entry['kind']}\t\t\n")
+    with open(os.path.join(args.out, "key.json"), "w") as handle:
+        json.dump(key_out, handle, indent=1)
+    print(f"{len(ordered)} items written to {args.out}/sheet.md", file=sys.stderr)
+
+
+def score(args):
+    with open(os.path.join(args.dir, "key.json")) as handle:
+        key = json.load(handle)
+    table = collections.defaultdict(collections.Counter)
+    with open(os.path.join(args.dir, "verdicts.tsv")) as handle:
+        next(handle)
+        for row in handle:
+            fields = row.rstrip("\n").split("\t")
+            if len(fields) < 3 or not fields[2].strip() or fields[0] not in key:
+                continue
+            entry, verdict = key[fields[0]], fields[2].strip()
+            for version in entry["versions"]:
+                counts = table[(entry["repo"], version)]
+                if entry["kind"] == "member":
+                    counts["members"] += 1
+                    counts["belong"] += verdict == "yes"
+                else:
+                    counts["largest"] += 1
+                    counts["trivial"] += verdict == "trivial"
+    print(f"{'repository':28} {'version':8} {'members':>7} {'belong %':>8} {'largest':>7} {'trivial %':>9}")
+    for (repo, version), counts in sorted(table.items()):
+        belong = 100 * counts["belong"] / counts["members"] if counts["members"] else 0
+        trivial = 100 * counts["trivial"] / counts["largest"] if counts["largest"] else 0
+        print(f"{repo[:28]:28} {version:8} {counts['members']:7} {belong:8.0f} {counts['largest']:7} {trivial:9.0f}")
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    commands = parser.add_subparsers(dest="command", required=True)
+    make = commands.add_parser("sheet")
+    make.add_argument("--out", required=True)
+    make.add_argument("--version", action="append", required=True, help="NAME=BINARY")
+    make.add_argument("--members", type=int, default=50, help="members sampled per repository and version")
+    make.add_argument("--seed", type=int, default=19)
+    make.add_argument("--prefix", default="M")
+    make.add_argument("repos", nargs="+")
+    judge = commands.add_parser("score")
+    judge.add_argument("dir")
+    args = parser.parse_args()
+    sheet(args) if args.command == "sheet" else score(args)
+
+
+if __name__ == "__main__":
+    main()
