@@ -224,3 +224,27 @@ fn the_pretty_list_shows_values_as_the_members_write_them() {
         "a drift names both values as written: {printed}"
     );
 }
+
+#[test]
+fn uses_of_two_variants_of_a_component_are_two_patterns() {
+    let found = patterns("button-variants", &[]);
+    let mut names: Vec<(String, usize)> = found["patterns"]
+        .as_array()
+        .expect("patterns")
+        .iter()
+        .map(|pattern| {
+            (
+                pattern["name"].as_str().expect("a name").to_owned(),
+                members(pattern).len(),
+            )
+        })
+        .collect();
+    names.sort();
+    assert_eq!(
+        names,
+        [
+            ("Button/danger".to_owned(), 3),
+            ("Button/outline".to_owned(), 3)
+        ]
+    );
+}

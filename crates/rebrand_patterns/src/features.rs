@@ -304,7 +304,7 @@ pub(crate) fn features(
             "onClick" | "onKeyDown" | "onKeyUp" | "onPointerDown" | "onMouseDown"
         )
     });
-    let behaviour = format!(
+    let mut behaviour = format!(
         "{}|{}|{}",
         role.as_deref().unwrap_or("generic"),
         if clickable { "clickable" } else { "static" },
@@ -314,9 +314,30 @@ pub(crate) fn features(
             "unfocusable"
         },
     );
+    // A component's variant is a style its author named (`<Button variant="outline">`): uses
+    // of two variants are two styles, whatever look the model could resolve for them.
+    if renders_other_tag {
+        if let Some((name, value)) = variant_of(element) {
+            // Writing to a `String` cannot fail.
+            let _ = write!(behaviour, "|{name}={value}");
+        }
+    }
     Some(Features {
         behaviour,
         role,
         look,
+    })
+}
+
+/// Props by which design systems name a component's variant.
+const VARIANT_PROPS: [&str; 5] = ["variant", "intent", "appearance", "tone", "kind"];
+
+/// The variant a component use names with a literal prop (`variant="outline"`), if any.
+fn variant_of(element: &Element) -> Option<(&str, &str)> {
+    element.props.iter().find_map(|prop| {
+        let value = prop.value.as_deref()?;
+        VARIANT_PROPS
+            .contains(&prop.name.as_str())
+            .then_some((prop.name.as_str(), value))
     })
 }

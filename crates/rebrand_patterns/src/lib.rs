@@ -265,7 +265,15 @@ fn pattern_name(
     members: &[Member],
 ) -> String {
     if let Some(component) = dominant_component(members) {
-        return component.to_owned();
+        // Uses of one component's variants are patterns apart: `Button/outline`, `Button/danger`.
+        return match behaviour
+            .split('|')
+            .nth(3)
+            .and_then(|variant| variant.split_once('='))
+        {
+            Some((_, variant)) => format!("{component}/{variant}"),
+            None => component.to_owned(),
+        };
     }
     // A trait needs a value that shows: a transparent background is not "filled", a zero radius
     // not "rounded", a zero-width border not "bordered".
