@@ -59,15 +59,26 @@ fn one_look_and_behaviour_in_five_syntaxes_is_one_pattern() {
 
 #[test]
 fn a_member_that_drifts_is_an_outlier_with_the_properties_that_drift() {
-    let found = patterns("cascade", &[]);
-    let pattern = &found["patterns"][0];
-    let outlier = &pattern["outliers"][0];
-    let member = &pattern["members"][outlier["member"].as_u64().expect("index") as usize];
-    assert_eq!(member["file"], "src/Card.jsx");
-    assert_eq!(
-        outlier["drifts"][0],
-        serde_json::json!(["padding-top", "9px", "2px"])
-    );
+    // The labelled app's drifted nav link writes amber (#f59e0b) where its pattern has blue.
+    let found = patterns("labelled-app", &[]);
+    let drifts: Vec<&serde_json::Value> = found["patterns"]
+        .as_array()
+        .expect("patterns")
+        .iter()
+        .flat_map(|pattern| {
+            pattern["outliers"]
+                .as_array()
+                .expect("outliers")
+                .iter()
+                .filter(move |outlier| {
+                    let member = outlier["member"].as_u64().expect("index") as usize;
+                    pattern["members"][member]["file"] == "src/nav-link/NavLinkCssModule.tsx"
+                })
+        })
+        .collect();
+    assert_eq!(drifts.len(), 1, "{drifts:#?}");
+    assert_eq!(drifts[0]["drifts"][0][0], "color");
+    assert_eq!(drifts[0]["drifts"][0][1], "oklab(0.77,0.06,0.15,1.0)");
 }
 
 #[test]

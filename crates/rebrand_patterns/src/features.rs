@@ -48,6 +48,8 @@ enum Family {
     Radius,
     Typography,
     Shadow,
+    /// Padding places content more than it decorates: elements that share a padding and one
+    /// other value (a radius) were no style a designer would name, so it is no evidence either.
     Padding,
     /// Opacity alone is a state (dimmed, hidden), not a look: it never counts as evidence.
     Opacity,
@@ -260,7 +262,10 @@ pub(crate) fn features(
         let family = family(&effective.property)?;
         (!is_reset(&effective.property, &effective.value)).then_some((effective, family))
     }) {
-        let is_evidence = !matches!(family, Family::Opacity | Family::BorderColour);
+        let is_evidence = !matches!(
+            family,
+            Family::Opacity | Family::BorderColour | Family::Padding
+        );
         if is_evidence && !families.contains(&family) {
             families.push(family);
         }
