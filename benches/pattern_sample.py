@@ -15,7 +15,10 @@
         DIR/sheet.md is what a reader judges, DIR/verdicts.tsv the rows to fill in, DIR/key.json
         which version and repository each item came from (the reader does not open it).
 
-    pattern_sample.py score DIR
+    pattern_sample.py sheet … --previous DIR --prefix N
+        a later sheet: items an earlier sheet holds keep their id and verdict.
+
+    pattern_sample.py score DIR [--previous DIR]
         per repository and version: members judged, the share that belong (member precision),
         and the share of the largest patterns judged trivial.
 
@@ -114,6 +117,19 @@ def sheet(args):
     random.Random(args.seed).shuffle(ordered)
     os.makedirs(args.out, exist_ok=True)
     key_out = {}
+    # Items an earlier sheet holds keep their id and verdict and are not judged again.
+    judged = {}
+    for previous in args.previous or []:
+        with open(os.path.join(previous, "key.json")) as handle:
+            for item_id in json.load(handle):
+                judged[item_id.rsplit("-", 1)[1]] = item_id
+    fresh = []
+    for key, entry in ordered:
+        if key[:6] in judged:
+            key_out[judged[key[:6]]] = {"kind": entry["kind"], "repo": entry["repo"], "versions": entry["versions"]}
+        else:
+            fresh.append((key, entry))
+    ordered = fresh
     with open(os.path.join(args.out, "sheet.md"), "w") as out, open(os.path.join(args.out, "verdicts.tsv"), "w") as verdicts:
         verdicts.write("id\tkind\tverdict\treason\n")
         out.write("# Patterns to judge\n\nFor a `member` item: does the member belong with the pattern's other members"
@@ -144,21 +160,26 @@ def score(args):
     with open(os.path.join(args.dir, "key.json")) as handle:
         key = json.load(handle)
     table = collections.defaultdict(collections.Counter)
-    with open(os.path.join(args.dir, "verdicts.tsv")) as handle:
-        next(handle)
-        for row in handle:
-            fields = row.rstrip("\n").split("\t")
-            if len(fields) < 3 or not fields[2].strip() or fields[0] not in key:
-                continue
-            entry, verdict = key[fields[0]], fields[2].strip()
-            for version in entry["versions"]:
-                counts = table[(entry["repo"], version)]
-                if entry["kind"] == "member":
-                    counts["members"] += 1
-                    counts["belong"] += verdict == "yes"
-                else:
-                    counts["largest"] += 1
-                    counts["trivial"] += verdict == "trivial"
+    verdicts = {}
+    for directory in [args.dir, *(args.previous or [])]:
+        with open(os.path.join(directory, "verdicts.tsv")) as handle:
+            next(handle)
+            for row in handle:
+                fields = row.rstrip("\n").split("\t")
+                if len(fields) >= 3 and fields[2].strip():
+                    verdicts.setdefault(fields[0], fields[2].strip())
+    for item_id, verdict in verdicts.items():
+        if item_id not in key:
+            continue
+        entry = key[item_id]
+        for version in entry["versions"]:
+            counts = table[(entry["repo"], version)]
+            if entry["kind"] == "member":
+                counts["members"] += 1
+                counts["belong"] += verdict == "yes"
+            else:
+                counts["largest"] += 1
+                counts["trivial"] += verdict == "trivial"
     print(f"{'repository':28} {'version':8} {'members':>7} {'belong %':>8} {'largest':>7} {'trivial %':>9}")
     for (repo, version), counts in sorted(table.items()):
         belong = 100 * counts["belong"] / counts["members"] if counts["members"] else 0
@@ -175,9 +196,11 @@ def main():
     make.add_argument("--members", type=int, default=50, help="members sampled per repository and version")
     make.add_argument("--seed", type=int, default=19)
     make.add_argument("--prefix", default="M")
+    make.add_argument("--previous", action="append", help="a judged sheet's directory: its items are not judged again")
     make.add_argument("repos", nargs="+")
     judge = commands.add_parser("score")
     judge.add_argument("dir")
+    judge.add_argument("--previous", action="append", help="a judged sheet's directory holding verdicts this key reuses")
     args = parser.parse_args()
     sheet(args) if args.command == "sheet" else score(args)
 
