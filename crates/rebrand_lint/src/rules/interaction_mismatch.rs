@@ -10,7 +10,8 @@
 //! component whose rendered element rebrand cannot follow (a library's `MenuItem` may render a
 //! button), nor an element whose only handler stops the event (`e.stopPropagation()`), nor an
 //! item of a composite widget (`role="option"`, `menuitem`, `tab`… with `tabIndex={-1}`), which
-//! its container's roving focus reaches.
+//! its container's roving focus reaches, nor a clickable container that holds a button or link of
+//! its own (a row with an "Edit" button is reached from the keyboard through the button).
 //!
 //! ## Why is this bad?
 //! A clickable `div` styled like the app's buttons is a button to mouse users only: keyboard and
@@ -34,12 +35,41 @@ use std::collections::BTreeSet;
 
 use rebrand_config::InteractionMismatchOptions;
 use rebrand_patterns::Pattern;
+use rustc_hash::{FxHashMap, FxHashSet};
 
 use crate::context::Context;
 use crate::diagnostic::LintDiagnostic;
 
 /// The rule's name.
 pub(crate) const NAME: &str = "interaction-mismatch";
+
+/// Per file, the elements that enclose a focusable element (a native control, a `tabIndex` of 0
+/// or more, or a component named like one: `…Button`, `…Link`).
+fn focusable_ancestors<'a>(context: &Context<'a>) -> FxHashMap<&'a str, FxHashSet<u32>> {
+    let mut found: FxHashMap<&str, FxHashSet<u32>> = FxHashMap::default();
+    for file in context.files() {
+        let focusable = |element: &rebrand_facts::Element| {
+            element.focusable || element.name.ends_with("Button") || element.name.ends_with("Link")
+        };
+        let mut ancestors = FxHashSet::default();
+        for element in file.elements.iter().filter(|element| focusable(element)) {
+            let mut parent = element.parent;
+            while let Some(id) = parent {
+                if !ancestors.insert(id) {
+                    break;
+                }
+                parent = file
+                    .elements
+                    .get(id as usize)
+                    .and_then(|outer| outer.parent);
+            }
+        }
+        if !ancestors.is_empty() {
+            found.insert(file.path.as_str(), ancestors);
+        }
+    }
+    found
+}
 
 /// Roles of the items of composite widgets (WAI-ARIA), which take focus from their container.
 const COMPOSITE_ITEM_ROLES: [&str; 9] = [
@@ -109,6 +139,7 @@ pub(crate) fn check(
     if interactive.is_empty() {
         return Vec::new();
     }
+    let has_focusable_descendant = focusable_ancestors(context);
     let mut findings = Vec::new();
     for cluster in context.input.clusters {
         let shape = behaviour(cluster);
@@ -146,7 +177,13 @@ pub(crate) fn check(
                 || context
                     .style(&member.file, member.element)
                     .is_some_and(|style| style.renders.is_some());
-            if !renders_known {
+            // A clickable row or card holding a real button or link ("Edit") is reached from
+            // the keyboard through it: the click on the container is a convenience for the mouse.
+            if !renders_known
+                || has_focusable_descendant
+                    .get(&*member.file)
+                    .is_some_and(|ids| ids.contains(&member.element))
+            {
                 continue;
             }
             let message = format!(
