@@ -72,8 +72,36 @@ pub(crate) fn jaccard(left: &[u32], right: &[u32]) -> f64 {
 /// Clusters `groups` (already sorted, largest first): returns, per cluster, the indexes of its
 /// groups, the first being its seed. A group joins the candidate cluster whose *least* similar
 /// group is most similar to it, if that is at least `threshold`; otherwise it seeds a cluster.
-pub(crate) fn cluster(groups: &[Group], threshold: f64) -> Vec<Vec<usize>> {
+///
+/// `identity[token]` names, for a token of a text style's identity (its weight, family,
+/// transform, style), the property it sets: two groups that set one such property to different
+/// values are different text styles, however much else they share, and never cluster.
+pub(crate) fn cluster(
+    groups: &[Group],
+    threshold: f64,
+    identity: &[Option<u32>],
+) -> Vec<Vec<usize>> {
     let signatures = signatures(groups);
+    let identities: Vec<Vec<(u32, u32)>> = groups
+        .iter()
+        .map(|group| {
+            group
+                .tokens
+                .iter()
+                .filter_map(|&token| {
+                    let property = identity.get(token as usize).copied().flatten()?;
+                    Some((property, token))
+                })
+                .collect()
+        })
+        .collect();
+    let conflict = |left: usize, right: usize| {
+        identities[left].iter().any(|&(property, token)| {
+            identities[right]
+                .iter()
+                .any(|&(other_property, other)| other_property == property && other != token)
+        })
+    };
     // Each band's buckets hold the clusters of the groups that fell in them (a group never
     // changes cluster), so a bucket of a big pattern does not list its cluster once per group.
     let mut buckets: FxHashMap<(usize, u64), Vec<usize>> = FxHashMap::default();
@@ -100,7 +128,12 @@ pub(crate) fn cluster(groups: &[Group], threshold: f64) -> Vec<Vec<usize>> {
         for &candidate in &candidates {
             let mut weakest = f64::INFINITY;
             for &member in &clusters[candidate] {
-                weakest = weakest.min(jaccard(&group.tokens, &groups[member].tokens));
+                let similarity = if conflict(index, member) {
+                    0.0
+                } else {
+                    jaccard(&group.tokens, &groups[member].tokens)
+                };
+                weakest = weakest.min(similarity);
                 if weakest < threshold || best.is_some_and(|(_, best)| weakest <= best) {
                     break;
                 }
@@ -180,7 +213,7 @@ mod tests {
         assert!((jaccard(&a, &c) - 1.0 / 3.0).abs() < 1e-9);
         let tokens = vec![a.clone(), a.clone(), a, b, c];
         let groups = exact_groups(&tokens);
-        let clusters = cluster(&groups, 0.6);
+        let clusters = cluster(&groups, 0.6, &[]);
         let sizes: Vec<usize> = clusters
             .iter()
             .map(|cluster| {
@@ -191,5 +224,18 @@ mod tests {
             })
             .collect();
         assert_eq!(sizes, [4, 1]);
+    }
+
+    #[test]
+    fn text_styles_of_two_weights_never_cluster() {
+        // Tokens 0–4 are shared (size, line height, colour…); 5 and 6 are font-weight 600 and
+        // 500, one identity property.
+        let semibold = vec![0, 1, 2, 3, 4, 5];
+        let medium = vec![0, 1, 2, 3, 4, 6];
+        let tokens = vec![semibold.clone(), semibold, medium];
+        let groups = exact_groups(&tokens);
+        assert_eq!(cluster(&groups, 0.6, &[]).len(), 1);
+        let identity = [None, None, None, None, None, Some(0), Some(0)];
+        assert_eq!(cluster(&groups, 0.6, &identity).len(), 2);
     }
 }

@@ -152,9 +152,10 @@ pub fn discover(files: &[FileFacts], linked: &Linked, options: PatternOptions) -
                 .map(|(_, features)| intern(&mut interned, &features.look))
                 .collect();
             let table = TokenTable::new(&interned);
+            let identity = identity_properties(&interned);
             let groups = exact_groups(&tokens);
             let mut found = Vec::new();
-            for clustered in cluster(&groups, options.similarity) {
+            for clustered in cluster(&groups, options.similarity, &identity) {
                 let mut members: Vec<usize> = clustered
                     .iter()
                     .flat_map(|&group| groups[group].members.iter().copied())
@@ -185,6 +186,29 @@ pub fn discover(files: &[FileFacts], linked: &Linked, options: PatternOptions) -
     patterns
 }
 
+/// Properties that say which text style a text is, not how it drifts: a semibold label and a
+/// regular paragraph, or a monospace value and an Inter heading, are two styles.
+const TEXT_IDENTITY: [&str; 4] = ["font-weight", "font-family", "text-transform", "font-style"];
+
+/// By token id: the id of the property (with its condition) of a text-identity token.
+fn identity_properties(interned: &FxHashMap<&str, u32>) -> Vec<Option<u32>> {
+    let mut identity = vec![None; interned.len()];
+    let mut properties: FxHashMap<&str, u32> = FxHashMap::default();
+    let mut sorted: Vec<(&&str, &u32)> = interned.iter().collect();
+    sorted.sort_by_key(|(_, id)| **id);
+    for (text, &id) in sorted {
+        let Some((key, _)) = consensus::split_token(text) else {
+            continue;
+        };
+        let property = key.split('[').next().unwrap_or(key);
+        if TEXT_IDENTITY.contains(&property) {
+            let next = properties.len() as u32;
+            identity[id as usize] = Some(*properties.entry(key).or_insert(next));
+        }
+    }
+    identity
+}
+
 /// Token ids for a look: ids are given in first-seen order, which is deterministic because
 /// partitions and their members are visited in sorted order.
 fn intern<'a>(ids: &mut FxHashMap<&'a str, u32>, look: &'a Look) -> Vec<u32> {
@@ -204,7 +228,7 @@ fn intern<'a>(ids: &mut FxHashMap<&'a str, u32>, look: &'a Look) -> Vec<u32> {
 #[must_use]
 pub fn cluster_looks(looks: &[Vec<u32>], similarity: f64) -> Vec<Vec<usize>> {
     let groups = exact_groups(looks);
-    cluster(&groups, similarity)
+    cluster(&groups, similarity, &[])
         .into_iter()
         .map(|clustered| {
             clustered
