@@ -32,34 +32,20 @@ import hashlib
 import json
 import os
 import random
-import subprocess
 import sys
+
+from judging import excerpt, judged_ids, run_json, stride, verdict_rows
 
 CONTEXT_LINES = 3
 
 
 def run_analyze(binary, repo):
-    result = subprocess.run(
-        [binary, "analyze", repo, "--format", "json"],
-        capture_output=True,
-        text=True,
-        check=False,
-    )
-    if not result.stdout.strip():
-        sys.exit(f"{binary} analyze {repo} printed nothing: {result.stderr[:400]}")
-    return json.loads(result.stdout)["diagnostics"]
+    return run_json(binary, "analyze", repo, "--format", "json")["diagnostics"]
 
 
 def is_lint(finding):
     rule = finding["rule"]
     return not (rule.startswith("parse") or rule.startswith("read"))
-
-
-def stride_sample(findings, count):
-    if len(findings) <= count:
-        return list(findings)
-    step = len(findings) / count
-    return [findings[int(index * step)] for index in range(count)]
 
 
 def identity(finding):
@@ -69,29 +55,6 @@ def identity(finding):
         [finding["repo"], finding["rule"], finding["file"], finding["range"], finding["message"], edits],
         sort_keys=True,
     )
-
-
-def excerpt(repo, file, byte_range):
-    path = os.path.join(repo, file)
-    try:
-        with open(path, "rb") as handle:
-            data = handle.read()
-    except OSError:
-        return f"({file} is not readable)", 0
-    start = min(byte_range["start"], len(data))
-    end = min(max(byte_range["end"], start), len(data))
-    line = data.count(b"\n", 0, start) + 1
-    lines = data.decode("utf-8", "replace").split("\n")
-    end_line = data.count(b"\n", 0, end) + 1
-    first = max(1, line - CONTEXT_LINES)
-    last = min(len(lines), end_line + CONTEXT_LINES)
-    if last - first > 24:
-        last = first + 24
-    shown = []
-    for number in range(first, last + 1):
-        marker = ">" if line <= number <= end_line else " "
-        shown.append(f"{marker}{number:5} | {lines[number - 1][:160]}")
-    return "\n".join(shown), line
 
 
 def sheet(args):
@@ -117,7 +80,7 @@ def sheet(args):
     items = {}
     for name, by_rule in per_version.items():
         for rule, findings in by_rule.items():
-            for finding in stride_sample(findings, args.per_rule):
+            for finding in stride(findings, args.per_rule):
                 key = identity(finding)
                 item = items.setdefault(key, {"finding": finding, "versions": []})
                 item["versions"].append(name)
@@ -127,11 +90,7 @@ def sheet(args):
     os.makedirs(args.out, exist_ok=True)
     key = {}
     # Findings a previous sheet already had keep their id and verdict and are not judged again.
-    judged = {}
-    for previous in args.previous or []:
-        with open(os.path.join(previous, "key.json")) as handle:
-            for item_id in json.load(handle):
-                judged[item_id.rsplit("-", 1)[1]] = item_id
+    judged = judged_ids(args.previous)
     fresh = []
     for item in ordered:
         digest = hashlib.sha1(identity(item["finding"]).encode()).hexdigest()[:6]
@@ -165,7 +124,7 @@ def sheet(args):
                 "rule": finding["rule"],
                 "fix": (finding.get("fix") or {}).get("applicability"),
             }
-            code, line = excerpt(finding["repo"], finding["file"], finding["range"])
+            code, line = excerpt(finding["repo"], finding["file"], finding["range"], CONTEXT_LINES)
             out.write(f"## {item_id} · {finding['rule']} · {finding['level']}\n\n")
             out.write(f"`{finding['repo']}/{finding['file']}:{line}`\n\n")
             out.write(f"**{finding['message']}**\n\n")
@@ -177,7 +136,7 @@ def sheet(args):
                 out.write(f"fix ({fix['applicability']}): {fix['description']} — edits: {replacements}\n\n")
             out.write("```\n" + code + "\n```\n\n")
             for related in finding.get("related", [])[:4]:
-                related_code, related_line = excerpt(finding["repo"], related["file"], related["range"])
+                related_code, related_line = excerpt(finding["repo"], related["file"], related["range"], CONTEXT_LINES)
                 out.write(f"related `{related['file']}:{related_line}`: {related['message']}\n\n")
                 out.write("```\n" + related_code + "\n```\n\n")
             verdicts.write(f"{item_id}\t{finding['rule']}\t\t\t\n")
@@ -189,19 +148,12 @@ def sheet(args):
 def score(args):
     with open(os.path.join(args.dir, "key.json")) as handle:
         key = json.load(handle)
-    verdicts = {}
-    for directory in [args.dir, *(args.previous or [])]:
-        with open(os.path.join(directory, "verdicts.tsv")) as handle:
-            next(handle)
-            for row in handle:
-                fields = row.rstrip("\n").split("\t")
-                if len(fields) >= 4 and fields[2].strip():
-                    verdicts[fields[0]] = [field.strip() for field in fields[1:4]]
+    verdicts = verdict_rows([args.dir, *(args.previous or [])])
     table = collections.defaultdict(lambda: collections.Counter())
     for item_id, entry in key.items():
         if item_id not in verdicts:
             continue
-        rule, verdict, fix = verdicts[item_id]
+        rule, verdict, fix = (verdicts[item_id] + ["", ""])[:3]
         for version in entry["versions"]:
             counts = table[(rule, version)]
             counts["judged"] += 1

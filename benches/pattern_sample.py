@@ -32,31 +32,11 @@ import hashlib
 import json
 import os
 import random
-import subprocess
 import sys
 
+from judging import excerpt, judged_ids, run_json, stride, verdict_rows
+
 CONTEXT_LINES = 2
-
-
-def run_json(binary, *arguments):
-    result = subprocess.run([binary, *arguments], capture_output=True, text=True, check=False)
-    if not result.stdout.strip():
-        sys.exit(f"{binary} {' '.join(arguments)} printed nothing: {result.stderr[:400]}")
-    return json.loads(result.stdout)
-
-
-def excerpt(repo, file, byte_range):
-    try:
-        with open(os.path.join(repo, file), "rb") as handle:
-            data = handle.read()
-    except OSError:
-        return f"({file} is not readable)", 0
-    start = min(byte_range["start"], len(data))
-    line = data.count(b"\n", 0, start) + 1
-    lines = data.decode("utf-8", "replace").split("\n")
-    first, last = max(1, line - CONTEXT_LINES), min(len(lines), line + CONTEXT_LINES + 2)
-    shown = [f"{'>' if n == line else ' '}{n:5} | {lines[n - 1][:160]}" for n in range(first, last + 1)]
-    return "\n".join(shown), line
 
 
 def canonical_text(pattern, limit=12):
@@ -71,13 +51,6 @@ def effective_text(style, limit=14):
     rows = [f"{value['property']} = {value['value_text']}" for value in style["effective"]]
     more = f"\n… {len(rows) - limit} more" if len(rows) > limit else ""
     return "\n".join(rows[:limit]) + more
-
-
-def stride(items, count):
-    if len(items) <= count:
-        return list(items)
-    step = len(items) / count
-    return [items[int(index * step)] for index in range(count)]
 
 
 def collect(binary, repo, members_per_repo):
@@ -118,11 +91,7 @@ def sheet(args):
     os.makedirs(args.out, exist_ok=True)
     key_out = {}
     # Items an earlier sheet holds keep their id and verdict and are not judged again.
-    judged = {}
-    for previous in args.previous or []:
-        with open(os.path.join(previous, "key.json")) as handle:
-            for item_id in json.load(handle):
-                judged[item_id.rsplit("-", 1)[1]] = item_id
+    judged = judged_ids(args.previous)
     fresh = []
     for key, entry in ordered:
         if key[:6] in judged:
@@ -144,11 +113,11 @@ def sheet(args):
             out.write(f"pattern **{pattern['name']}** ({len(pattern['members'])} members, {pattern['behaviour']})\n\n")
             out.write("canonical style:\n```\n" + canonical_text(pattern) + "\n```\n\n")
             if entry["member"]:
-                code, line = excerpt(entry["repo"], entry["member"]["file"], entry["member"]["range"])
+                code, line = excerpt(entry["repo"], entry["member"]["file"], entry["member"]["range"], CONTEXT_LINES, more_after=2)
                 out.write(f"**the member** `{entry['member']['file']}:{line}` `<{entry['member']['name']}>`\n\n```\n{code}\n```\n\n")
                 out.write("its effective style:\n```\n" + effective_text(entry["style"]) + "\n```\n\n")
             for other in entry["others"]:
-                code, line = excerpt(entry["repo"], other["file"], other["range"])
+                code, line = excerpt(entry["repo"], other["file"], other["range"], CONTEXT_LINES, more_after=2)
                 out.write(f"{'another member' if entry['member'] else 'a member'} `{other['file']}:{line}` `<{other['name']}>`\n\n```\n{code}\n```\n\n")
             verdicts.write(f"{item_id}\t{entry['kind']}\t\t\n")
     with open(os.path.join(args.out, "key.json"), "w") as handle:
@@ -160,14 +129,7 @@ def score(args):
     with open(os.path.join(args.dir, "key.json")) as handle:
         key = json.load(handle)
     table = collections.defaultdict(collections.Counter)
-    verdicts = {}
-    for directory in [args.dir, *(args.previous or [])]:
-        with open(os.path.join(directory, "verdicts.tsv")) as handle:
-            next(handle)
-            for row in handle:
-                fields = row.rstrip("\n").split("\t")
-                if len(fields) >= 3 and fields[2].strip():
-                    verdicts.setdefault(fields[0], fields[2].strip())
+    verdicts = {item_id: fields[1] for item_id, fields in verdict_rows([args.dir, *(args.previous or [])]).items()}
     for item_id, verdict in verdicts.items():
         if item_id not in key:
             continue
