@@ -259,3 +259,11 @@ fn uses_of_two_variants_of_a_component_are_two_patterns() {
         ]
     );
 }
+
+#[test]
+fn rules_that_need_unseen_ancestors_make_no_pattern() {
+    // Three `.title`s whose only styles are `.drawer .title` and `.menu .title`: whether either
+    // applies depends on where each is rendered, so they share no look the model can vouch for.
+    let found = patterns("global-class-names", &[]);
+    assert_eq!(found["patterns"], serde_json::json!([]));
+}

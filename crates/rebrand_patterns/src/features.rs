@@ -258,10 +258,18 @@ pub(crate) fn features(
 ) -> Option<Features> {
     let mut look = Look::default();
     let mut families: Vec<Family> = Vec::new();
-    for (effective, family) in style.effective.iter().filter_map(|effective| {
-        let family = family(&effective.property)?;
-        (!is_reset(&effective.property, &effective.value)).then_some((effective, family))
-    }) {
+    // A value that needs ancestors outside the element's component (`.drawer .title` for an
+    // element classed `title`) may or may not apply where it is rendered: a look is built from
+    // what surely applies, so a global class name shared by unrelated rules groups nothing.
+    for (effective, family) in style
+        .effective
+        .iter()
+        .filter(|effective| effective.context.is_none())
+        .filter_map(|effective| {
+            let family = family(&effective.property)?;
+            (!is_reset(&effective.property, &effective.value)).then_some((effective, family))
+        })
+    {
         let is_evidence = !matches!(
             family,
             Family::Opacity | Family::BorderColour | Family::Padding
