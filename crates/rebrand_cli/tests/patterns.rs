@@ -267,3 +267,10 @@ fn rules_that_need_unseen_ancestors_make_no_pattern() {
     let found = patterns("global-class-names", &[]);
     assert_eq!(found["patterns"], serde_json::json!([]));
 }
+
+#[test]
+fn restating_the_page_colour_is_no_colour_of_ones_own() {
+    // Three elements that set only a 13px size and the colour `html, body` already give.
+    let found = patterns("page-colour", &[]);
+    assert_eq!(found["patterns"], serde_json::json!([]));
+}

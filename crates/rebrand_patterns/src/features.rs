@@ -3,6 +3,8 @@
 
 use std::fmt::Write;
 
+use rustc_hash::FxHashSet;
+
 use rebrand_facts::{implicit_role_of_tag, Element, Value};
 use rebrand_link::{EffectiveValue, ElementStyle};
 use rustc_hash::FxHashMap;
@@ -254,6 +256,7 @@ fn write_property_key(out: &mut String, effective: &EffectiveValue) {
 pub(crate) fn features(
     element: &Element,
     style: &ElementStyle,
+    page_colours: &FxHashSet<String>,
     value_texts: &mut ValueTexts,
 ) -> Option<Features> {
     let mut look = Look::default();
@@ -265,6 +268,12 @@ pub(crate) fn features(
         .effective
         .iter()
         .filter(|effective| effective.context.is_none())
+        // Restating the page's own text colour (`color: var(--l1-foreground)` where `body` has
+        // it) is the inherited default written again, not a colour of the element's own.
+        .filter(|effective| {
+            effective.property != "color"
+                || !page_colours.contains(&effective.value_text.trim().to_ascii_lowercase())
+        })
         .filter_map(|effective| {
             let family = family(&effective.property)?;
             (!is_reset(&effective.property, &effective.value)).then_some((effective, family))

@@ -17,7 +17,7 @@ mod features;
 
 use std::collections::BTreeMap;
 
-use rustc_hash::FxHashMap;
+use rustc_hash::{FxHashMap, FxHashSet};
 use std::sync::Arc;
 
 use rayon::prelude::*;
@@ -109,6 +109,7 @@ pub fn discover(files: &[FileFacts], linked: &Linked, options: PatternOptions) -
         .iter()
         .map(|file| (file.path.as_str(), file))
         .collect();
+    let page_colours = page_colours(files);
     let mut partitions: BTreeMap<String, Vec<(Member, Features)>> = BTreeMap::new();
     // Features are independent per element: compute them in parallel, keep the links' order.
     let described: Vec<Option<(Member, Features)>> = linked
@@ -117,7 +118,7 @@ pub fn discover(files: &[FileFacts], linked: &Linked, options: PatternOptions) -
         .map_init(ValueTexts::default, |value_texts, style| {
             let file = by_path.get(&*style.file)?;
             let element = &file.elements[style.element as usize];
-            let features = features(element, style, value_texts)?;
+            let features = features(element, style, &page_colours, value_texts)?;
             let member = Member {
                 file: Arc::clone(&style.file),
                 element: element.id,
@@ -184,6 +185,33 @@ pub fn discover(files: &[FileFacts], linked: &Linked, options: PatternOptions) -
             .then_with(|| left.behaviour.cmp(&right.behaviour))
     });
     patterns
+}
+
+/// The text colours the page itself sets (`body`, `html`, `:root` or an app root such as `#root`
+/// in a stylesheet), as written and lower case: every element inherits them, so an element
+/// restating one has no colour of its own.
+fn page_colours(files: &[FileFacts]) -> FxHashSet<String> {
+    files
+        .iter()
+        .filter(|file| file.kind.is_stylesheet())
+        .flat_map(|file| &file.declarations)
+        .filter(|declaration| declaration.property == "color")
+        .filter(|declaration| {
+            declaration
+                .origin
+                .selector
+                .as_deref()
+                .is_some_and(|selector| {
+                    selector.split(',').all(|part| {
+                        matches!(
+                            part.trim(),
+                            "body" | "html" | ":root" | "#root" | "#app" | "#__next"
+                        )
+                    })
+                })
+        })
+        .map(|declaration| declaration.value_text.trim().to_ascii_lowercase())
+        .collect()
 }
 
 /// Properties that say which text style a text is, not how it drifts: a semibold label and a

@@ -1,0 +1,11 @@
+import './page.css';
+
+export function Page() {
+  return (
+    <main>
+      <h2 className="drawer-title">Details</h2>
+      <p className="log-line">GET /api 200</p>
+      <span className="menu-label">Format</span>
+    </main>
+  );
+}
