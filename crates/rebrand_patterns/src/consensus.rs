@@ -80,6 +80,9 @@ impl<'a> TokenTable<'a> {
     }
 }
 
+/// A property set by at most this share of a pattern's members is one the pattern leaves unset.
+const RARELY_SET: f64 = 0.2;
+
 /// The pattern of one cluster: `members` index `elements` (and `tokens`, their sorted token ids).
 pub(crate) fn build_pattern(
     behaviour: &str,
@@ -100,6 +103,9 @@ pub(crate) fn build_pattern(
     let mut canonical = Vec::new();
     // (property rank, value rank) of each property most members agree on, by property rank.
     let mut agreed: Vec<(u32, u32)> = Vec::new();
+    // Properties nearly every member leaves unset, by rank: a member that sets one (an amber
+    // fill on one of twelve transparent ghost buttons) drifts from "none".
+    let mut rarely_set: Vec<u32> = Vec::new();
     for property_pairs in pairs.chunk_by(|left, right| left.0 == right.0) {
         let (mut best_value, mut best_count) = (0, 0);
         for same in property_pairs.chunk_by(|left, right| left == right) {
@@ -118,21 +124,27 @@ pub(crate) fn build_pattern(
         });
         if agreement >= 0.5 {
             agreed.push((property, best_value));
+        } else if property_pairs.len() as f64 <= RARELY_SET * members.len() as f64 {
+            rarely_set.push(property);
         }
     }
     let mut outliers = Vec::new();
     for (position, &member) in members.iter().enumerate() {
-        let mut drifts: Vec<(&str, u32, u32, u32)> = tokens[member]
+        let mut drifts: Vec<(&str, &str, &str, &str)> = tokens[member]
             .iter()
             .filter_map(|&token| {
                 let (property, value) = table.ranks[token as usize]?;
-                let expected = agreed
+                let expected = match agreed
                     .binary_search_by_key(&property, |&(agreed_property, _)| agreed_property)
-                    .ok()
-                    .map(|found| agreed[found].1)?;
+                {
+                    Ok(found) => table.values[agreed[found].1 as usize],
+                    Err(_) if rarely_set.binary_search(&property).is_ok() => "none",
+                    Err(_) => return None,
+                };
+                let value = table.values[value as usize];
                 (expected != value).then_some((
                     table.texts[token as usize],
-                    property,
+                    table.properties[property as usize],
                     value,
                     expected,
                 ))
@@ -148,11 +160,7 @@ pub(crate) fn build_pattern(
             drifts: drifts
                 .into_iter()
                 .map(|(_, property, value, expected)| {
-                    (
-                        table.properties[property as usize].to_owned(),
-                        table.values[value as usize].to_owned(),
-                        table.values[expected as usize].to_owned(),
-                    )
+                    (property.to_owned(), value.to_owned(), expected.to_owned())
                 })
                 .collect(),
         });
@@ -222,17 +230,8 @@ mod tests {
         )
     }
 
-    #[test]
-    fn the_most_common_value_wins_ties_go_to_the_smaller_and_drifts_follow_the_look() {
-        let elements = [
-            element(
-                0,
-                &["color=b", "padding-top=8px", "padding-top[:hover]=10px"],
-            ),
-            element(1, &["color=a", "padding-top=8px"]),
-            element(2, &["color=b", "padding-top=9px"]),
-            element(3, &["color=a", "padding-top=8px"]),
-        ];
+    /// The pattern of all `elements`, seeded by the second.
+    fn pattern_of(elements: &[(Member, Features)]) -> crate::Pattern {
         let mut ids: FxHashMap<&str, u32> = FxHashMap::default();
         let tokens: Vec<Vec<u32>> = elements
             .iter()
@@ -250,14 +249,58 @@ mod tests {
             })
             .collect();
         let table = TokenTable::new(&ids);
-        let pattern = build_pattern(
+        let members: Vec<usize> = (0..elements.len()).collect();
+        build_pattern(
             "listitem|static|unfocusable",
             &elements[1].1.look,
-            &[0, 1, 2, 3],
-            &elements,
+            &members,
+            elements,
             &tokens,
             &table,
+        )
+    }
+
+    #[test]
+    fn a_property_the_others_leave_unset_drifts_from_none() {
+        // One of six transparent ghost buttons has an amber fill.
+        let mut elements: Vec<(Member, Features)> = (0..5)
+            .map(|index| element(index, &["color=blue", "padding-top=6px"]))
+            .collect();
+        elements.push(element(
+            5,
+            &["background-color=amber", "color=blue", "padding-top=6px"],
+        ));
+        let pattern = pattern_of(&elements);
+        let drifts: Vec<_> = pattern
+            .outliers
+            .into_iter()
+            .map(|outlier| (outlier.member, outlier.drifts))
+            .collect();
+        assert_eq!(
+            drifts,
+            [(
+                5,
+                vec![(
+                    "background-color".to_owned(),
+                    "amber".to_owned(),
+                    "none".to_owned()
+                )]
+            )]
         );
+    }
+
+    #[test]
+    fn the_most_common_value_wins_ties_go_to_the_smaller_and_drifts_follow_the_look() {
+        let elements = [
+            element(
+                0,
+                &["color=b", "padding-top=8px", "padding-top[:hover]=10px"],
+            ),
+            element(1, &["color=a", "padding-top=8px"]),
+            element(2, &["color=b", "padding-top=9px"]),
+            element(3, &["color=a", "padding-top=8px"]),
+        ];
+        let pattern = pattern_of(&elements);
         let canonical: Vec<(&str, &str, f64)> = pattern
             .canonical
             .iter()
