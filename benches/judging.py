@@ -50,9 +50,8 @@ def judged_ids(directories):
     """By the digest an item id ends with, the id earlier sheets gave it."""
     judged = {}
     for directory in directories or []:
-        with open(os.path.join(directory, "key.json")) as handle:
-            for item_id in json.load(handle):
-                judged[item_id.rsplit("-", 1)[1]] = item_id
+        for item_id in read_key(directory):
+            judged[item_id.rsplit("-", 1)[1]] = item_id
     return judged
 
 
@@ -67,3 +66,15 @@ def verdict_rows(directories):
                 if len(fields) >= 3 and fields[2]:
                     rows.setdefault(fields[0], fields[1:])
     return rows
+
+
+def write_key(directory, key):
+    """Writes a sheet's key: which version and repository each item came from."""
+    with open(os.path.join(directory, "key.json"), "w") as handle:
+        json.dump(key, handle, indent=1)
+
+
+def read_key(directory):
+    """A sheet's key, as `write_key` wrote it."""
+    with open(os.path.join(directory, "key.json")) as handle:
+        return json.load(handle)

@@ -34,7 +34,7 @@ import os
 import random
 import sys
 
-from judging import excerpt, judged_ids, run_json, stride, verdict_rows
+from judging import excerpt, judged_ids, read_key, run_json, stride, verdict_rows, write_key
 
 CONTEXT_LINES = 3
 
@@ -140,14 +140,12 @@ def sheet(args):
                 out.write(f"related `{related['file']}:{related_line}`: {related['message']}\n\n")
                 out.write("```\n" + related_code + "\n```\n\n")
             verdicts.write(f"{item_id}\t{finding['rule']}\t\t\t\n")
-    with open(os.path.join(args.out, "key.json"), "w") as handle:
-        json.dump(key, handle, indent=1)
+    write_key(args.out, key)
     print(f"{len(ordered)} items written to {args.out}/sheet.md ({len(key) - len(ordered)} judged before)", file=sys.stderr)
 
 
 def score(args):
-    with open(os.path.join(args.dir, "key.json")) as handle:
-        key = json.load(handle)
+    key = read_key(args.dir)
     verdicts = verdict_rows([args.dir, *(args.previous or [])])
     table = collections.defaultdict(lambda: collections.Counter())
     for item_id, entry in key.items():

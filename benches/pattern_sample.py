@@ -34,7 +34,7 @@ import os
 import random
 import sys
 
-from judging import excerpt, judged_ids, run_json, stride, verdict_rows
+from judging import excerpt, judged_ids, read_key, run_json, stride, verdict_rows, write_key
 
 CONTEXT_LINES = 2
 
@@ -120,14 +120,12 @@ def sheet(args):
                 code, line = excerpt(entry["repo"], other["file"], other["range"], CONTEXT_LINES, more_after=2)
                 out.write(f"{'another member' if entry['member'] else 'a member'} `{other['file']}:{line}` `<{other['name']}>`\n\n```\n{code}\n```\n\n")
             verdicts.write(f"{item_id}\t{entry['kind']}\t\t\n")
-    with open(os.path.join(args.out, "key.json"), "w") as handle:
-        json.dump(key_out, handle, indent=1)
+    write_key(args.out, key_out)
     print(f"{len(ordered)} items written to {args.out}/sheet.md", file=sys.stderr)
 
 
 def score(args):
-    with open(os.path.join(args.dir, "key.json")) as handle:
-        key = json.load(handle)
+    key = read_key(args.dir)
     table = collections.defaultdict(collections.Counter)
     verdicts = {item_id: fields[1] for item_id, fields in verdict_rows([args.dir, *(args.previous or [])]).items()}
     for item_id, verdict in verdicts.items():

@@ -4,7 +4,7 @@
 //! scope, in the files its importers load after it (`forms/index.scss` imports the support
 //! variables, then `form-control.scss`, which uses them).
 
-use rebrand_facts::ImportKind;
+use rebrand_facts::{ImportKind, TokenKind};
 use rustc_hash::FxHashSet;
 
 use crate::context::Context;
@@ -19,6 +19,18 @@ pub(crate) struct SassScope {
 impl SassScope {
     pub fn new(context: &Context<'_>) -> Self {
         let files = context.files();
+        // Only an SCSS variable is ever asked about: without one, no graph is needed.
+        let defines_variables = files.iter().any(|file| {
+            file.tokens
+                .iter()
+                .any(|token| token.kind == TokenKind::ScssVariable)
+        });
+        if !defines_variables {
+            return Self {
+                loaded: Vec::new(),
+                unresolved_stems: Vec::new(),
+            };
+        }
         let mut direct: Vec<Vec<usize>> = vec![Vec::new(); files.len()];
         let mut imported_by: Vec<Vec<usize>> = vec![Vec::new(); files.len()];
         let mut unresolved_stems: Vec<Vec<String>> = vec![Vec::new(); files.len()];
@@ -69,11 +81,14 @@ impl SassScope {
     /// Whether code in `file` may name a Sass variable declared at the top of `defining`: the
     /// file loads it, or loads something rebrand could not resolve that has its name.
     pub fn visible(&self, context: &Context<'_>, file: usize, defining: usize) -> bool {
-        if self.loaded[file].contains(&defining) {
+        let Some(loaded) = self.loaded.get(file) else {
+            return false;
+        };
+        if loaded.contains(&defining) {
             return true;
         }
         let defining_stem = stem(&context.files()[defining].path);
-        self.loaded[file].iter().any(|loaded| {
+        loaded.iter().any(|loaded| {
             self.unresolved_stems[*loaded]
                 .iter()
                 .any(|name| name == defining_stem)

@@ -158,7 +158,7 @@ fn is_near_miss(
     else {
         return false;
     };
-    let Some(agreed) = consensus_value(context, pattern, key, consensus) else {
+    let Some((_, agreed)) = agreeing_values(context, pattern, key, consensus).next() else {
         return false;
     };
     match (&drifting.value, &agreed.value) {
@@ -179,22 +179,20 @@ fn is_near_miss(
     }
 }
 
-/// The effective value a member that agrees with the consensus has for `key`.
-fn consensus_value<'a>(
-    context: &Context<'a>,
-    pattern: &Pattern,
-    key: &str,
-    consensus: &str,
-) -> Option<&'a EffectiveValue> {
-    pattern.members.iter().find_map(|member| {
-        context
-            .style(&member.file, member.element)?
-            .effective
-            .iter()
-            .find(|effective| {
-                property_key(effective) == key
-                    && normalised(&effective.value, &effective.value_text) == consensus
-            })
+/// Each member's effective value for `key` that agrees with the consensus, with its style.
+fn agreeing_values<'a, 'p>(
+    context: &'p Context<'a>,
+    pattern: &'p Pattern,
+    key: &'p str,
+    consensus: &'p str,
+) -> impl Iterator<Item = (&'a ElementStyle, &'a EffectiveValue)> + 'p {
+    pattern.members.iter().filter_map(move |member| {
+        let style = context.style(&member.file, member.element)?;
+        let effective = style.effective.iter().find(|effective| {
+            property_key(effective) == key
+                && normalised(&effective.value, &effective.value_text) == consensus
+        })?;
+        Some((style, effective))
     })
 }
 
@@ -264,23 +262,15 @@ fn consensus_spelling(
     pattern: &Pattern,
     drift: &Drift<'_>,
 ) -> Option<String> {
-    let drifting: FxHashSet<usize> = drift.members.iter().copied().collect();
-    pattern
-        .members
-        .iter()
-        .enumerate()
-        .filter(|(position, _)| !drifting.contains(position))
-        .find_map(|(_, member)| {
-            let style = context.style(&member.file, member.element)?;
-            let effective = style.effective.iter().find(|effective| {
-                property_key(effective) == drift.property
-                    && normalised(&effective.value, &effective.value_text) == drift.consensus
-            })?;
+    // Members drifting on this property have another value, so none of them is found here.
+    agreeing_values(context, pattern, &drift.property, &drift.consensus).find_map(
+        |(style, effective)| {
             let link = style.links.get(effective.source as usize)?;
             let declaration = context.linked_declaration(link)?;
             is_css_text(declaration.origin.written_syntax())
                 .then(|| declaration.value_text.to_string())
-        })
+        },
+    )
 }
 
 /// Whether every element the declaration reaches is a member of the pattern.
