@@ -504,15 +504,20 @@ pub fn evaluate(root: &Path, patterns: &serde_json::Value) -> std::io::Result<Ev
             .flatten()
             .enumerate()
         {
-            let file = member["file"].as_str().unwrap_or_default().to_owned();
-            let text = texts
-                .entry(file.clone())
-                .or_insert_with(|| std::fs::read_to_string(root.join(&file)).unwrap_or_default());
-            let start = member["range"]["start"].as_u64().unwrap_or(0) as usize;
-            let line = text
-                .get(..start)
-                .map_or(0, |before| before.matches('\n').count() as u32 + 1);
-            place_of.insert((file, line), (index, outliers.contains(&(position as u64))));
+            // A member's other uses are elements of its pattern too, drifting as it does.
+            let places =
+                std::iter::once(member).chain(member["uses"].as_array().into_iter().flatten());
+            for place in places {
+                let file = place["file"].as_str().unwrap_or_default().to_owned();
+                let text = texts.entry(file.clone()).or_insert_with(|| {
+                    std::fs::read_to_string(root.join(&file)).unwrap_or_default()
+                });
+                let start = place["range"]["start"].as_u64().unwrap_or(0) as usize;
+                let line = text
+                    .get(..start)
+                    .map_or(0, |before| before.matches('\n').count() as u32 + 1);
+                place_of.insert((file, line), (index, outliers.contains(&(position as u64))));
+            }
         }
     }
     let mut found = Vec::new();

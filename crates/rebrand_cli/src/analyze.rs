@@ -67,8 +67,38 @@ impl Analysis {
     pub fn patterns(&self, min_members: usize) -> impl Iterator<Item = &rebrand_patterns::Pattern> {
         self.clusters
             .iter()
-            .filter(move |pattern| pattern.members.len() >= min_members)
+            .filter(move |pattern| pattern.elements() >= min_members)
     }
+}
+
+/// The summary's pattern figures: how many clusters are big enough to report, the largest, and
+/// how many styled elements no cluster holds.
+fn summarise_patterns(
+    summary: &mut Summary,
+    clusters: &[rebrand_patterns::Pattern],
+    min_members: usize,
+) {
+    let reported = || {
+        clusters
+            .iter()
+            .filter(move |pattern| pattern.elements() >= min_members)
+    };
+    let clustered: usize = clusters
+        .iter()
+        .map(rebrand_patterns::Pattern::elements)
+        .sum();
+    summary.unstyled_elements = summary.styled_elements.saturating_sub(clustered);
+    summary.patterns = reported().count();
+    summary.largest_patterns = reported()
+        .take(5)
+        .map(|pattern| {
+            (
+                pattern.id.clone(),
+                pattern.name.clone(),
+                pattern.members.len(),
+            )
+        })
+        .collect();
 }
 
 /// Analyses every discovered file on the current rayon pool.
@@ -153,24 +183,7 @@ pub fn analyze(
             ..patterns
         },
     );
-    let reported = || {
-        clusters
-            .iter()
-            .filter(|pattern| pattern.members.len() >= patterns.min_members)
-    };
-    let clustered: usize = clusters.iter().map(|cluster| cluster.members.len()).sum();
-    summary.unstyled_elements = summary.styled_elements.saturating_sub(clustered);
-    summary.patterns = reported().count();
-    summary.largest_patterns = reported()
-        .take(5)
-        .map(|pattern| {
-            (
-                pattern.id.clone(),
-                pattern.name.clone(),
-                pattern.members.len(),
-            )
-        })
-        .collect();
+    summarise_patterns(&mut summary, &clusters, patterns.min_members);
     let by_path = files
         .iter()
         .enumerate()

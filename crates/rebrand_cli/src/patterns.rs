@@ -100,12 +100,18 @@ pub fn render_list(
     let written = Written::new(analysis);
     let mut out = String::new();
     for pattern in patterns {
+        let elements = pattern.elements();
         let _ = writeln!(
             out,
-            "{}  {}  {} members · {}",
+            "{}  {}  {}{} · {}",
             pattern.id,
             pattern.name,
-            pattern.members.len(),
+            crate::counted(pattern.members.len(), "member", "members"),
+            if elements > pattern.members.len() {
+                format!(" in {elements} places")
+            } else {
+                String::new()
+            },
             pattern.behaviour
         );
         let mut canonical: Vec<_> = pattern.canonical.iter().collect();
@@ -131,9 +137,17 @@ pub fn render_list(
         for member in pattern.members.iter().take(LISTED) {
             let _ = writeln!(
                 out,
-                "  - <{}> {}",
+                "  - <{}> {}{}",
                 member.name,
-                places.at(&member.file, member.range.start)
+                places.at(&member.file, member.range.start),
+                if member.uses.is_empty() {
+                    String::new()
+                } else {
+                    format!(
+                        " (+{})",
+                        crate::counted(member.uses.len(), "more place", "more places")
+                    )
+                }
             );
         }
         if pattern.members.len() > LISTED {
@@ -195,6 +209,15 @@ pub fn render_one(
                 }),
                 (member.range.start as usize, member.range.len() as usize),
             ));
+        for place in &member.uses {
+            labels
+                .entry(place.file.to_string())
+                .or_default()
+                .push(LabeledSpan::new_with_span(
+                    Some(if drifting { "drifts (a use)" } else { "a use" }.to_owned()),
+                    (place.range.start as usize, place.range.len() as usize),
+                ));
+        }
     }
     render_labelled_files(&mut out, labels, |path| places.text(path).to_owned(), color);
     out
@@ -233,7 +256,15 @@ pub fn find<'p>(
         let source = &*analysis.sources[index];
         found.iter().copied().find(|pattern| {
             pattern.members.iter().any(|member| {
-                &*member.file == file && lines.line_column(source, member.range.start).line == line
+                let places = std::iter::once((&member.file, member.range.start)).chain(
+                    member
+                        .uses
+                        .iter()
+                        .map(|place| (&place.file, place.range.start)),
+                );
+                places.into_iter().any(|(place, start)| {
+                    &**place == file && lines.line_column(source, start).line == line
+                })
             })
         })
     });

@@ -237,9 +237,11 @@ fn the_pretty_list_shows_values_as_the_members_write_them() {
 }
 
 #[test]
-fn uses_of_two_variants_of_a_component_are_two_patterns() {
+fn uses_of_two_variants_of_a_component_are_two_patterns_of_one_member_each() {
+    // Three `<Button variant="outline">` and three `variant="danger"`: each variant is one
+    // design object (one member) rendered in three places.
     let found = patterns("button-variants", &[]);
-    let mut names: Vec<(String, usize)> = found["patterns"]
+    let mut names: Vec<(String, usize, Vec<u64>)> = found["patterns"]
         .as_array()
         .expect("patterns")
         .iter()
@@ -247,17 +249,35 @@ fn uses_of_two_variants_of_a_component_are_two_patterns() {
             (
                 pattern["name"].as_str().expect("a name").to_owned(),
                 members(pattern).len(),
+                pattern["members"][0]["uses"]
+                    .as_array()
+                    .expect("uses")
+                    .iter()
+                    .map(|place| place["range"]["start"].as_u64().expect("a start"))
+                    .collect(),
             )
         })
         .collect();
     names.sort();
+    let source = std::fs::read_to_string(common::corpus().join("button-variants/src/Toolbar.tsx"))
+        .expect("the fixture");
+    let lines: Vec<Vec<usize>> = names
+        .iter()
+        .map(|(_, _, starts)| {
+            starts
+                .iter()
+                .map(|&start| source[..start as usize].matches('\n').count() + 1)
+                .collect()
+        })
+        .collect();
     assert_eq!(
-        names,
-        [
-            ("Button/danger".to_owned(), 3),
-            ("Button/outline".to_owned(), 3)
-        ]
+        names
+            .iter()
+            .map(|(name, members, _)| (name.as_str(), *members))
+            .collect::<Vec<_>>(),
+        [("Button/danger", 1), ("Button/outline", 1)]
     );
+    assert_eq!(lines, [vec![10, 11], vec![7, 8]]);
 }
 
 #[test]

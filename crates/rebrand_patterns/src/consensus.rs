@@ -221,11 +221,13 @@ mod tests {
                 name: "li".to_owned(),
                 component: None,
                 range: TextRange::new(index * 10, index * 10 + 2),
+                uses: Vec::new(),
             },
             Features {
                 behaviour: "listitem|static|unfocusable".to_owned(),
                 role: Some("listitem".to_owned()),
-                look: Look::of(look),
+                look: Look::from_tokens(look),
+                object: None,
             },
         )
     }

@@ -60,6 +60,28 @@ enum Family {
     BorderColour,
 }
 
+/// How many decorative families the properties give evidence of (a property may carry its
+/// condition, `background-color[:hover]`): what a look needs two of to be a pattern.
+pub(crate) fn evidence_families<'a>(properties: impl Iterator<Item = &'a str>) -> usize {
+    let mut families: Vec<Family> = Vec::new();
+    for property in properties {
+        let property = property.split('[').next().unwrap_or(property);
+        if let Some(family) = family(property).filter(|family| family.is_evidence()) {
+            if !families.contains(&family) {
+                families.push(family);
+            }
+        }
+    }
+    families.len()
+}
+
+impl Family {
+    /// Whether the family counts as decorative evidence by itself.
+    fn is_evidence(self) -> bool {
+        !matches!(self, Self::Opacity | Self::BorderColour | Self::Padding)
+    }
+}
+
 /// Whether a value is a reset or the property's initial value (`none`, `0`, `inherit`,
 /// `transparent`, `normal`, weight 400, opacity 1): it says the element is *not* decorated, so
 /// it counts as absence, never as shared look.
@@ -99,6 +121,10 @@ pub(crate) struct Features {
     pub role: Option<String>,
     /// Normalised look tokens, sorted.
     pub look: Look,
+    /// The component this element is one rendering of, for a component's call site
+    /// (`<Button>`) and for the element a component renders its `className` onto (the `<button>`
+    /// inside `Button`): uses of one component with one look are one design object.
+    pub object: Option<String>,
 }
 
 /// An element's look tokens (`property=value`), sorted and distinct, in one buffer: the
@@ -129,7 +155,7 @@ impl Look {
 
     /// A look of the given tokens.
     #[cfg(test)]
-    pub(crate) fn of(tokens: &[&str]) -> Self {
+    pub(crate) fn from_tokens(tokens: &[&str]) -> Self {
         let mut look = Self::default();
         for token in tokens {
             let start = look.text.len() as u32;
@@ -261,6 +287,7 @@ pub(crate) fn features(
 ) -> Option<Features> {
     let mut look = Look::default();
     let mut families: Vec<Family> = Vec::new();
+    let bordered = bordered_sides(style);
     // A value that needs ancestors outside the element's component (`.drawer .title` for an
     // element classed `title`) may or may not apply where it is rendered: a look is built from
     // what surely applies, so a global class name shared by unrelated rules groups nothing.
@@ -278,12 +305,14 @@ pub(crate) fn features(
             let family = family(&effective.property)?;
             (!is_reset(&effective.property, &effective.value)).then_some((effective, family))
         })
+        // A border colour on a side with no border (`* { border-color: … }` of a reset) is
+        // nothing anyone sees.
+        .filter(|(effective, family)| {
+            *family != Family::BorderColour
+                || side_of(&effective.property).is_some_and(|side| bordered[side])
+        })
     {
-        let is_evidence = !matches!(
-            family,
-            Family::Opacity | Family::BorderColour | Family::Padding
-        );
-        if is_evidence && !families.contains(&family) {
+        if family.is_evidence() && !families.contains(&family) {
             families.push(family);
         }
         let start = look.text.len();
@@ -344,11 +373,44 @@ pub(crate) fn features(
             let _ = write!(behaviour, "|{name}={value}");
         }
     }
+    let object = if renders_other_tag {
+        Some(element.name.clone())
+    } else if element.receives_class_name {
+        element.component.clone()
+    } else {
+        None
+    };
     Some(Features {
         behaviour,
         role,
         look,
+        object,
     })
+}
+
+/// The side (top, right, bottom, left) a `border-{side}-…` longhand is about.
+fn side_of(property: &str) -> Option<usize> {
+    let side = property.strip_prefix("border-")?.split('-').next()?;
+    ["top", "right", "bottom", "left"]
+        .iter()
+        .position(|name| *name == side)
+}
+
+/// Per side, whether the element draws a border there in some state: a width or a style that
+/// is not a reset (`0`, `none`).
+fn bordered_sides(style: &ElementStyle) -> [bool; 4] {
+    let mut sides = [false; 4];
+    for effective in &style.effective {
+        let property = effective.property.as_str();
+        if (property.ends_with("-width") || property.ends_with("-style"))
+            && !is_reset(property, &effective.value)
+        {
+            if let Some(side) = side_of(property) {
+                sides[side] = true;
+            }
+        }
+    }
+    sides
 }
 
 /// Props by which design systems name a component's variant.

@@ -14,6 +14,7 @@
 mod cluster;
 mod consensus;
 mod features;
+mod shorthands;
 
 use std::collections::BTreeMap;
 
@@ -28,7 +29,7 @@ use serde::Serialize;
 
 use crate::cluster::{cluster, exact_groups};
 use crate::consensus::{build_pattern, TokenTable};
-use crate::features::{features, Features, Look, ValueTexts};
+use crate::features::{evidence_families, features, Features, Look, ValueTexts};
 pub use crate::features::{normalised, property_key};
 
 /// Thresholds, with their documented defaults.
@@ -36,7 +37,7 @@ pub use crate::features::{normalised, property_key};
 pub struct PatternOptions {
     /// Minimum Jaccard similarity of look tokens between every two groups of a pattern (0.6).
     pub similarity: f64,
-    /// Minimum members for a cluster to be reported as a pattern (2).
+    /// Minimum elements (members and their uses) for a cluster to be reported as a pattern (2).
     pub min_members: usize,
 }
 
@@ -61,6 +62,22 @@ pub struct Member {
     /// The component rendering it.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub component: Option<String>,
+    /// Where its name is written.
+    pub range: TextRange,
+    /// The other places this design object is rendered with the same look: a component used in
+    /// thirty files is one member with twenty-nine more uses. Empty for an element styled on
+    /// its own.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub uses: Vec<Use>,
+}
+
+/// A place a member is rendered, beside the member's own.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Use {
+    /// Its file.
+    pub file: Arc<str>,
+    /// Its id in that file.
+    pub element: u32,
     /// Where its name is written.
     pub range: TextRange,
 }
@@ -102,6 +119,17 @@ pub struct Pattern {
     pub outliers: Vec<Outlier>,
 }
 
+impl Pattern {
+    /// The elements the pattern styles: its members and their other uses.
+    #[must_use]
+    pub fn elements(&self) -> usize {
+        self.members
+            .iter()
+            .map(|member| 1 + member.uses.len())
+            .sum()
+    }
+}
+
 /// Finds the patterns among every styled element.
 #[must_use]
 pub fn discover(files: &[FileFacts], linked: &Linked, options: PatternOptions) -> Vec<Pattern> {
@@ -125,6 +153,7 @@ pub fn discover(files: &[FileFacts], linked: &Linked, options: PatternOptions) -
                 name: element.name.clone(),
                 component: element.component.clone(),
                 range: element.name_range,
+                uses: Vec::new(),
             };
             Some((member, features))
         })
@@ -141,7 +170,10 @@ pub fn discover(files: &[FileFacts], linked: &Linked, options: PatternOptions) -
     // at a time, so that no worker is left with two big ones while another waits (rayon's
     // halving would split four partitions two and two, by position). The order they finish in
     // does not matter: the patterns are sorted below.
-    let mut partitions: Vec<(String, Vec<(Member, Features)>)> = partitions.into_iter().collect();
+    let mut partitions: Vec<(String, Vec<(Member, Features)>)> = partitions
+        .into_iter()
+        .map(|(behaviour, elements)| (behaviour, design_objects(elements)))
+        .collect();
     partitions.sort_by_key(|(_, elements)| std::cmp::Reverse(elements.len()));
     let mut patterns: Vec<Pattern> = partitions
         .into_iter()
@@ -154,14 +186,21 @@ pub fn discover(files: &[FileFacts], linked: &Linked, options: PatternOptions) -
                 .collect();
             let table = TokenTable::new(&interned);
             let identity = identity_properties(&interned);
+            let weights = token_weights(&interned);
             let groups = exact_groups(&tokens);
             let mut found = Vec::new();
-            for clustered in cluster(&groups, options.similarity, &identity) {
+            for clustered in cluster(&groups, options.similarity, &identity, &weights) {
                 let mut members: Vec<usize> = clustered
                     .iter()
                     .flat_map(|&group| groups[group].members.iter().copied())
                     .collect();
-                if members.len() < options.min_members {
+                // A component used in many places is a pattern even as one member: what a
+                // rebrand edits is every place it is rendered.
+                let rendered: usize = members
+                    .iter()
+                    .map(|&member| 1 + elements[member].0.uses.len())
+                    .sum();
+                if rendered < options.min_members {
                     continue;
                 }
                 members.sort_by(|&left, &right| {
@@ -169,9 +208,17 @@ pub fn discover(files: &[FileFacts], linked: &Linked, options: PatternOptions) -
                         .cmp(&(&elements[right].0.file, elements[right].0.range.start))
                 });
                 let seed = &elements[groups[clustered[0]].members[0]].1.look;
-                found.push(build_pattern(
-                    &behaviour, seed, &members, &elements, &tokens, &table,
-                ));
+                let pattern = build_pattern(&behaviour, seed, &members, &elements, &tokens, &table);
+                // Every member has decorative evidence of its own, but what they share may be
+                // one radius (a grey separator, a green dot and a pink badge): no pattern.
+                let agreed = pattern
+                    .canonical
+                    .iter()
+                    .filter(|value| value.agreement >= 0.5)
+                    .map(|value| value.property.as_str());
+                if evidence_families(agreed) >= 2 {
+                    found.push(pattern);
+                }
             }
             found
         })
@@ -185,6 +232,52 @@ pub fn discover(files: &[FileFacts], linked: &Linked, options: PatternOptions) -
             .then_with(|| left.behaviour.cmp(&right.behaviour))
     });
     patterns
+}
+
+/// One member per design object: the uses of one component (and the element it renders its
+/// `className` onto) with one look are one member, its other places listed as uses, so that
+/// thirty `<Button variant="outline">` count once in a consensus and in a pattern's size. The
+/// member is the element the component renders where it is among them, else the first use.
+fn design_objects(elements: Vec<(Member, Features)>) -> Vec<(Member, Features)> {
+    let mut objects: Vec<(Member, Features)> = Vec::with_capacity(elements.len());
+    let mut by_key: FxHashMap<(String, String), usize> = FxHashMap::default();
+    for (member, features) in elements {
+        let Some(object) = features.object.clone() else {
+            objects.push((member, features));
+            continue;
+        };
+        let look: String = features.look.tokens().collect::<Vec<_>>().join("\n");
+        match by_key.entry((object, look)) {
+            std::collections::hash_map::Entry::Vacant(vacant) => {
+                vacant.insert(objects.len());
+                objects.push((member, features));
+            }
+            std::collections::hash_map::Entry::Occupied(occupied) => {
+                let (first, _) = &mut objects[*occupied.get()];
+                let is_rendered = |member: &Member| {
+                    member
+                        .name
+                        .starts_with(|character: char| character.is_ascii_lowercase())
+                };
+                let mut member = member;
+                if is_rendered(&member) && !is_rendered(first) {
+                    std::mem::swap(first, &mut member);
+                    first.uses = std::mem::take(&mut member.uses);
+                }
+                first.uses.push(Use {
+                    file: member.file,
+                    element: member.element,
+                    range: member.range,
+                });
+            }
+        }
+    }
+    for (member, _) in &mut objects {
+        member.uses.sort_by(|left, right| {
+            (&left.file, left.range.start).cmp(&(&right.file, right.range.start))
+        });
+    }
+    objects
 }
 
 /// The text colours the page itself sets (`body`, `html`, `:root` or an app root such as `#root`
@@ -237,6 +330,15 @@ fn identity_properties(interned: &FxHashMap<&str, u32>) -> Vec<Option<u32>> {
     identity
 }
 
+/// By token id: its weight in similarity (see [`shorthands::weight`]).
+fn token_weights(interned: &FxHashMap<&str, u32>) -> Vec<f32> {
+    let mut weights = vec![1.0; interned.len()];
+    for (text, &id) in interned {
+        weights[id as usize] = shorthands::weight(text);
+    }
+    weights
+}
+
 /// Token ids for a look: ids are given in first-seen order, which is deterministic because
 /// partitions and their members are visited in sorted order.
 fn intern<'a>(ids: &mut FxHashMap<&'a str, u32>, look: &'a Look) -> Vec<u32> {
@@ -256,7 +358,7 @@ fn intern<'a>(ids: &mut FxHashMap<&'a str, u32>, look: &'a Look) -> Vec<u32> {
 #[must_use]
 pub fn cluster_looks(looks: &[Vec<u32>], similarity: f64) -> Vec<Vec<usize>> {
     let groups = exact_groups(looks);
-    cluster(&groups, similarity, &[])
+    cluster(&groups, similarity, &[], &[])
         .into_iter()
         .map(|clustered| {
             clustered
@@ -277,28 +379,37 @@ fn pattern_id(behaviour: &str, seed: &Look) -> String {
     format!("{:012x}", state.finish() & 0xffff_ffff_ffff)
 }
 
-/// The component most members are (`Button` when most are `<Button>`), if one is: what a
-/// designer calls the pattern.
+/// The component most of the pattern's elements are (`Button` when most are `<Button>`), if
+/// one is: what a designer calls the pattern.
 fn dominant_component(members: &[Member]) -> Option<&str> {
-    if members.len() < 2 {
-        return None;
-    }
     let mut counts: BTreeMap<&str, usize> = BTreeMap::new();
+    let mut elements = 0;
     // What a member is, not the component it sits in: `<button>`s inside `Toolbar` are
-    // buttons, not toolbars.
+    // buttons, not toolbars. The element a component renders, listed with its call sites as
+    // uses, is that component.
     for member in members {
-        if member
+        let rendered = 1 + member.uses.len();
+        elements += rendered;
+        let name = if member
             .name
             .starts_with(|character: char| character.is_ascii_uppercase())
         {
-            *counts.entry(member.name.as_str()).or_default() += 1;
-        }
+            member.name.as_str()
+        } else if let (false, Some(component)) = (member.uses.is_empty(), &member.component) {
+            component.as_str()
+        } else {
+            continue;
+        };
+        *counts.entry(name).or_default() += rendered;
+    }
+    if elements < 2 {
+        return None;
     }
     // The most common, the first in name order among equals: the same name on every run.
     let (name, count) = counts
         .into_iter()
         .max_by(|left, right| left.1.cmp(&right.1).then_with(|| right.0.cmp(left.0)))?;
-    (count * 2 > members.len()).then_some(name)
+    (count * 2 > elements).then_some(name)
 }
 
 /// Whether a normalised value shows on the page: not zero, `none` or fully transparent.
