@@ -476,14 +476,22 @@ pub struct Evaluation {
     pub drifted: usize,
     /// Drifted elements reported as outliers of the pattern holding most of their label.
     pub drifted_reported: usize,
+    /// Elements labelled as background (layout, resets, page structure).
+    pub background: usize,
+    /// Background elements in no pattern.
+    pub background_unclustered: usize,
 }
 
 /// Scores `patterns` (the JSON of `rebrand patterns --format json`, run on `root`) against the
 /// labels in `root/labels.json`.
 pub fn evaluate(root: &Path, patterns: &serde_json::Value) -> std::io::Result<Evaluation> {
-    let labels: Vec<Label> =
+    let mut labels: Vec<Label> =
         serde_json::from_str(&std::fs::read_to_string(root.join("labels.json"))?)
             .map_err(std::io::Error::other)?;
+    labels.extend(hand_labels(root)?);
+    let (background, labels): (Vec<Label>, Vec<Label>) = labels
+        .into_iter()
+        .partition(|label| label.pattern == BACKGROUND);
     let mut texts: BTreeMap<String, String> = BTreeMap::new();
     let mut place_of: BTreeMap<(String, u32), (usize, bool)> = BTreeMap::new();
     for (index, pattern) in patterns["patterns"]
@@ -557,10 +565,68 @@ pub fn evaluate(root: &Path, patterns: &serde_json::Value) -> std::io::Result<Ev
                 })
         })
         .count();
+    let background_unclustered = background
+        .iter()
+        .filter(|label| !place_of.contains_key(&(label.file.clone(), label.line)))
+        .count();
     Ok(Evaluation {
         scores: crate::bcubed::score(&found, &gold),
         elements: labels.len(),
         drifted: drifted.len(),
         drifted_reported,
+        background: background.len(),
+        background_unclustered,
     })
+}
+
+/// The label of an element that belongs to no pattern: layout, resets, page structure.
+const BACKGROUND: &str = "background";
+
+/// The hand-written part of the app (`src/extended`, see the app's README), labelled in place:
+/// an element's opening tag, on one line, carries `data-label="pattern"` (and `data-drifted`
+/// when a property was changed on purpose). Such attributes style nothing.
+fn hand_labels(root: &Path) -> std::io::Result<Vec<Label>> {
+    let mut labels = Vec::new();
+    let mut directories = vec![root.join("src/extended")];
+    let mut files = Vec::new();
+    while let Some(directory) = directories.pop() {
+        let Ok(entries) = std::fs::read_dir(&directory) else {
+            continue;
+        };
+        for entry in entries {
+            let path = entry?.path();
+            if path.is_dir() {
+                directories.push(path);
+            } else if path.extension().is_some_and(|extension| extension == "tsx") {
+                files.push(path);
+            }
+        }
+    }
+    files.sort();
+    for path in files {
+        let text = std::fs::read_to_string(&path)?;
+        let file = path
+            .strip_prefix(root)
+            .map_err(std::io::Error::other)?
+            .to_string_lossy()
+            .replace('\\', "/");
+        for (index, line) in text.lines().enumerate() {
+            for (_, rest) in line
+                .match_indices("data-label=\"")
+                .map(|(at, _)| line.split_at(at))
+            {
+                let Some(pattern) = rest["data-label=\"".len()..].split('"').next() else {
+                    continue;
+                };
+                let tag_end = rest.find('>').unwrap_or(rest.len());
+                labels.push(Label {
+                    file: file.clone(),
+                    line: index as u32 + 1,
+                    pattern: pattern.to_owned(),
+                    drifted: rest[..tag_end].contains("data-drifted"),
+                });
+            }
+        }
+    }
+    Ok(labels)
 }

@@ -23,14 +23,17 @@ fn main() {
     };
     match rebrand_bench::labelled::evaluate(std::path::Path::new(&directory), &patterns) {
         Ok(evaluation) => println!(
-            "{} labelled elements: B-cubed precision {:.4}, recall {:.4}, F1 {:.4}; {} of {} drifted members reported as outliers of their pattern ({:.1}%)",
+            "{} labelled elements: B-cubed precision {:.4}, recall {:.4}, F1 {:.4}; {} of {} drifted members reported as outliers of their pattern ({:.1}%); {} of {} background elements in no pattern ({:.1}%)",
             evaluation.elements,
             evaluation.scores.precision,
             evaluation.scores.recall,
             evaluation.scores.f1,
             evaluation.drifted_reported,
             evaluation.drifted,
-            100.0 * evaluation.drifted_reported as f64 / evaluation.drifted.max(1) as f64
+            100.0 * evaluation.drifted_reported as f64 / evaluation.drifted.max(1) as f64,
+            evaluation.background_unclustered,
+            evaluation.background,
+            100.0 * evaluation.background_unclustered as f64 / evaluation.background.max(1) as f64
         ),
         Err(error) => {
             eprintln!("could not evaluate: {error}");

@@ -101,6 +101,14 @@ fn summarise_patterns(
         .collect();
 }
 
+/// Whether a stylesheet loads Tailwind: `@import "tailwindcss"` (v4) or `@tailwind base` (v3).
+fn imports_tailwind(text: &str) -> bool {
+    text.contains("@tailwind ")
+        || ["\"tailwindcss", "'tailwindcss"]
+            .iter()
+            .any(|quoted| text.contains(&format!("@import {quoted}")))
+}
+
 /// Analyses every discovered file on the current rayon pool.
 pub fn analyze(
     discovery: &Discovery,
@@ -128,7 +136,13 @@ pub fn analyze(
             .collect()
     };
     let mut read = analyse(&stylesheets, None);
-    let tailwind = discovery.uses_tailwind.then(|| {
+    // A stylesheet that imports Tailwind says so as surely as a `package.json` does, and is
+    // all a run on a subdirectory of the project sees.
+    let uses_tailwind = discovery.uses_tailwind
+        || read
+            .iter()
+            .any(|(facts, text)| facts.kind.is_stylesheet() && imports_tailwind(text));
+    let tailwind = uses_tailwind.then(|| {
         let stylesheets: Vec<&FileFacts> = read.iter().map(|(facts, _)| facts).collect();
         let expander = TailwindExpander::new(options, &theme_variables(&stylesheets));
         match read

@@ -294,3 +294,31 @@ fn restating_the_page_colour_is_no_colour_of_ones_own() {
     let found = patterns("page-colour", &[]);
     assert_eq!(found["patterns"], serde_json::json!([]));
 }
+
+#[test]
+fn a_run_on_a_subdirectory_expands_tailwind_when_a_stylesheet_imports_it() {
+    // `src/extended` holds no `package.json`; its `app.css` has `@import "tailwindcss"` and an
+    // `@theme`. The five `rounded-pill bg-brand-50 … text-brand-700` badges are one pattern.
+    let found = patterns("labelled-app/src/extended", &[]);
+    let badges: Vec<&serde_json::Value> = found["patterns"]
+        .as_array()
+        .expect("patterns")
+        .iter()
+        .filter(|pattern| {
+            pattern["canonical"]
+                .as_array()
+                .expect("canonical")
+                .iter()
+                .any(|value| {
+                    value["property"] == "border-top-left-radius" && value["value"] == "9999px"
+                })
+                && members(pattern).len() == 5
+                && pattern["members"]
+                    .as_array()
+                    .expect("members")
+                    .iter()
+                    .all(|member| member["name"] == "span" && member.get("uses").is_none())
+        })
+        .collect();
+    assert_eq!(badges.len(), 1, "{found:#}");
+}

@@ -85,41 +85,108 @@ pub(crate) fn jaccard(left: &[u32], right: &[u32], weights: &[f32]) -> f64 {
     }
 }
 
+/// What clustering knows of one look token beyond its id.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct TokenTraits {
+    /// Its weight in similarity (see `shorthands::weight`).
+    pub weight: f32,
+    /// For a token that says which text style a text is, the id of its property (with its
+    /// condition), and whether it says so only of plain text (a colour, a size).
+    pub identity: Option<(u32, bool)>,
+    /// Whether it draws more than text: a fill, a border, a radius, a shadow.
+    pub decorative: bool,
+}
+
+impl Default for TokenTraits {
+    fn default() -> Self {
+        Self {
+            weight: 1.0,
+            identity: None,
+            decorative: false,
+        }
+    }
+}
+
+/// Per group, what says which text style it is.
+struct TextIdentity {
+    /// Its text-identity tokens: (property, token, whether of plain text only), by token.
+    identities: Vec<Vec<(u32, u32, bool)>>,
+    /// Whether it draws nothing but text, in a partition where that decides (static text).
+    draws_only_text: Vec<bool>,
+}
+
+impl TextIdentity {
+    fn new(groups: &[Group], traits: &[TokenTraits], plain_text: bool) -> Self {
+        let traits_of = |token: u32| traits.get(token as usize).copied().unwrap_or_default();
+        let identities = groups
+            .iter()
+            .map(|group| {
+                group
+                    .tokens
+                    .iter()
+                    .filter_map(|&token| {
+                        let (property, text_only) = traits_of(token).identity?;
+                        Some((property, token, text_only))
+                    })
+                    .collect()
+            })
+            .collect();
+        let draws_only_text = groups
+            .iter()
+            .map(|group| {
+                plain_text
+                    && !group
+                        .tokens
+                        .iter()
+                        .any(|&token| traits_of(token).decorative)
+            })
+            .collect();
+        Self {
+            identities,
+            draws_only_text,
+        }
+    }
+
+    /// Whether two groups are two text styles, whatever else they share.
+    fn conflict(&self, left: usize, right: usize) -> bool {
+        let identities = &self.identities;
+        if self.draws_only_text[left] && self.draws_only_text[right] {
+            return identities[left] != identities[right];
+        }
+        identities[left]
+            .iter()
+            .filter(|identity| !identity.2)
+            .any(|&(property, token, _)| {
+                identities[right]
+                    .iter()
+                    .any(|&(other_property, other, text_only)| {
+                        !text_only && other_property == property && other != token
+                    })
+            })
+    }
+}
+
 /// Clusters `groups` (already sorted, largest first): returns, per cluster, the indexes of its
 /// groups, the first being its seed. A group joins the candidate cluster whose *least* similar
 /// group is most similar to it, if that is at least `threshold`; otherwise it seeds a cluster.
 ///
-/// `identity[token]` names, for a token of a text style's identity (its weight, family,
-/// transform, style), the property it sets: two groups that set one such property to different
-/// values are different text styles, however much else they share, and never cluster.
-/// `weights[token]` is a token's weight in similarity (one where missing).
+/// `traits[token]` describes a token (defaults where missing). Two groups that set one
+/// text-identity property (weight, family, transform, style) to different values are different
+/// text styles, however much else they share, and never cluster. With `plain_text`, two groups
+/// that draw nothing but text are one text style only if they agree on every identity property,
+/// colour and size included, and set the same ones: what a static text looks like is all it
+/// is, and `14px` in three greys are three styles.
 pub(crate) fn cluster(
     groups: &[Group],
     threshold: f64,
-    identity: &[Option<u32>],
-    weights: &[f32],
+    traits: &[TokenTraits],
+    plain_text: bool,
 ) -> Vec<Vec<usize>> {
     let signatures = signatures(groups);
-    let identities: Vec<Vec<(u32, u32)>> = groups
-        .iter()
-        .map(|group| {
-            group
-                .tokens
-                .iter()
-                .filter_map(|&token| {
-                    let property = identity.get(token as usize).copied().flatten()?;
-                    Some((property, token))
-                })
-                .collect()
-        })
-        .collect();
-    let conflict = |left: usize, right: usize| {
-        identities[left].iter().any(|&(property, token)| {
-            identities[right]
-                .iter()
-                .any(|&(other_property, other)| other_property == property && other != token)
-        })
-    };
+    let weights: Vec<f32> = traits.iter().map(|traits| traits.weight).collect();
+    let weights = weights.as_slice();
+    let identity = TextIdentity::new(groups, traits, plain_text);
+    let conflict = |left: usize, right: usize| identity.conflict(left, right);
     // Each band's buckets hold the clusters of the groups that fell in them (a group never
     // changes cluster), so a bucket of a big pattern does not list its cluster once per group.
     let mut buckets: FxHashMap<(usize, u64), Vec<usize>> = FxHashMap::default();
@@ -283,7 +350,7 @@ pub(crate) fn exact_groups(tokens: &[Vec<u32>]) -> Vec<Group> {
 
 #[cfg(test)]
 mod tests {
-    use super::{cluster, exact_groups, jaccard};
+    use super::{cluster, exact_groups, jaccard, TokenTraits};
 
     /// Interns `p=1`-like tokens as small ids, sorted.
     fn set(tokens: &[&str]) -> Vec<u32> {
@@ -310,7 +377,7 @@ mod tests {
         assert!((jaccard(&a, &c, &[]) - 1.0 / 3.0).abs() < 1e-9);
         let tokens = vec![a.clone(), a.clone(), a, b, c];
         let groups = exact_groups(&tokens);
-        let clusters = cluster(&groups, 0.6, &[], &[]);
+        let clusters = cluster(&groups, 0.6, &[], false);
         let sizes: Vec<usize> = clusters
             .iter()
             .map(|cluster| {
@@ -332,7 +399,7 @@ mod tests {
         tokens.push(vec![0, 1, 2, 3, 5]);
         tokens.push(vec![0, 1, 2, 4, 6]);
         let groups = exact_groups(&tokens);
-        let found = cluster(&groups, 0.6, &[], &[]);
+        let found = cluster(&groups, 0.6, &[], false);
         assert_eq!(found.len(), 1, "{found:?}");
         // A cluster not four times the other's size takes no one in: two patterns of 3 and 1.
         let tokens = vec![
@@ -342,7 +409,7 @@ mod tests {
             vec![0, 1, 2, 4, 6],
         ];
         let groups = exact_groups(&tokens);
-        let sizes: Vec<usize> = cluster(&groups, 0.6, &[], &[])
+        let sizes: Vec<usize> = cluster(&groups, 0.6, &[], false)
             .iter()
             .map(|cluster| {
                 cluster
@@ -372,9 +439,33 @@ mod tests {
         let medium = vec![0, 1, 2, 3, 4, 6];
         let tokens = vec![semibold.clone(), semibold, medium];
         let groups = exact_groups(&tokens);
-        let found = cluster(&groups, 0.6, &[], &[]);
+        let found = cluster(&groups, 0.6, &[], false);
         assert_eq!(found.len(), 1, "{found:?}");
-        let identity = [None, None, None, None, None, Some(0), Some(0)];
-        assert_eq!(cluster(&groups, 0.6, &identity, &[]).len(), 2);
+        let mut traits = [TokenTraits::default(); 7];
+        traits[5].identity = Some((0, false));
+        traits[6].identity = Some((0, false));
+        assert_eq!(cluster(&groups, 0.6, &traits, false).len(), 2);
+    }
+
+    #[test]
+    fn plain_texts_of_two_colours_are_two_styles_and_a_drawn_element_may_drift() {
+        // Tokens 0–3 are shared (size, line height, weight, letter spacing); 4 and 5 are two
+        // greys of one colour property, 6 a background.
+        let mut traits = [TokenTraits::default(); 7];
+        traits[4].identity = Some((0, true));
+        traits[5].identity = Some((0, true));
+        traits[6].decorative = true;
+        let grey = vec![0, 1, 2, 3, 4];
+        let darker = vec![0, 1, 2, 3, 5];
+        let tokens = vec![grey.clone(), grey, darker.clone()];
+        let groups = exact_groups(&tokens);
+        assert_eq!(cluster(&groups, 0.6, &traits, true).len(), 2);
+        // A link or a tab in another colour is that link drifting.
+        assert_eq!(cluster(&groups, 0.6, &traits, false).len(), 1);
+        // So is a filled element: plain-text identity is only for plain text.
+        let filled = vec![0, 1, 2, 3, 4, 6];
+        let tokens = vec![filled.clone(), filled, vec![0, 1, 2, 3, 5, 6]];
+        let groups = exact_groups(&tokens);
+        assert_eq!(cluster(&groups, 0.6, &traits, true).len(), 1);
     }
 }

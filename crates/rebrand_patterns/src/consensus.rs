@@ -124,7 +124,11 @@ pub(crate) fn build_pattern(
         });
         if agreement >= 0.5 {
             agreed.push((property, best_value));
-        } else if property_pairs.len() as f64 <= RARELY_SET * members.len() as f64 {
+        } else if property_pairs.len() as f64 <= RARELY_SET * members.len() as f64
+            // A value under a condition (`row--selected` while a row is selected, a hover) is a
+            // state the others may simply not have, not a drift from them.
+            && !table.properties[property as usize].contains('[')
+        {
             rarely_set.push(property);
         }
     }
@@ -289,6 +293,23 @@ mod tests {
                 )]
             )]
         );
+    }
+
+    #[test]
+    fn a_value_under_a_condition_few_members_have_is_a_state_not_a_drift() {
+        // One of six rows carries its selected state's fill.
+        let mut elements: Vec<(Member, Features)> = (0..5)
+            .map(|index| element(index, &["color=blue", "padding-top=6px"]))
+            .collect();
+        elements.push(element(
+            5,
+            &[
+                "background-color[selected]=violet",
+                "color=blue",
+                "padding-top=6px",
+            ],
+        ));
+        assert!(pattern_of(&elements).outliers.is_empty());
     }
 
     #[test]

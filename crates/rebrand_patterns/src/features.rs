@@ -75,6 +75,20 @@ pub(crate) fn evidence_families<'a>(properties: impl Iterator<Item = &'a str>) -
     families.len()
 }
 
+/// Whether a property draws more than text: a fill, a border, a radius or a shadow.
+pub(crate) fn draws_more_than_text(property: &str) -> bool {
+    matches!(
+        family(property),
+        Some(
+            Family::Background
+                | Family::Border
+                | Family::BorderColour
+                | Family::Radius
+                | Family::Shadow
+        )
+    )
+}
+
 impl Family {
     /// Whether the family counts as decorative evidence by itself.
     fn is_evidence(self) -> bool {

@@ -27,9 +27,11 @@ use rebrand_link::Linked;
 use rebrand_text::TextRange;
 use serde::Serialize;
 
-use crate::cluster::{cluster, exact_groups};
+use crate::cluster::{cluster, exact_groups, TokenTraits};
 use crate::consensus::{build_pattern, TokenTable};
-use crate::features::{evidence_families, features, Features, Look, ValueTexts};
+use crate::features::{
+    draws_more_than_text, evidence_families, features, Features, Look, ValueTexts,
+};
 pub use crate::features::{normalised, property_key};
 
 /// Thresholds, with their documented defaults.
@@ -185,11 +187,13 @@ pub fn discover(files: &[FileFacts], linked: &Linked, options: PatternOptions) -
                 .map(|(_, features)| intern(&mut interned, &features.look))
                 .collect();
             let table = TokenTable::new(&interned);
-            let identity = identity_properties(&interned);
-            let weights = token_weights(&interned);
+            let traits = token_traits(&interned);
             let groups = exact_groups(&tokens);
             let mut found = Vec::new();
-            for clustered in cluster(&groups, options.similarity, &identity, &weights) {
+            // Static text is what it looks like; a link or a tab is also what it does, and a
+            // link in another colour is that link drifting.
+            let plain_text = behaviour.contains("|static|unfocusable");
+            for clustered in cluster(&groups, options.similarity, &traits, plain_text) {
                 let mut members: Vec<usize> = clustered
                     .iter()
                     .flat_map(|&group| groups[group].members.iter().copied())
@@ -311,32 +315,31 @@ fn page_colours(files: &[FileFacts]) -> FxHashSet<String> {
 /// regular paragraph, or a monospace value and an Inter heading, are two styles.
 const TEXT_IDENTITY: [&str; 4] = ["font-weight", "font-family", "text-transform", "font-style"];
 
-/// By token id: the id of the property (with its condition) of a text-identity token.
-fn identity_properties(interned: &FxHashMap<&str, u32>) -> Vec<Option<u32>> {
-    let mut identity = vec![None; interned.len()];
+/// Properties that say which text style a plain text is (it draws nothing else).
+const PLAIN_TEXT_IDENTITY: [&str; 2] = ["color", "font-size"];
+
+/// By token id: its weight, the id of its property (with its condition) for a text-identity
+/// token, and whether it draws more than text.
+fn token_traits(interned: &FxHashMap<&str, u32>) -> Vec<TokenTraits> {
+    let mut traits = vec![TokenTraits::default(); interned.len()];
     let mut properties: FxHashMap<&str, u32> = FxHashMap::default();
     let mut sorted: Vec<(&&str, &u32)> = interned.iter().collect();
     sorted.sort_by_key(|(_, id)| **id);
     for (text, &id) in sorted {
+        let token = &mut traits[id as usize];
+        token.weight = shorthands::weight(text);
         let Some((key, _)) = consensus::split_token(text) else {
             continue;
         };
         let property = key.split('[').next().unwrap_or(key);
-        if TEXT_IDENTITY.contains(&property) {
+        token.decorative = draws_more_than_text(property);
+        let text_only = PLAIN_TEXT_IDENTITY.contains(&property);
+        if text_only || TEXT_IDENTITY.contains(&property) {
             let next = properties.len() as u32;
-            identity[id as usize] = Some(*properties.entry(key).or_insert(next));
+            token.identity = Some((*properties.entry(key).or_insert(next), text_only));
         }
     }
-    identity
-}
-
-/// By token id: its weight in similarity (see [`shorthands::weight`]).
-fn token_weights(interned: &FxHashMap<&str, u32>) -> Vec<f32> {
-    let mut weights = vec![1.0; interned.len()];
-    for (text, &id) in interned {
-        weights[id as usize] = shorthands::weight(text);
-    }
-    weights
+    traits
 }
 
 /// Token ids for a look: ids are given in first-seen order, which is deterministic because
@@ -358,7 +361,7 @@ fn intern<'a>(ids: &mut FxHashMap<&'a str, u32>, look: &'a Look) -> Vec<u32> {
 #[must_use]
 pub fn cluster_looks(looks: &[Vec<u32>], similarity: f64) -> Vec<Vec<usize>> {
     let groups = exact_groups(looks);
-    cluster(&groups, similarity, &[], &[])
+    cluster(&groups, similarity, &[], false)
         .into_iter()
         .map(|clustered| {
             clustered
