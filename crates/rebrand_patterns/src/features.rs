@@ -363,12 +363,20 @@ pub(crate) fn features(
                 tag.as_str(),
                 "a" | "button" | "input" | "select" | "textarea" | "summary"
             ));
-    let clickable = element.handlers.iter().any(|handler| {
-        matches!(
-            handler.as_str(),
-            "onClick" | "onKeyDown" | "onKeyUp" | "onPointerDown" | "onMouseDown"
-        )
-    });
+    // A native control is clickable whether or not this use passes a handler: a submit button
+    // and a button with `onClick` are one kind of element.
+    let natively_interactive = focusable
+        && matches!(
+            tag.as_str(),
+            "a" | "button" | "input" | "select" | "textarea" | "summary"
+        );
+    let clickable = natively_interactive
+        || element.handlers.iter().any(|handler| {
+            matches!(
+                handler.as_str(),
+                "onClick" | "onKeyDown" | "onKeyUp" | "onPointerDown" | "onMouseDown"
+            )
+        });
     let mut behaviour = format!(
         "{}|{}|{}",
         role.as_deref().unwrap_or("generic"),
