@@ -289,6 +289,13 @@ fn rules_that_need_unseen_ancestors_make_no_pattern() {
 }
 
 #[test]
+fn restating_the_page_colour_through_a_utility_is_no_colour_of_ones_own() {
+    // `body { @apply text-foreground }` and three `text-foreground text-sm` paragraphs.
+    let found = patterns("page-colour-tailwind", &[]);
+    assert_eq!(found["patterns"], serde_json::json!([]));
+}
+
+#[test]
 fn restating_the_page_colour_is_no_colour_of_ones_own() {
     // Three elements that set only a 13px size and the colour `html, body` already give.
     let found = patterns("page-colour", &[]);

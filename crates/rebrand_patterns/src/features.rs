@@ -313,7 +313,8 @@ pub(crate) fn features(
         // it) is the inherited default written again, not a colour of the element's own.
         .filter(|effective| {
             effective.property != "color"
-                || !page_colours.contains(&effective.value_text.trim().to_ascii_lowercase())
+                || !(page_colours.contains(&effective.value_text.trim().to_ascii_lowercase())
+                    || page_colours.contains(&normalised(&effective.value, &effective.value_text)))
         })
         .filter_map(|effective| {
             let family = family(&effective.property)?;

@@ -285,8 +285,8 @@ fn design_objects(elements: Vec<(Member, Features)>) -> Vec<(Member, Features)> 
 }
 
 /// The text colours the page itself sets (`body`, `html`, `:root` or an app root such as `#root`
-/// in a stylesheet), as written and lower case: every element inherits them, so an element
-/// restating one has no colour of its own.
+/// in a stylesheet), as written in lower case and normalised: every element inherits them, so an
+/// element restating one has no colour of its own.
 fn page_colours(files: &[FileFacts]) -> FxHashSet<String> {
     files
         .iter()
@@ -307,7 +307,15 @@ fn page_colours(files: &[FileFacts]) -> FxHashSet<String> {
                     })
                 })
         })
-        .map(|declaration| declaration.value_text.trim().to_ascii_lowercase())
+        // As written (`var(--l1-foreground)`) and as resolved: a `body { @apply
+        // text-foreground }` is written as the utility, the elements' `text-foreground` as the
+        // colour it expands to.
+        .flat_map(|declaration| {
+            [
+                declaration.value_text.trim().to_ascii_lowercase(),
+                normalised(&declaration.value, &declaration.value_text),
+            ]
+        })
         .collect()
 }
 
