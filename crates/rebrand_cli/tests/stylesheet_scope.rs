@@ -9,29 +9,13 @@ use serde_json::Value;
 
 /// Every styled element (`file <tag>@offset`) and the stylesheets its links come from.
 fn stylesheets_by_element(analysis: &Value) -> BTreeMap<String, Vec<String>> {
-    let mut names: BTreeMap<(String, u64), String> = BTreeMap::new();
-    for file in analysis["files"].as_array().expect("files") {
-        let path = file["path"].as_str().expect("path");
-        for element in file["elements"].as_array().into_iter().flatten() {
-            names.insert(
-                (path.to_owned(), element["id"].as_u64().expect("id")),
-                format!(
-                    "{path} <{}>@{}",
-                    element["name"].as_str().expect("name"),
-                    element["range"]["start"]
-                ),
-            );
-        }
-    }
+    let elements = common::elements_by_id(analysis);
     analysis["links"]["elements"]
         .as_array()
         .expect("linked elements")
         .iter()
         .map(|style| {
-            let key = (
-                style["file"].as_str().expect("file").to_owned(),
-                style["element"].as_u64().expect("element"),
-            );
+            let (path, name, start) = &elements[&common::linked_key(style)];
             let mut sources: Vec<String> = style["links"]
                 .as_array()
                 .expect("links")
@@ -40,7 +24,7 @@ fn stylesheets_by_element(analysis: &Value) -> BTreeMap<String, Vec<String>> {
                 .collect();
             sources.sort();
             sources.dedup();
-            (names[&key].clone(), sources)
+            (format!("{path} <{name}>@{start}"), sources)
         })
         .collect()
 }

@@ -7,25 +7,13 @@ use std::collections::BTreeMap;
 
 /// Per styled element (`file <Name>`), the properties of its effective style.
 fn styled(analysis: &serde_json::Value) -> BTreeMap<String, Vec<String>> {
-    let mut names: BTreeMap<(String, u64), String> = BTreeMap::new();
-    for file in analysis["files"].as_array().expect("files") {
-        let path = file["path"].as_str().expect("path");
-        for element in file["elements"].as_array().into_iter().flatten() {
-            names.insert(
-                (path.to_owned(), element["id"].as_u64().expect("id")),
-                format!("{path} <{}>", element["name"].as_str().expect("name")),
-            );
-        }
-    }
+    let elements = common::elements_by_id(analysis);
     analysis["links"]["elements"]
         .as_array()
         .expect("linked elements")
         .iter()
         .map(|style| {
-            let key = (
-                style["file"].as_str().expect("file").to_owned(),
-                style["element"].as_u64().expect("element"),
-            );
+            let (path, name, _) = &elements[&common::linked_key(style)];
             let mut properties: Vec<String> = style["effective"]
                 .as_array()
                 .expect("effective")
@@ -34,7 +22,7 @@ fn styled(analysis: &serde_json::Value) -> BTreeMap<String, Vec<String>> {
                 .filter(|property| property == "color" || property == "padding-top")
                 .collect();
             properties.sort();
-            (names[&key].clone(), properties)
+            (format!("{path} <{name}>"), properties)
         })
         .collect()
 }

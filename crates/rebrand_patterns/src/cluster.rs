@@ -366,6 +366,19 @@ mod tests {
         ids
     }
 
+    /// Members per cluster.
+    fn sizes(groups: &[super::Group], clusters: &[Vec<usize>]) -> Vec<usize> {
+        clusters
+            .iter()
+            .map(|cluster| {
+                cluster
+                    .iter()
+                    .map(|&group| groups[group].members.len())
+                    .sum()
+            })
+            .collect()
+    }
+
     #[test]
     fn similar_groups_join_and_chains_do_not_form() {
         // a ≈ b and b ≈ c, but a ≉ c: c must not join a's cluster through b.
@@ -377,17 +390,7 @@ mod tests {
         assert!((jaccard(&a, &c, &[]) - 1.0 / 3.0).abs() < 1e-9);
         let tokens = vec![a.clone(), a.clone(), a, b, c];
         let groups = exact_groups(&tokens);
-        let clusters = cluster(&groups, 0.6, &[], false);
-        let sizes: Vec<usize> = clusters
-            .iter()
-            .map(|cluster| {
-                cluster
-                    .iter()
-                    .map(|&group| groups[group].members.len())
-                    .sum()
-            })
-            .collect();
-        assert_eq!(sizes, [4, 1]);
+        assert_eq!(sizes(&groups, &cluster(&groups, 0.6, &[], false)), [4, 1]);
     }
 
     #[test]
@@ -409,16 +412,7 @@ mod tests {
             vec![0, 1, 2, 4, 6],
         ];
         let groups = exact_groups(&tokens);
-        let sizes: Vec<usize> = cluster(&groups, 0.6, &[], false)
-            .iter()
-            .map(|cluster| {
-                cluster
-                    .iter()
-                    .map(|&group| groups[group].members.len())
-                    .sum()
-            })
-            .collect();
-        assert_eq!(sizes, [3, 1]);
+        assert_eq!(sizes(&groups, &cluster(&groups, 0.6, &[], false)), [3, 1]);
     }
 
     #[test]

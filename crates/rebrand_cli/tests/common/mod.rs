@@ -9,6 +9,36 @@ use std::process::Output;
 use rebrand_text::LineIndex;
 use serde_json::Value;
 
+/// Every element of an `analyze --format json` result by (file, id): its file, name and where
+/// its name starts.
+pub fn elements_by_id(
+    analysis: &Value,
+) -> std::collections::BTreeMap<(String, u64), (String, String, u64)> {
+    let mut elements = std::collections::BTreeMap::new();
+    for file in analysis["files"].as_array().expect("files") {
+        let path = file["path"].as_str().expect("path");
+        for element in file["elements"].as_array().into_iter().flatten() {
+            elements.insert(
+                (path.to_owned(), element["id"].as_u64().expect("id")),
+                (
+                    path.to_owned(),
+                    element["name"].as_str().expect("name").to_owned(),
+                    element["range"]["start"].as_u64().expect("start"),
+                ),
+            );
+        }
+    }
+    elements
+}
+
+/// The key of a linked element (`links.elements[]`) in [`elements_by_id`].
+pub fn linked_key(style: &Value) -> (String, u64) {
+    (
+        style["file"].as_str().expect("file").to_owned(),
+        style["element"].as_u64().expect("element"),
+    )
+}
+
 /// The repository's `test-corpus/` directory.
 pub fn corpus() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("../../test-corpus")
