@@ -85,16 +85,30 @@ pub(crate) fn jaccard(left: &[u32], right: &[u32], weights: &[f32]) -> f64 {
     }
 }
 
+/// How a text-identity property tells text styles apart.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum IdentityKind {
+    /// Two values of it are two styles (a weight, a transform).
+    Value,
+    /// Two values of it are two styles, and so are having it and not having it: a monospace
+    /// value beside a text in the page's family.
+    Presence,
+    /// It tells plain text apart only (a colour, a size): see `cluster`'s `plain_text`.
+    PlainText,
+}
+
 /// What clustering knows of one look token beyond its id.
 #[derive(Debug, Clone, Copy)]
 pub(crate) struct TokenTraits {
     /// Its weight in similarity (see `shorthands::weight`).
     pub weight: f32,
     /// For a token that says which text style a text is, the id of its property (with its
-    /// condition), and whether it says so only of plain text (a colour, a size).
-    pub identity: Option<(u32, bool)>,
+    /// condition) and how it says so.
+    pub identity: Option<(u32, IdentityKind)>,
     /// Whether it draws more than text: a fill, a border, a radius, a shadow.
     pub decorative: bool,
+    /// For a fixed size, its dimension (0 width, 1 height) and pixels.
+    pub size: Option<(usize, f32)>,
 }
 
 impl Default for TokenTraits {
@@ -103,19 +117,25 @@ impl Default for TokenTraits {
             weight: 1.0,
             identity: None,
             decorative: false,
+            size: None,
         }
     }
 }
 
-/// Per group, what says which text style it is.
-struct TextIdentity {
-    /// Its text-identity tokens: (property, token, whether of plain text only), by token.
-    identities: Vec<Vec<(u32, u32, bool)>>,
+/// Two fixed sizes of one dimension this far apart (or further) are two kinds of object.
+const SIZE_RATIO: f32 = 1.5;
+
+/// Per group, what says which text style or which kind of object it is.
+struct Identity {
+    /// Its text-identity tokens: (property, token, kind), by token.
+    identities: Vec<Vec<(u32, u32, IdentityKind)>>,
     /// Whether it draws nothing but text, in a partition where that decides (static text).
     draws_only_text: Vec<bool>,
+    /// Its fixed width and height, where set.
+    sizes: Vec<[Option<f32>; 2]>,
 }
 
-impl TextIdentity {
+impl Identity {
     fn new(groups: &[Group], traits: &[TokenTraits], plain_text: bool) -> Self {
         let traits_of = |token: u32| traits.get(token as usize).copied().unwrap_or_default();
         let identities = groups
@@ -125,8 +145,8 @@ impl TextIdentity {
                     .tokens
                     .iter()
                     .filter_map(|&token| {
-                        let (property, text_only) = traits_of(token).identity?;
-                        Some((property, token, text_only))
+                        let (property, kind) = traits_of(token).identity?;
+                        Some((property, token, kind))
                     })
                     .collect()
             })
@@ -141,28 +161,56 @@ impl TextIdentity {
                         .any(|&token| traits_of(token).decorative)
             })
             .collect();
+        let sizes = groups
+            .iter()
+            .map(|group| {
+                let mut sizes = [None; 2];
+                for &token in &group.tokens {
+                    if let Some((dimension, px)) = traits_of(token).size {
+                        sizes[dimension] = Some(px);
+                    }
+                }
+                sizes
+            })
+            .collect();
         Self {
             identities,
             draws_only_text,
+            sizes,
         }
     }
 
-    /// Whether two groups are two text styles, whatever else they share.
+    /// Whether two groups are two text styles or two kinds of object, whatever else they share.
     fn conflict(&self, left: usize, right: usize) -> bool {
+        let far_apart = self.sizes[left]
+            .iter()
+            .zip(&self.sizes[right])
+            .any(|pair| match pair {
+                (Some(one), Some(other)) => one.max(*other) >= SIZE_RATIO * one.min(*other),
+                _ => false,
+            });
+        if far_apart {
+            return true;
+        }
         let identities = &self.identities;
         if self.draws_only_text[left] && self.draws_only_text[right] {
             return identities[left] != identities[right];
         }
-        identities[left]
-            .iter()
-            .filter(|identity| !identity.2)
-            .any(|&(property, token, _)| {
-                identities[right]
-                    .iter()
-                    .any(|&(other_property, other, text_only)| {
-                        !text_only && other_property == property && other != token
-                    })
-            })
+        let differs = |one: &[(u32, u32, IdentityKind)], other: &[(u32, u32, IdentityKind)]| {
+            one.iter()
+                .filter(|identity| identity.2 != IdentityKind::PlainText)
+                .any(|&(property, token, kind)| {
+                    let theirs = other
+                        .iter()
+                        .find(|&&(other_property, ..)| other_property == property);
+                    match theirs {
+                        Some(&(_, other_token, _)) => other_token != token,
+                        None => kind == IdentityKind::Presence,
+                    }
+                })
+        };
+        differs(&identities[left], &identities[right])
+            || differs(&identities[right], &identities[left])
     }
 }
 
@@ -175,7 +223,8 @@ impl TextIdentity {
 /// text styles, however much else they share, and never cluster. With `plain_text`, two groups
 /// that draw nothing but text are one text style only if they agree on every identity property,
 /// colour and size included, and set the same ones: what a static text looks like is all it
-/// is, and `14px` in three greys are three styles.
+/// is, and `14px` in three greys are three styles. Two groups of fixed sizes (a width or a
+/// height) [`SIZE_RATIO`] apart are two kinds of object.
 pub(crate) fn cluster(
     groups: &[Group],
     threshold: f64,
@@ -185,7 +234,7 @@ pub(crate) fn cluster(
     let signatures = signatures(groups);
     let weights: Vec<f32> = traits.iter().map(|traits| traits.weight).collect();
     let weights = weights.as_slice();
-    let identity = TextIdentity::new(groups, traits, plain_text);
+    let identity = Identity::new(groups, traits, plain_text);
     let conflict = |left: usize, right: usize| identity.conflict(left, right);
     // Each band's buckets hold the clusters of the groups that fell in them (a group never
     // changes cluster), so a bucket of a big pattern does not list its cluster once per group.
@@ -350,7 +399,7 @@ pub(crate) fn exact_groups(tokens: &[Vec<u32>]) -> Vec<Group> {
 
 #[cfg(test)]
 mod tests {
-    use super::{cluster, exact_groups, jaccard, TokenTraits};
+    use super::{cluster, exact_groups, jaccard, IdentityKind, TokenTraits};
 
     /// Interns `p=1`-like tokens as small ids, sorted.
     fn set(tokens: &[&str]) -> Vec<u32> {
@@ -416,6 +465,31 @@ mod tests {
     }
 
     #[test]
+    fn fixed_sizes_far_apart_and_a_family_set_on_one_side_tell_objects_apart() {
+        // Tokens 0–2: one fill, radius and colour; 3 and 4: heights of 6px and 27px (weighing
+        // nothing); 5: a monospace family.
+        let mut traits = [TokenTraits::default(); 6];
+        traits[3].weight = 0.0;
+        traits[3].size = Some((1, 6.0));
+        traits[4].weight = 0.0;
+        traits[4].size = Some((1, 27.0));
+        traits[5].identity = Some((0, IdentityKind::Presence));
+        let track = vec![0, 1, 2, 3];
+        let tile = vec![0, 1, 2, 4];
+        let tokens = vec![track.clone(), track, tile];
+        let groups = exact_groups(&tokens);
+        assert_eq!(cluster(&groups, 0.6, &traits, false).len(), 2);
+        // The same look with no size on one side is one pattern.
+        let tokens = vec![vec![0, 1, 2, 3], vec![0, 1, 2, 3], vec![0, 1, 2]];
+        let groups = exact_groups(&tokens);
+        assert_eq!(cluster(&groups, 0.6, &traits, false).len(), 1);
+        // A monospace value beside the same look in the inherited family: two styles.
+        let tokens = vec![vec![0, 1, 2], vec![0, 1, 2], vec![0, 1, 2, 5]];
+        let groups = exact_groups(&tokens);
+        assert_eq!(cluster(&groups, 0.6, &traits, false).len(), 2);
+    }
+
+    #[test]
     fn a_shorthands_longhands_share_its_weight() {
         // Four padding sides weigh a quarter each: a changed side costs a quarter of a property.
         let weights = [1.0, 1.0, 0.25, 0.25, 0.25, 0.25, 0.25];
@@ -436,8 +510,8 @@ mod tests {
         let found = cluster(&groups, 0.6, &[], false);
         assert_eq!(found.len(), 1, "{found:?}");
         let mut traits = [TokenTraits::default(); 7];
-        traits[5].identity = Some((0, false));
-        traits[6].identity = Some((0, false));
+        traits[5].identity = Some((0, IdentityKind::Value));
+        traits[6].identity = Some((0, IdentityKind::Value));
         assert_eq!(cluster(&groups, 0.6, &traits, false).len(), 2);
     }
 
@@ -446,8 +520,8 @@ mod tests {
         // Tokens 0–3 are shared (size, line height, weight, letter spacing); 4 and 5 are two
         // greys of one colour property, 6 a background.
         let mut traits = [TokenTraits::default(); 7];
-        traits[4].identity = Some((0, true));
-        traits[5].identity = Some((0, true));
+        traits[4].identity = Some((0, IdentityKind::PlainText));
+        traits[5].identity = Some((0, IdentityKind::PlainText));
         traits[6].decorative = true;
         let grey = vec![0, 1, 2, 3, 4];
         let darker = vec![0, 1, 2, 3, 5];

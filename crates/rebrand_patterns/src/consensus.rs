@@ -138,6 +138,10 @@ pub(crate) fn build_pattern(
             .iter()
             .filter_map(|&token| {
                 let (property, value) = table.ranks[token as usize]?;
+                // A fixed size is layout: it tells objects apart, it is no drift.
+                if matches!(table.properties[property as usize], "width" | "height") {
+                    return None;
+                }
                 let expected = match agreed
                     .binary_search_by_key(&property, |&(agreed_property, _)| agreed_property)
                 {

@@ -336,6 +336,7 @@ pub(crate) fn features(
         value_texts.write(&mut look.text, &effective.value, &effective.value_text);
         look.spans.push((start as u32, look.text.len() as u32));
     }
+    push_fixed_sizes(&mut look, style);
     look.sort();
     // Decorative evidence from two families (a colour and a padding, a border and a radius…):
     // one reset, one `color` or one `display` is no pattern a designer would name.
@@ -409,6 +410,27 @@ pub(crate) fn features(
         look,
         object,
     })
+}
+
+/// Appends the element's fixed width and height (`width=27px`). A fixed size is layout, never
+/// look or evidence, but it tells objects apart: a 6px-high progress track and a 27px icon tile
+/// with one fill and radius are two things. Clustering weighs these tokens at nothing and
+/// compares them by ratio (see `cluster`).
+fn push_fixed_sizes(look: &mut Look, style: &ElementStyle) {
+    for effective in style.effective.iter().filter(|effective| {
+        matches!(effective.property.as_str(), "width" | "height")
+            && effective.context.is_none()
+            && effective.condition.is_unconditional()
+    }) {
+        if let Value::Length(length) = &effective.value {
+            if let Some(px) = length.px.filter(|px| *px > 0.0) {
+                let start = look.text.len();
+                // Writing to a `String` cannot fail.
+                let _ = write!(look.text, "{}={}px", effective.property, px.round());
+                look.spans.push((start as u32, look.text.len() as u32));
+            }
+        }
+    }
 }
 
 /// The side (top, right, bottom, left) a `border-{side}-…` longhand is about.

@@ -27,7 +27,7 @@ use rebrand_link::Linked;
 use rebrand_text::TextRange;
 use serde::Serialize;
 
-use crate::cluster::{cluster, exact_groups, TokenTraits};
+use crate::cluster::{cluster, exact_groups, IdentityKind, TokenTraits};
 use crate::consensus::{build_pattern, TokenTable};
 use crate::features::{
     draws_more_than_text, evidence_families, features, Features, Look, ValueTexts,
@@ -307,20 +307,27 @@ fn page_colours(files: &[FileFacts]) -> FxHashSet<String> {
                     })
                 })
         })
-        // As written (`var(--l1-foreground)`) and as resolved: a `body { @apply
-        // text-foreground }` is written as the utility, the elements' `text-foreground` as the
-        // colour it expands to.
+        // As written (`var(--l1-foreground)`), as generated and as resolved: a `body { @apply
+        // text-foreground }` is written as the utility, and the elements' `text-foreground` is
+        // known by the value it generates (`var(--foreground)`) or the colour that resolves to.
         .flat_map(|declaration| {
             [
-                declaration.value_text.trim().to_ascii_lowercase(),
-                normalised(&declaration.value, &declaration.value_text),
+                Some(declaration.value_text.trim().to_ascii_lowercase()),
+                declaration
+                    .css_value
+                    .as_deref()
+                    .map(|css| css.trim().to_ascii_lowercase()),
+                Some(normalised(&declaration.value, &declaration.value_text)),
             ]
+            .into_iter()
+            .flatten()
         })
         .collect()
 }
 
 /// Properties that say which text style a text is, not how it drifts: a semibold label and a
-/// regular paragraph, or a monospace value and an Inter heading, are two styles.
+/// regular paragraph, or a monospace value and an Inter heading, are two styles (and a family
+/// set on one and inherited by the other, too).
 const TEXT_IDENTITY: [&str; 4] = ["font-weight", "font-family", "text-transform", "font-style"];
 
 /// Properties that say which text style a plain text is (it draws nothing else).
@@ -336,16 +343,31 @@ fn token_traits(interned: &FxHashMap<&str, u32>) -> Vec<TokenTraits> {
     for (text, &id) in sorted {
         let token = &mut traits[id as usize];
         token.weight = shorthands::weight(text);
-        let Some((key, _)) = consensus::split_token(text) else {
+        let Some((key, value)) = consensus::split_token(text) else {
             continue;
         };
         let property = key.split('[').next().unwrap_or(key);
         token.decorative = draws_more_than_text(property);
-        let text_only = PLAIN_TEXT_IDENTITY.contains(&property);
-        if text_only || TEXT_IDENTITY.contains(&property) {
-            let next = properties.len() as u32;
-            token.identity = Some((*properties.entry(key).or_insert(next), text_only));
+        if let Some(dimension) = ["width", "height"].iter().position(|size| *size == key) {
+            // A fixed size tells objects apart but is no part of how alike they look.
+            token.weight = 0.0;
+            token.size = value
+                .strip_suffix("px")
+                .and_then(|px| px.parse().ok())
+                .map(|px| (dimension, px));
+            continue;
         }
+        let kind = if PLAIN_TEXT_IDENTITY.contains(&property) {
+            IdentityKind::PlainText
+        } else if property == "font-family" {
+            IdentityKind::Presence
+        } else if TEXT_IDENTITY.contains(&property) {
+            IdentityKind::Value
+        } else {
+            continue;
+        };
+        let next = properties.len() as u32;
+        token.identity = Some((*properties.entry(key).or_insert(next), kind));
     }
     traits
 }
