@@ -178,7 +178,16 @@ pub(crate) fn build_pattern(
         .filter(|value| value.agreement >= 0.5)
         .map(|value| (value.property.as_str(), value))
         .collect();
-    let role = elements[members[0]].1.role.clone();
+    // The role most members have, the first in name order among equals (members of one
+    // family may differ in it).
+    let mut roles: BTreeMap<Option<&str>, usize> = BTreeMap::new();
+    for &member in members {
+        *roles.entry(elements[member].1.role.as_deref()).or_default() += 1;
+    }
+    let role = roles
+        .into_iter()
+        .max_by(|left, right| left.1.cmp(&right.1).then_with(|| right.0.cmp(&left.0)))
+        .and_then(|(role, _)| role.map(str::to_owned));
     let id = pattern_id(behaviour, seed);
     let members: Vec<Member> = members
         .iter()
@@ -230,10 +239,15 @@ mod tests {
                 component: None,
                 range: TextRange::new(index * 10, index * 10 + 2),
                 uses: Vec::new(),
+                role: "listitem".to_owned(),
+                clickable: false,
+                focusable: false,
             },
             Features {
-                behaviour: "listitem|static|unfocusable".to_owned(),
+                behaviour: "listitem".to_owned(),
                 role: Some("listitem".to_owned()),
+                clickable: false,
+                focusable: false,
                 look: Look::from_tokens(look),
                 object: None,
             },
@@ -261,7 +275,7 @@ mod tests {
         let table = TokenTable::new(&ids);
         let members: Vec<usize> = (0..elements.len()).collect();
         build_pattern(
-            "listitem|static|unfocusable",
+            "listitem",
             &elements[1].1.look,
             &members,
             elements,

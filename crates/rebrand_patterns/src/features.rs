@@ -129,10 +129,15 @@ fn is_reset(property: &str, value: &Value) -> bool {
 /// The features of one styled element.
 #[derive(Debug, Clone)]
 pub(crate) struct Features {
-    /// Role and interaction: elements only cluster with elements that behave alike.
+    /// The role's family, and the variant a component use names: elements only cluster with
+    /// elements of their family (`control`, `control|variant=outline`).
     pub behaviour: String,
     /// The role (explicit, implicit, or from the rendered tag).
     pub role: Option<String>,
+    /// Whether it takes a click (a handler, or a native control).
+    pub clickable: bool,
+    /// Whether the keyboard reaches it.
+    pub focusable: bool,
     /// Normalised look tokens, sorted.
     pub look: Look,
     /// The component this element is one rendering of, for a component's call site
@@ -379,16 +384,9 @@ pub(crate) fn features(
                 "onClick" | "onKeyDown" | "onKeyUp" | "onPointerDown" | "onMouseDown"
             )
         });
-    let mut behaviour = format!(
-        "{}|{}|{}",
-        role.as_deref().unwrap_or("generic"),
-        if clickable { "clickable" } else { "static" },
-        if focusable {
-            "focusable"
-        } else {
-            "unfocusable"
-        },
-    );
+    // Patterns partition by family: a `div role="button"` without a tab stop sits with the
+    // buttons it looks like, and `interaction-mismatch` reports what it lacks.
+    let mut behaviour = family_of(role.as_deref()).to_owned();
     // A component's variant is a style its author named (`<Button variant="outline">`): uses
     // of two variants are two styles, whatever look the model could resolve for them.
     if renders_other_tag {
@@ -407,9 +405,32 @@ pub(crate) fn features(
     Some(Features {
         behaviour,
         role,
+        clickable,
+        focusable,
         look,
         object,
     })
+}
+
+/// The family a role belongs to: interactive controls, links, text inputs, status messages and
+/// containers (plain elements and sectioning ones) each make one; other roles (a heading, a
+/// list item, an image) are their own.
+pub(crate) fn family_of(role: Option<&str>) -> &str {
+    match role {
+        None
+        | Some(
+            "generic" | "article" | "region" | "group" | "banner" | "contentinfo" | "complementary"
+            | "main" | "navigation" | "form" | "search" | "figure" | "document" | "none"
+            | "presentation" | "paragraph" | "blockquote" | "note" | "section",
+        ) => "generic",
+        Some(
+            "button" | "checkbox" | "radio" | "switch" | "menuitem" | "menuitemcheckbox"
+            | "menuitemradio" | "tab" | "option" | "treeitem" | "slider" | "spinbutton",
+        ) => "control",
+        Some("textbox" | "searchbox" | "combobox") => "textbox",
+        Some("status" | "alert" | "log" | "timer" | "marquee") => "status",
+        Some(other) => other,
+    }
 }
 
 /// Appends the element's fixed width and height (`width=27px`). A fixed size is layout, never

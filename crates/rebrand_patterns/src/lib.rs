@@ -1,8 +1,9 @@
 //! Discovers interaction patterns: styled elements that behave alike and look alike, whatever
 //! syntax styles them ("these 263 are one list style").
 //!
-//! Each styled element gets a behaviour key (role, clickable, focusable), which must match
-//! exactly, and a set of look tokens (its effective visual style, normalised: colours in OKLab,
+//! Each styled element gets a behaviour key (its role's family — control, link, text input,
+//! status, container — and the variant its use names), which must match exactly, and a set of
+//! look tokens (its effective visual style, normalised: colours in OKLab,
 //! lengths in px, per state and media condition). Identical elements are grouped first; groups
 //! are compared through MinHash/LSH candidates and joined with a linkage that admits a group only
 //! if it is similar to every group already in the cluster, so that A≈B≈C with A≉C does not chain.
@@ -71,6 +72,15 @@ pub struct Member {
     /// its own.
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub uses: Vec<Use>,
+    /// Its role (`generic` when it has none): members of one family may differ in it.
+    #[serde(skip)]
+    pub role: String,
+    /// Whether it takes a click.
+    #[serde(skip)]
+    pub clickable: bool,
+    /// Whether the keyboard reaches it.
+    #[serde(skip)]
+    pub focusable: bool,
 }
 
 /// A place a member is rendered, beside the member's own.
@@ -111,7 +121,8 @@ pub struct Pattern {
     pub id: String,
     /// A readable name: role and distinguishing traits (`listitem/divided-hover`).
     pub name: String,
-    /// The behaviour every member shares (`role|clickable|focusable`).
+    /// The family every member's role belongs to, and the variant their uses name
+    /// (`control|variant=outline`); members may differ in role, click and focus within it.
     pub behaviour: String,
     /// Members, by file and position.
     pub members: Vec<Member>,
@@ -156,6 +167,12 @@ pub fn discover(files: &[FileFacts], linked: &Linked, options: PatternOptions) -
                 component: element.component.clone(),
                 range: element.name_range,
                 uses: Vec::new(),
+                role: features
+                    .role
+                    .clone()
+                    .unwrap_or_else(|| "generic".to_owned()),
+                clickable: features.clickable,
+                focusable: features.focusable,
             };
             Some((member, features))
         })
@@ -192,7 +209,8 @@ pub fn discover(files: &[FileFacts], linked: &Linked, options: PatternOptions) -
             let mut found = Vec::new();
             // Static text is what it looks like; a link or a tab is also what it does, and a
             // link in another colour is that link drifting.
-            let plain_text = behaviour.contains("|static|unfocusable");
+            let family = behaviour.split('|').next().unwrap_or_default();
+            let plain_text = !matches!(family, "control" | "link" | "textbox");
             for clustered in cluster(&groups, options.similarity, &traits, plain_text) {
                 let mut members: Vec<usize> = clustered
                     .iter()
@@ -463,9 +481,8 @@ fn pattern_name(
     if let Some(component) = dominant_component(members) {
         // Uses of one component's variants are patterns apart: `Button/outline`, `Button/danger`.
         return match behaviour
-            .split('|')
-            .nth(3)
-            .and_then(|variant| variant.split_once('='))
+            .split_once('|')
+            .and_then(|(_, variant)| variant.split_once('='))
         {
             Some((_, variant)) => format!("{component}/{variant}"),
             None => component.to_owned(),
@@ -479,7 +496,7 @@ fn pattern_name(
             .any(|(property, value)| property.starts_with(prefix) && shows(&value.value))
     };
     let mut traits = Vec::new();
-    if behaviour.contains("|clickable|") {
+    if members.iter().filter(|member| member.clickable).count() * 2 > members.len() {
         traits.push("interactive");
     }
     if consensus
@@ -559,13 +576,7 @@ mod tests {
             .iter()
             .map(|value| (value.property.as_str(), value))
             .collect();
-        pattern_name(
-            Some("button"),
-            "button|clickable|focusable",
-            &by_property,
-            "0123456789",
-            &[],
-        )
+        pattern_name(Some("button"), "control", &by_property, "0123456789", &[])
     }
 
     #[test]
@@ -576,7 +587,7 @@ mod tests {
                 ("border-top-left-radius", "6px"),
                 ("border-top-width", "1px"),
             ]),
-            "button/interactive-bordered-rounded-filled"
+            "button/bordered-rounded-filled"
         );
         assert_eq!(
             name(&[
@@ -585,7 +596,7 @@ mod tests {
                 ("border-top-width", "0px"),
                 ("font-size", "14px"),
             ]),
-            "button/interactive-text-14px"
+            "button/text-14px"
         );
     }
 }

@@ -2,10 +2,11 @@
 //! lacks the interaction semantics they share.
 //!
 //! ## What it does
-//! Patterns group elements by behaviour (role, clickable, keyboard-focusable) and look. This rule
-//! compares clickable elements that have no role or cannot be reached by keyboard with the
-//! interactive patterns (buttons, links, tabs…) they look like: when their look is as similar
-//! as pattern members are to each other, the element is reported with what it lacks. An element
+//! Patterns group elements by the family of their role (controls, links, containers…) and look.
+//! This rule finds clickable elements that have no role or cannot be reached by keyboard: a
+//! member of an interactive pattern (a `div role="button"` among the buttons) is reported with
+//! what it lacks, and one in another pattern (a clickable `div` with no role) when its pattern's
+//! look is as similar to an interactive pattern's as members are to each other. An element
 //! that looks like a button but is not clickable at all (a badge) is not reported, nor is a
 //! component whose rendered element rebrand cannot follow (a library's `MenuItem` may render a
 //! button), nor an element whose only handler stops the event (`e.stopPropagation()`), nor an
@@ -34,7 +35,7 @@
 use std::collections::BTreeSet;
 
 use rebrand_config::InteractionMismatchOptions;
-use rebrand_patterns::Pattern;
+use rebrand_patterns::{Member, Pattern};
 use rustc_hash::{FxHashMap, FxHashSet};
 
 use crate::context::Context;
@@ -84,7 +85,7 @@ const COMPOSITE_ITEM_ROLES: [&str; 9] = [
     "radio",
 ];
 
-/// A behaviour key `role|clickable|focusable`, split.
+/// What most members of a pattern are: their role, and whether they take a click and focus.
 struct Behaviour<'a> {
     role: &'a str,
     clickable: bool,
@@ -92,11 +93,30 @@ struct Behaviour<'a> {
 }
 
 fn behaviour(pattern: &Pattern) -> Behaviour<'_> {
-    let mut parts = pattern.behaviour.split('|');
+    let most = |count: usize| count * 2 > pattern.members.len();
+    let mut roles: std::collections::BTreeMap<&str, usize> = std::collections::BTreeMap::new();
+    for member in &pattern.members {
+        *roles.entry(member.role.as_str()).or_default() += 1;
+    }
     Behaviour {
-        role: parts.next().unwrap_or("generic"),
-        clickable: parts.next() == Some("clickable"),
-        focusable: parts.next() == Some("focusable"),
+        role: roles
+            .into_iter()
+            .max_by(|left, right| left.1.cmp(&right.1).then_with(|| right.0.cmp(left.0)))
+            .map_or("generic", |(role, _)| role),
+        clickable: most(
+            pattern
+                .members
+                .iter()
+                .filter(|member| member.clickable)
+                .count(),
+        ),
+        focusable: most(
+            pattern
+                .members
+                .iter()
+                .filter(|member| member.focusable)
+                .count(),
+        ),
     }
 }
 
@@ -130,9 +150,12 @@ pub(crate) fn check(
         .clusters
         .iter()
         .filter(|pattern| pattern.members.len() >= settings.min_members)
+        // Things one clicks: controls and links (a text field takes a click and focus too,
+        // but nothing clickable should become one).
         .filter(|pattern| {
+            let family = pattern.behaviour.split('|').next().unwrap_or_default();
             let shape = behaviour(pattern);
-            shape.clickable && shape.focusable && shape.role != "generic"
+            matches!(family, "control" | "link") && shape.clickable && shape.focusable
         })
         .map(|pattern| (pattern, look(pattern)))
         .collect();
@@ -142,21 +165,32 @@ pub(crate) fn check(
     let has_focusable_descendant = focusable_ancestors(context);
     let mut findings = Vec::new();
     for cluster in context.input.clusters {
-        let shape = behaviour(cluster);
-        let lacks_role = shape.role == "generic";
-        if !shape.clickable || (!lacks_role && shape.focusable) {
-            continue;
-        }
-        // An item of a composite widget (`role="option"` with `tabIndex={-1}`) is reached with
-        // the arrow keys while its container holds the focus: not being in the tab order is
-        // how roving focus works, not a lack.
-        if !lacks_role && COMPOSITE_ITEM_ROLES.contains(&shape.role) {
+        // Patterns partition by family, so a `div role="button"` with no tab stop is a member
+        // of the buttons it looks like; a clickable `div` with no role is in a pattern of its
+        // own, compared with the interactive patterns by look.
+        let lacking = |member: &&Member| {
+            let lacks_role = member.role == "generic";
+            member.clickable
+                && (lacks_role || !member.focusable)
+                // An item of a composite widget (`role="option"` with `tabIndex={-1}`) is
+                // reached with the arrow keys while its container holds the focus: not being in
+                // the tab order is how roving focus works, not a lack.
+                && (lacks_role || !COMPOSITE_ITEM_ROLES.contains(&member.role.as_str()))
+        };
+        if !cluster.members.iter().any(|member| lacking(&member)) {
             continue;
         }
         let own = look(cluster);
         let best = interactive
             .iter()
-            .map(|(pattern, pattern_look)| (*pattern, jaccard(&own, pattern_look)))
+            .map(|(pattern, pattern_look)| {
+                let similarity = if std::ptr::eq(*pattern, cluster) {
+                    1.0
+                } else {
+                    jaccard(&own, pattern_look)
+                };
+                (*pattern, similarity)
+            })
             .filter(|(_, similarity)| *similarity >= settings.similarity)
             .max_by(|left, right| {
                 left.1
@@ -164,13 +198,8 @@ pub(crate) fn check(
                     .then(right.0.members.len().cmp(&left.0.members.len()).reverse())
             });
         let Some((pattern, _)) = best else { continue };
-        let missing = match (lacks_role, shape.focusable) {
-            (true, false) => "has no role and cannot be reached by keyboard",
-            (true, true) => "has no role",
-            _ => "cannot be reached by keyboard",
-        };
         let theirs = behaviour(pattern);
-        for member in &cluster.members {
+        for member in cluster.members.iter().filter(lacking) {
             // A component whose rendered element rebrand cannot follow (`<MenuItem onClick>`
             // from a library) may well render a button: what it lacks is not known.
             let renders_known = member.name.starts_with(|c: char| c.is_ascii_lowercase())
@@ -186,23 +215,49 @@ pub(crate) fn check(
             {
                 continue;
             }
-            let message = format!(
-                "this clickable `{}` looks like the {} `{}` elements of pattern `{}` but {missing}",
-                member.name,
-                pattern.members.len(),
-                theirs.role,
-                pattern.name
-            );
-            let example = &pattern.members[0];
-            findings.push(
-                LintDiagnostic::new(NAME, &member.file, member.range, message)
-                    .with_help(format!(
-                        "render the element its siblings use (role `{}`), or give it `role=\"{}\"`, `tabIndex={{0}}` and a keyboard handler",
-                        theirs.role, theirs.role
-                    ))
-                    .with_related(&example.file, example.range, format!("a `{}` of the pattern", example.name)),
-            );
+            findings.push(finding(member, pattern, &theirs));
         }
     }
     findings
+}
+
+/// The finding for `member`, which looks like the members of `pattern` but lacks what they share.
+fn finding(member: &Member, pattern: &Pattern, theirs: &Behaviour<'_>) -> LintDiagnostic {
+    let missing = match (member.role == "generic", member.focusable) {
+        (true, false) => "has no role and cannot be reached by keyboard",
+        (true, true) => "has no role",
+        _ => "cannot be reached by keyboard",
+    };
+    let others = pattern
+        .members
+        .iter()
+        .filter(|other| !std::ptr::eq(*other, member))
+        .count();
+    let message = format!(
+        "this clickable `{}` looks like the {others} `{}` elements of pattern `{}` but {missing}",
+        member.name, theirs.role, pattern.name
+    );
+    let example = pattern
+        .members
+        .iter()
+        .find(|other| !std::ptr::eq(*other, member))
+        .unwrap_or(&pattern.members[0]);
+    let help = if member.role == theirs.role {
+        format!(
+            "render the element its siblings use (role `{}`), or give it `tabIndex={{0}}` and a keyboard handler",
+            theirs.role
+        )
+    } else {
+        format!(
+            "render the element its siblings use (role `{}`), or give it `role=\"{}\"`, `tabIndex={{0}}` and a keyboard handler",
+            theirs.role, theirs.role
+        )
+    };
+    LintDiagnostic::new(NAME, &member.file, member.range, message)
+        .with_help(help)
+        .with_related(
+            &example.file,
+            example.range,
+            format!("a `{}` of the pattern", example.name),
+        )
 }
