@@ -95,6 +95,9 @@ pub(crate) enum IdentityKind {
     Presence,
     /// It tells plain text apart only (a colour, a size): see `cluster`'s `plain_text`.
     PlainText,
+    /// Having it and not having it are two kinds of object, whatever its value: a floating
+    /// panel's shadow beside a flat section.
+    PresenceOnly,
 }
 
 /// What clustering knows of one look token beyond its id.
@@ -204,8 +207,10 @@ impl Identity {
                         .iter()
                         .find(|&&(other_property, ..)| other_property == property);
                     match theirs {
-                        Some(&(_, other_token, _)) => other_token != token,
-                        None => kind == IdentityKind::Presence,
+                        Some(&(_, other_token, _)) => {
+                            kind != IdentityKind::PresenceOnly && other_token != token
+                        }
+                        None => matches!(kind, IdentityKind::Presence | IdentityKind::PresenceOnly),
                     }
                 })
         };
@@ -481,6 +486,19 @@ mod tests {
         assert_eq!(cluster(&groups, 0.6, &traits, false).len(), 2);
         // The same look with no size on one side is one pattern.
         let tokens = vec![vec![0, 1, 2, 3], vec![0, 1, 2, 3], vec![0, 1, 2]];
+        let groups = exact_groups(&tokens);
+        assert_eq!(cluster(&groups, 0.6, &traits, false).len(), 1);
+        // A shadowed panel beside the same look without one: two kinds of surface; two
+        // shadows of different depth: one kind.
+        traits[3] = TokenTraits {
+            identity: Some((1, IdentityKind::PresenceOnly)),
+            ..TokenTraits::default()
+        };
+        traits[4] = traits[3];
+        let tokens = vec![vec![0, 1, 2], vec![0, 1, 2], vec![0, 1, 2, 3]];
+        let groups = exact_groups(&tokens);
+        assert_eq!(cluster(&groups, 0.6, &traits, false).len(), 2);
+        let tokens = vec![vec![0, 1, 2, 3], vec![0, 1, 2, 3], vec![0, 1, 2, 4]];
         let groups = exact_groups(&tokens);
         assert_eq!(cluster(&groups, 0.6, &traits, false).len(), 1);
         // A monospace value beside the same look in the inherited family: two styles.

@@ -379,6 +379,8 @@ fn token_traits(interned: &FxHashMap<&str, u32>) -> Vec<TokenTraits> {
             IdentityKind::PlainText
         } else if property == "font-family" {
             IdentityKind::Presence
+        } else if key == "box-shadow" {
+            IdentityKind::PresenceOnly
         } else if TEXT_IDENTITY.contains(&property) {
             IdentityKind::Value
         } else {
