@@ -329,3 +329,27 @@ fn a_run_on_a_subdirectory_expands_tailwind_when_a_stylesheet_imports_it() {
         .collect();
     assert_eq!(badges.len(), 1, "{found:#}");
 }
+
+#[test]
+fn a_hand_rolled_copy_of_a_variant_joins_it_and_two_variants_never_meet() {
+    // `src/extended`: `<Button variant="solid">` in four places, one of them overriding its
+    // fill, and two Tailwind `<button>`s drawn like it; `variant="outline"` in five places.
+    let found = patterns("labelled-app/src/extended", &[]);
+    let list = found["patterns"].as_array().expect("patterns");
+    let named = |name: &str| {
+        list.iter()
+            .find(|pattern| pattern["name"] == name)
+            .unwrap_or_else(|| panic!("no pattern {name}: {found:#}"))
+    };
+    let solid = named("Button/solid");
+    let mut kinds: Vec<&str> = solid["members"]
+        .as_array()
+        .expect("members")
+        .iter()
+        .map(|member| member["name"].as_str().expect("name"))
+        .collect();
+    kinds.sort_unstable();
+    assert_eq!(kinds, ["Button", "Button", "button", "button"]);
+    assert_eq!(solid["outliers"].as_array().expect("outliers").len(), 1);
+    assert_eq!(members(named("Button/outline")).len(), 1);
+}

@@ -16,6 +16,9 @@ const ROWS: usize = HASHES / BANDS;
 pub(crate) struct Group {
     pub tokens: Vec<u32>,
     pub members: Vec<usize>,
+    /// The elements its members render: a component used in thirty places weighs thirty in
+    /// choosing seeds and in telling a small cluster from a large one.
+    pub rendered: usize,
 }
 
 /// `SplitMix64` of a token id and a seed.
@@ -335,12 +338,7 @@ fn absorb_small_clusters(
 ) -> Vec<Vec<usize>> {
     let sizes: Vec<usize> = clusters
         .iter()
-        .map(|cluster| {
-            cluster
-                .iter()
-                .map(|&group| groups[group].members.len())
-                .sum()
-        })
+        .map(|cluster| cluster.iter().map(|&group| groups[group].rendered).sum())
         .collect();
     let mut order: Vec<usize> = (0..clusters.len()).collect();
     order.sort_by_key(|&cluster| (std::cmp::Reverse(sizes[cluster]), cluster));
@@ -381,6 +379,12 @@ fn absorb_small_clusters(
 /// Groups members with identical tokens, largest group first (ties by tokens, so the order is
 /// the same on every run).
 pub(crate) fn exact_groups(tokens: &[Vec<u32>]) -> Vec<Group> {
+    exact_groups_rendering(tokens, &[])
+}
+
+/// [`exact_groups`] where member `i` renders `rendered[i]` elements (one where missing), the
+/// largest group being the one that renders most.
+pub(crate) fn exact_groups_rendering(tokens: &[Vec<u32>], rendered: &[usize]) -> Vec<Group> {
     let mut by_tokens: BTreeMap<&Vec<u32>, Vec<usize>> = BTreeMap::new();
     for (member, set) in tokens.iter().enumerate() {
         by_tokens.entry(set).or_default().push(member);
@@ -389,14 +393,17 @@ pub(crate) fn exact_groups(tokens: &[Vec<u32>]) -> Vec<Group> {
         .into_iter()
         .map(|(tokens, members)| Group {
             tokens: tokens.clone(),
+            rendered: members
+                .iter()
+                .map(|&member| rendered.get(member).copied().unwrap_or(1))
+                .sum(),
             members,
         })
         .collect();
     groups.sort_by(|left, right| {
         right
-            .members
-            .len()
-            .cmp(&left.members.len())
+            .rendered
+            .cmp(&left.rendered)
             .then_with(|| left.tokens.cmp(&right.tokens))
     });
     groups

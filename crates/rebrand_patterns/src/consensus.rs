@@ -4,7 +4,7 @@ use std::collections::BTreeMap;
 
 use rustc_hash::FxHashMap;
 
-use crate::features::{Features, Look};
+use crate::features::{Features, Look, VARIANT};
 use crate::{pattern_id, pattern_name, CanonicalValue, Member, Outlier, Pattern};
 
 /// The look tokens of one partition (`property=value`), split once and ranked: a rank orders
@@ -106,6 +106,7 @@ pub(crate) fn build_pattern(
     // Properties nearly every member leaves unset, by rank: a member that sets one (an amber
     // fill on one of twelve transparent ghost buttons) drifts from "none".
     let mut rarely_set: Vec<u32> = Vec::new();
+    let mut variant = None;
     for property_pairs in pairs.chunk_by(|left, right| left.0 == right.0) {
         let (mut best_value, mut best_count) = (0, 0);
         for same in property_pairs.chunk_by(|left, right| left == right) {
@@ -117,6 +118,12 @@ pub(crate) fn build_pattern(
         }
         let property = property_pairs[0].0;
         let agreement = best_count as f64 / members.len() as f64;
+        // The variant the uses name is the pattern's name, not a style property.
+        // Two variants never share a pattern, so the members that name one name the same.
+        if table.properties[property as usize] == VARIANT {
+            variant = Some(table.values[best_value as usize]);
+            continue;
+        }
         canonical.push(CanonicalValue {
             property: table.properties[property as usize].to_owned(),
             value: table.values[best_value as usize].to_owned(),
@@ -138,8 +145,12 @@ pub(crate) fn build_pattern(
             .iter()
             .filter_map(|&token| {
                 let (property, value) = table.ranks[token as usize]?;
-                // A fixed size is layout: it tells objects apart, it is no drift.
-                if matches!(table.properties[property as usize], "width" | "height") {
+                // A fixed size is layout: it tells objects apart, it is no drift; nor is a use
+                // without the variant the others name (a hand-rolled copy).
+                if matches!(
+                    table.properties[property as usize],
+                    "width" | "height" | VARIANT
+                ) {
                     return None;
                 }
                 let expected = match agreed
@@ -178,29 +189,33 @@ pub(crate) fn build_pattern(
         .filter(|value| value.agreement >= 0.5)
         .map(|value| (value.property.as_str(), value))
         .collect();
-    // The role most members have, the first in name order among equals (members of one
-    // family may differ in it).
-    let mut roles: BTreeMap<Option<&str>, usize> = BTreeMap::new();
-    for &member in members {
-        *roles.entry(elements[member].1.role.as_deref()).or_default() += 1;
-    }
-    let role = roles
-        .into_iter()
-        .max_by(|left, right| left.1.cmp(&right.1).then_with(|| right.0.cmp(&left.0)))
-        .and_then(|(role, _)| role.map(str::to_owned));
+    let role = majority_role(members, elements);
     let id = pattern_id(behaviour, seed);
     let members: Vec<Member> = members
         .iter()
         .map(|&member| elements[member].0.clone())
         .collect();
     Pattern {
-        name: pattern_name(role.as_deref(), behaviour, &consensus, &id, &members),
+        name: pattern_name(role.as_deref(), variant, &consensus, &id, &members),
         id,
         behaviour: behaviour.to_owned(),
         members,
         canonical,
         outliers,
     }
+}
+
+/// The role most members have, the first in name order among equals (members of one family
+/// may differ in it).
+fn majority_role(members: &[usize], elements: &[(Member, Features)]) -> Option<String> {
+    let mut roles: BTreeMap<Option<&str>, usize> = BTreeMap::new();
+    for &member in members {
+        *roles.entry(elements[member].1.role.as_deref()).or_default() += 1;
+    }
+    roles
+        .into_iter()
+        .max_by(|left, right| left.1.cmp(&right.1).then_with(|| right.0.cmp(&left.0)))
+        .and_then(|(role, _)| role.map(str::to_owned))
 }
 
 #[cfg(test)]

@@ -129,8 +129,7 @@ fn is_reset(property: &str, value: &Value) -> bool {
 /// The features of one styled element.
 #[derive(Debug, Clone)]
 pub(crate) struct Features {
-    /// The role's family, and the variant a component use names: elements only cluster with
-    /// elements of their family (`control`, `control|variant=outline`).
+    /// The role's family: elements only cluster with elements of their family (`control`).
     pub behaviour: String,
     /// The role (explicit, implicit, or from the rendered tag).
     pub role: Option<String>,
@@ -386,13 +385,18 @@ pub(crate) fn features(
         });
     // Patterns partition by family: a `div role="button"` without a tab stop sits with the
     // buttons it looks like, and `interaction-mismatch` reports what it lacks.
-    let mut behaviour = family_of(role.as_deref()).to_owned();
+    let behaviour = family_of(role.as_deref()).to_owned();
     // A component's variant is a style its author named (`<Button variant="outline">`): uses
-    // of two variants are two styles, whatever look the model could resolve for them.
+    // of two variants are two styles, whatever look the model could resolve for them. It is a
+    // look token clustering never lets differ (see `VARIANT`), so a hand-rolled copy of the
+    // solid button, with no variant, may still join the solid buttons.
     if renders_other_tag {
-        if let Some((name, value)) = variant_of(element) {
+        if let Some((_, value)) = variant_of(element) {
+            let start = look.text.len();
             // Writing to a `String` cannot fail.
-            let _ = write!(behaviour, "|{name}={value}");
+            let _ = write!(look.text, "{VARIANT}={value}");
+            look.spans.push((start as u32, look.text.len() as u32));
+            look.sort();
         }
     }
     let object = if renders_other_tag {
@@ -478,6 +482,10 @@ fn bordered_sides(style: &ElementStyle) -> [bool; 4] {
     }
     sides
 }
+
+/// The look token's property that holds a component use's variant: no CSS property, never in
+/// a pattern's canonical style or a drift.
+pub(crate) const VARIANT: &str = "variant";
 
 /// Props by which design systems name a component's variant.
 const VARIANT_PROPS: [&str; 5] = ["variant", "intent", "appearance", "tone", "kind"];

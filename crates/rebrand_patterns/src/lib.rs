@@ -28,7 +28,7 @@ use rebrand_link::Linked;
 use rebrand_text::TextRange;
 use serde::Serialize;
 
-use crate::cluster::{cluster, exact_groups, IdentityKind, TokenTraits};
+use crate::cluster::{cluster, exact_groups, exact_groups_rendering, IdentityKind, TokenTraits};
 use crate::consensus::{build_pattern, TokenTable};
 use crate::features::{
     draws_more_than_text, evidence_families, features, Features, Look, ValueTexts,
@@ -121,8 +121,8 @@ pub struct Pattern {
     pub id: String,
     /// A readable name: role and distinguishing traits (`listitem/divided-hover`).
     pub name: String,
-    /// The family every member's role belongs to, and the variant their uses name
-    /// (`control|variant=outline`); members may differ in role, click and focus within it.
+    /// The family every member's role belongs to (`control`); members may differ in role,
+    /// click and focus within it.
     pub behaviour: String,
     /// Members, by file and position.
     pub members: Vec<Member>,
@@ -205,7 +205,11 @@ pub fn discover(files: &[FileFacts], linked: &Linked, options: PatternOptions) -
                 .collect();
             let table = TokenTable::new(&interned);
             let traits = token_traits(&interned);
-            let groups = exact_groups(&tokens);
+            let rendered: Vec<usize> = elements
+                .iter()
+                .map(|(member, _)| 1 + member.uses.len())
+                .collect();
+            let groups = exact_groups_rendering(&tokens, &rendered);
             let mut found = Vec::new();
             // Static text is what it looks like; a link or a tab is also what it does, and a
             // link in another colour is that link drifting.
@@ -381,7 +385,8 @@ fn token_traits(interned: &FxHashMap<&str, u32>) -> Vec<TokenTraits> {
             IdentityKind::Presence
         } else if key == "box-shadow" {
             IdentityKind::PresenceOnly
-        } else if TEXT_IDENTITY.contains(&property) {
+        } else if key == features::VARIANT || TEXT_IDENTITY.contains(&property) {
+            // Two variants of a component, like two weights of a text, are two styles.
             IdentityKind::Value
         } else {
             continue;
@@ -475,18 +480,15 @@ fn shows(value: &str) -> bool {
 /// its look apart; a hash only when nothing does.
 fn pattern_name(
     role: Option<&str>,
-    behaviour: &str,
+    variant: Option<&str>,
     consensus: &BTreeMap<&str, &CanonicalValue>,
     id: &str,
     members: &[Member],
 ) -> String {
     if let Some(component) = dominant_component(members) {
         // Uses of one component's variants are patterns apart: `Button/outline`, `Button/danger`.
-        return match behaviour
-            .split_once('|')
-            .and_then(|(_, variant)| variant.split_once('='))
-        {
-            Some((_, variant)) => format!("{component}/{variant}"),
+        return match variant {
+            Some(variant) => format!("{component}/{variant}"),
             None => component.to_owned(),
         };
     }
@@ -578,7 +580,7 @@ mod tests {
             .iter()
             .map(|value| (value.property.as_str(), value))
             .collect();
-        pattern_name(Some("button"), "control", &by_property, "0123456789", &[])
+        pattern_name(Some("button"), None, &by_property, "0123456789", &[])
     }
 
     #[test]
