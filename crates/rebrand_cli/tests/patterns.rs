@@ -353,3 +353,13 @@ fn a_hand_rolled_copy_of_a_variant_joins_it_and_two_variants_never_meet() {
     assert_eq!(solid["outliers"].as_array().expect("outliers").len(), 1);
     assert_eq!(members(named("Button/outline")).len(), 1);
 }
+
+#[test]
+fn equivalent_spellings_are_one_look() {
+    // `font-weight: bold; border: none` and `font-weight: 700; border: 0`.
+    let found = patterns("equivalent-spellings", &[]);
+    let list = found["patterns"].as_array().expect("patterns");
+    assert_eq!(list.len(), 1, "{found:#}");
+    assert_eq!(members(&list[0]).len(), 2);
+    assert_eq!(list[0]["outliers"], serde_json::json!([]));
+}

@@ -515,6 +515,49 @@ mod tests {
     }
 
     #[test]
+    fn the_clusters_do_not_depend_on_the_input_order() {
+        // Three latent looks of six tokens, each member dropping or swapping one token.
+        let looks: Vec<Vec<u32>> = (0..60u32)
+            .map(|member| {
+                let base = (member % 3) * 10;
+                let mut look: Vec<u32> = (base..base + 6).collect();
+                match member % 5 {
+                    0 => look[(member % 6) as usize] = 100 + member,
+                    1 => {
+                        look.pop();
+                    }
+                    _ => {}
+                }
+                look.sort_unstable();
+                look
+            })
+            .collect();
+        let clusters_of = |order: &[usize]| {
+            let tokens: Vec<Vec<u32>> = order.iter().map(|&member| looks[member].clone()).collect();
+            let groups = exact_groups(&tokens);
+            let mut clusters: Vec<Vec<usize>> = cluster(&groups, 0.6, &[], false)
+                .iter()
+                .map(|clustered| {
+                    let mut members: Vec<usize> = clustered
+                        .iter()
+                        .flat_map(|&group| groups[group].members.iter().map(|&at| order[at]))
+                        .collect();
+                    members.sort_unstable();
+                    members
+                })
+                .collect();
+            clusters.sort();
+            clusters
+        };
+        let forward: Vec<usize> = (0..looks.len()).collect();
+        let backward: Vec<usize> = forward.iter().rev().copied().collect();
+        let interleaved: Vec<usize> = (0..looks.len()).map(|at| (at * 7) % looks.len()).collect();
+        assert_eq!(clusters_of(&forward), clusters_of(&backward));
+        assert_eq!(clusters_of(&forward), clusters_of(&interleaved));
+        assert_eq!(clusters_of(&forward).len(), 3);
+    }
+
+    #[test]
     fn a_shorthands_longhands_share_its_weight() {
         // Four padding sides weigh a quarter each: a changed side costs a quarter of a property.
         let weights = [1.0, 1.0, 0.25, 0.25, 0.25, 0.25, 0.25];

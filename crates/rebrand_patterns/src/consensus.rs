@@ -4,7 +4,7 @@ use std::collections::BTreeMap;
 
 use rustc_hash::FxHashMap;
 
-use crate::features::{Features, Look, VARIANT};
+use crate::features::{Features, Look, UNRESOLVED, VARIANT};
 use crate::{pattern_id, pattern_name, CanonicalValue, Member, Outlier, Pattern};
 
 /// The look tokens of one partition (`property=value`), split once and ranked: a rank orders
@@ -161,7 +161,9 @@ pub(crate) fn build_pattern(
                     Err(_) => return None,
                 };
                 let value = table.values[value as usize];
-                (expected != value).then_some((
+                // What the model could not resolve may well be the pattern's value.
+                let unresolved = value.starts_with(UNRESOLVED) || expected.starts_with(UNRESOLVED);
+                (expected != value && !unresolved).then_some((
                     table.texts[token as usize],
                     table.properties[property as usize],
                     value,
@@ -342,6 +344,15 @@ mod tests {
                 "padding-top=6px",
             ],
         ));
+        assert!(pattern_of(&elements).outliers.is_empty());
+    }
+
+    #[test]
+    fn an_unresolved_value_is_no_drift() {
+        let mut elements: Vec<(Member, Features)> = (0..4)
+            .map(|index| element(index, &["color=blue", "padding-top=6px"]))
+            .collect();
+        elements.push(element(4, &["color=?${props.tone}", "padding-top=6px"]));
         assert!(pattern_of(&elements).outliers.is_empty());
     }
 

@@ -185,6 +185,9 @@ impl Look {
     }
 }
 
+/// What a normalised value the model could not resolve starts with.
+pub(crate) const UNRESOLVED: char = '?';
+
 /// A value in a form where equivalent spellings are equal and near-identical values round
 /// together: OKLab to two decimals, lengths to whole pixels.
 #[must_use]
@@ -214,6 +217,10 @@ fn write_normalised(out: &mut String, value: &Value, written: &str) {
         }
         Value::Reference { name, .. } => write!(out, "ref({name})"),
         Value::Composite | Value::Unresolved { .. } => {
+            // An unresolved value is marked (`?${props.tone}`): it never counts as a drift.
+            if matches!(value, Value::Unresolved { .. }) {
+                out.push(UNRESOLVED);
+            }
             for (index, word) in written.split_whitespace().enumerate() {
                 if index > 0 {
                     out.push(' ');
@@ -305,7 +312,7 @@ pub(crate) fn features(
 ) -> Option<Features> {
     let mut look = Look::default();
     let mut families: Vec<Family> = Vec::new();
-    let bordered = bordered_sides(style);
+    let bordered = BorderedSides::of(style);
     // A value that needs ancestors outside the element's component (`.drawer .title` for an
     // element classed `title`) may or may not apply where it is rendered: a look is built from
     // what surely applies, so a global class name shared by unrelated rules groups nothing.
@@ -324,12 +331,9 @@ pub(crate) fn features(
             let family = family(&effective.property)?;
             (!is_reset(&effective.property, &effective.value)).then_some((effective, family))
         })
-        // A border colour on a side with no border (`* { border-color: … }` of a reset) is
-        // nothing anyone sees.
-        .filter(|(effective, family)| {
-            *family != Family::BorderColour
-                || side_of(&effective.property).is_some_and(|side| bordered[side])
-        })
+        // A border on a side that draws none (`border: none`, whose width is `medium`) and a
+        // border colour there (`* { border-color: … }` of a reset) are nothing anyone sees.
+        .filter(|(effective, family)| bordered.shows(effective, *family))
     {
         if family.is_evidence() && !families.contains(&family) {
             families.push(family);
@@ -337,7 +341,14 @@ pub(crate) fn features(
         let start = look.text.len();
         write_property_key(&mut look.text, effective);
         look.text.push('=');
-        value_texts.write(&mut look.text, &effective.value, &effective.value_text);
+        // `bold` is `700`, as a weight written either way renders.
+        if effective.property == "font-weight"
+            && matches!(&effective.value, Value::Keyword { keyword } if keyword.eq_ignore_ascii_case("bold"))
+        {
+            value_texts.write(&mut look.text, &Value::Number { number: 700.0 }, "700");
+        } else {
+            value_texts.write(&mut look.text, &effective.value, &effective.value_text);
+        }
         look.spans.push((start as u32, look.text.len() as u32));
     }
     push_fixed_sizes(&mut look, style);
@@ -466,21 +477,60 @@ fn side_of(property: &str) -> Option<usize> {
         .position(|name| *name == side)
 }
 
-/// Per side, whether the element draws a border there in some state: a width or a style that
-/// is not a reset (`0`, `none`).
-fn bordered_sides(style: &ElementStyle) -> [bool; 4] {
-    let mut sides = [false; 4];
-    for effective in &style.effective {
-        let property = effective.property.as_str();
-        if (property.ends_with("-width") || property.ends_with("-style"))
-            && !is_reset(property, &effective.value)
-        {
-            if let Some(side) = side_of(property) {
-                sides[side] = true;
+/// Per side, whether the element draws a border there: without a condition (`base`), and in
+/// some state (`any`). A side shows a border when its width or style is set and neither is a
+/// reset, so `border: none` (a `medium` width, style `none`) and `border: 0` are both no border.
+struct BorderedSides {
+    base: [bool; 4],
+    any: [bool; 4],
+}
+
+impl BorderedSides {
+    fn of(style: &ElementStyle) -> Self {
+        // Per side, unconditioned: (width set, width reset, style set, style reset).
+        let mut base = [(false, false, false, false); 4];
+        let mut any = [false; 4];
+        for effective in &style.effective {
+            let property = effective.property.as_str();
+            let Some(side) = side_of(property) else {
+                continue;
+            };
+            let is_width = property.ends_with("-width");
+            if !is_width && !property.ends_with("-style") {
+                continue;
+            }
+            let reset = is_reset(property, &effective.value);
+            if !effective.condition.is_unconditional() {
+                any[side] |= !reset;
+                continue;
+            }
+            let entry = &mut base[side];
+            match (is_width, reset) {
+                (true, false) => entry.0 = true,
+                (true, true) => entry.1 = true,
+                (false, false) => entry.2 = true,
+                (false, true) => entry.3 = true,
             }
         }
+        let base = base.map(|(width, width_reset, style, style_reset)| {
+            (width || style) && !width_reset && !style_reset
+        });
+        let any = std::array::from_fn(|side| any[side] || base[side]);
+        Self { base, any }
     }
-    sides
+
+    /// Whether a border longhand is seen: a width or style without a condition only on a side
+    /// that shows a border, a colour only on a side that shows one in some state.
+    fn shows(&self, effective: &EffectiveValue, family: Family) -> bool {
+        let Some(side) = side_of(&effective.property) else {
+            return true;
+        };
+        match family {
+            Family::BorderColour => self.any[side],
+            Family::Border if effective.condition.is_unconditional() => self.base[side],
+            _ => true,
+        }
+    }
 }
 
 /// The look token's property that holds a component use's variant: no CSS property, never in

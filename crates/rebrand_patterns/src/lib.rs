@@ -2,11 +2,12 @@
 //! syntax styles them ("these 263 are one list style").
 //!
 //! Each styled element gets a behaviour key (its role's family — control, link, text input,
-//! status, container — and the variant its use names), which must match exactly, and a set of
-//! look tokens (its effective visual style, normalised: colours in OKLab,
-//! lengths in px, per state and media condition). Identical elements are grouped first; groups
+//! status, container), which must match exactly, and a set of look tokens (its effective visual
+//! style, normalised: colours in OKLab, lengths in px, per state and media condition). The uses
+//! of one component with one look are one member. Identical members are grouped first; groups
 //! are compared through MinHash/LSH candidates and joined with a linkage that admits a group only
-//! if it is similar to every group already in the cluster, so that A≈B≈C with A≉C does not chain.
+//! if it is similar to every group already in the cluster, so that A≈B≈C with A≉C does not chain;
+//! a small cluster close to a large one's seed then joins it as outliers.
 //!
 //! Invariant: deterministic — fixed hash seeds, sorted inputs, ties broken by content — so the
 //! same code gives the same patterns and ids on any machine and thread count. Pure function of
