@@ -22,6 +22,10 @@
         per repository and version: members judged, the share that belong (member precision),
         and the share of the largest patterns judged trivial.
 
+    pattern_sample.py export DIR [--previous DIR] --out FILE
+        one TSV row per judged item of DIR's key (repository, versions, kind, pattern, member's
+        place, verdict, reason), without code: what benches/judged/ keeps.
+
 A member verdict is `yes` (it belongs: a designer would call it the same style as the others) or
 `no`; a largest-pattern verdict is `trivial` or `meaningful`.
 """
@@ -147,6 +151,45 @@ def score(args):
         print(f"{repo[:28]:28} {version:8} {counts['members']:7} {belong:8.0f} {counts['largest']:7} {trivial:9.0f}")
 
 
+def sheet_items(directories):
+    """Per item id, what its sheet says of it: the pattern's name and size and the member's place."""
+    items = {}
+    for directory in directories:
+        path = os.path.join(directory, "sheet.md")
+        if not os.path.exists(path):
+            continue
+        item_id = None
+        for line in open(path, encoding="utf-8"):
+            if line.startswith("## "):
+                item_id = line[3:].split(" · ")[0].strip()
+                items[item_id] = {"pattern": "", "members": "", "member": ""}
+            elif item_id and line.startswith("pattern **"):
+                name, _, rest = line[len("pattern **"):].partition("** (")
+                items[item_id]["pattern"] = name
+                items[item_id]["members"] = rest.split(" ")[0]
+            elif item_id and line.startswith("**the member** `"):
+                items[item_id]["member"] = line.split("`")[1]
+    return items
+
+
+def export(args):
+    """Writes every judged item of the key as one TSV row (no code), for keeping in benches/."""
+    key = read_key(args.dir)
+    directories = [args.dir, *(args.previous or [])]
+    verdicts = verdict_rows(directories)
+    described = sheet_items(directories)
+    with open(args.out, "w", encoding="utf-8") as out:
+        out.write("repository\tversions\tkind\tid\tpattern\tmembers\tmember\tverdict\treason\n")
+        for item_id, entry in sorted(key.items(), key=lambda item: (item[1]["repo"], item[1]["kind"], item[0])):
+            if item_id not in verdicts:
+                continue
+            verdict, reason = verdicts[item_id][1], verdicts[item_id][2] if len(verdicts[item_id]) > 2 else ""
+            about = described.get(item_id, {"pattern": "", "members": "", "member": ""})
+            row = [entry["repo"], ",".join(entry["versions"]), entry["kind"], item_id, about["pattern"],
+                   about["members"], about["member"], verdict, reason.replace("\t", " ")]
+            out.write("\t".join(row) + "\n")
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     commands = parser.add_subparsers(dest="command", required=True)
@@ -161,8 +204,12 @@ def main():
     judge = commands.add_parser("score")
     judge.add_argument("dir")
     judge.add_argument("--previous", action="append", help="a judged sheet's directory holding verdicts this key reuses")
+    keep = commands.add_parser("export")
+    keep.add_argument("dir")
+    keep.add_argument("--previous", action="append", help="a judged sheet's directory holding verdicts this key reuses")
+    keep.add_argument("--out", required=True)
     args = parser.parse_args()
-    sheet(args) if args.command == "sheet" else score(args)
+    {"sheet": sheet, "score": score, "export": export}[args.command](args)
 
 
 if __name__ == "__main__":

@@ -363,3 +363,10 @@ fn equivalent_spellings_are_one_look() {
     assert_eq!(members(&list[0]).len(), 2);
     assert_eq!(list[0]["outliers"], serde_json::json!([]));
 }
+
+#[test]
+fn a_shared_pseudo_element_is_no_shared_look() {
+    // Two containers whose only style is the same `::-webkit-scrollbar-thumb`.
+    let found = patterns("pseudo-elements", &[]);
+    assert_eq!(found["patterns"], serde_json::json!([]));
+}

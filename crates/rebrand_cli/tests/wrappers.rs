@@ -28,7 +28,7 @@ fn styled(analysis: &serde_json::Value) -> BTreeMap<String, Vec<String>> {
 }
 
 #[test]
-fn a_spread_of_a_call_is_not_where_a_components_props_land() {
+fn a_spread_of_a_call_or_of_another_binding_is_not_where_a_components_props_land() {
     let analysis = common::analyze_json(&common::corpus().join("wrapper-spreads"), &[]);
     let styled = styled(&analysis);
     let both = vec!["color".to_owned(), "padding-top".to_owned()];
@@ -39,6 +39,11 @@ fn a_spread_of_a_call_is_not_where_a_components_props_land() {
     );
     assert_eq!(styled.get("src/SettingsModal.tsx <input>"), Some(&both));
     assert_eq!(styled.get("src/Field.tsx <input>"), Some(&both));
+    assert_eq!(
+        styled.get("src/main.tsx <NameField>"),
+        None,
+        "a render prop's `{{...field}}` is not the component's props: {styled:#?}"
+    );
     assert_eq!(
         styled.get("src/main.tsx <SettingsModal>"),
         None,

@@ -3,6 +3,8 @@
 use std::borrow::Cow;
 
 use rebrand_facts::JsxProp;
+
+use crate::props::PropsParam;
 use swc_ecma_ast::{
     ArrowFunctionBody, Expr, ExprStmt, JSXAttr, JSXAttrName, JSXAttrOrSpread, JSXAttrValue,
     JSXElement, JSXElementChild, JSXElementName, JSXExpr, JSXObject, Lit, Stmt,
@@ -54,38 +56,20 @@ pub(crate) fn attributes(element: &JSXElement) -> impl Iterator<Item = (Cow<'_, 
         })
 }
 
-/// Whether the opening tag spreads props (`{...props}`, `{...rest}`, `{...props.root}`), which
-/// may carry `className`, handlers and a role. A spread of what a call returns
-/// (`{...register("email")}`, `{...getInputProps()}`) hands over a form library's or a hook's
-/// attributes, not the component's props: an input inside a modal that spreads
-/// `register(…)` is not where `<Modal className>` lands.
-pub(crate) fn spreads_props(element: &JSXElement) -> bool {
+/// Whether the opening tag spreads the component's own props (`{...props}`, `{...rest}`,
+/// `{...props.root}`), which may carry `className`, handlers and a role. A spread of what a call
+/// returns (`{...register("email")}`) or of another binding (a render prop's `{...field}`) hands
+/// over a form library's or a hook's attributes: an input inside a modal that spreads them is
+/// not where `<Modal className>` lands.
+pub(crate) fn spreads_props(element: &JSXElement, props: &PropsParam) -> bool {
     element
         .opening
         .attrs
         .iter()
         .any(|attribute| match attribute {
-            JSXAttrOrSpread::SpreadElement(spread) => may_hold_props(&spread.expr),
+            JSXAttrOrSpread::SpreadElement(spread) => props.holds_props(&spread.expr),
             JSXAttrOrSpread::JSXAttr(_) => false,
         })
-}
-
-/// Whether a spread expression may be (part of) the props a component received: a binding or a
-/// member of one, through parentheses, type assertions and conditionals.
-fn may_hold_props(expr: &Expr) -> bool {
-    match expr {
-        Expr::Ident(_) | Expr::Member(_) | Expr::OptChain(_) => true,
-        Expr::Paren(inner) => may_hold_props(&inner.expr),
-        Expr::TsAs(inner) => may_hold_props(&inner.expr),
-        Expr::TsNonNull(inner) => may_hold_props(&inner.expr),
-        Expr::TsSatisfies(inner) => may_hold_props(&inner.expr),
-        Expr::TsTypeAssertion(inner) => may_hold_props(&inner.expr),
-        Expr::Cond(conditional) => {
-            may_hold_props(&conditional.cons) || may_hold_props(&conditional.alt)
-        }
-        Expr::Bin(binary) => may_hold_props(&binary.left) || may_hold_props(&binary.right),
-        _ => false,
-    }
 }
 
 /// A string attribute's value (`role="tab"`, `role={"tab"}`), if static.

@@ -18,6 +18,8 @@ pub(crate) struct PropsParam {
     /// Literal defaults of destructured props (`size = 40`), by local name: the prop and the
     /// default's text.
     defaults: Vec<(String, String, String)>,
+    /// The name the props not destructured are gathered in (`...rest`).
+    rest: Option<String>,
 }
 
 impl PropsParam {
@@ -64,7 +66,11 @@ impl PropsParam {
                             };
                             param.destructured.push((local, prop));
                         }
-                        ObjectPatProp::Rest(_) => {}
+                        ObjectPatProp::Rest(rest) => {
+                            if let Pat::Ident(ident) = &*rest.arg {
+                                param.rest = Some(ident.id.sym.to_string());
+                            }
+                        }
                     }
                 }
             }
@@ -111,6 +117,36 @@ impl PropsParam {
             .iter()
             .find(|(name, _, _)| name == local)
             .map(|(_, prop, default)| (prop.as_str(), default.as_str()))
+    }
+
+    /// Whether a spread expression hands on (part of) these props: the props object, the rest of
+    /// a destructuring, or a member of either (`{...props}`, `{...rest}`, `{...props.root}`),
+    /// through parentheses, type assertions and conditionals. With no parameter known (a class
+    /// component), any binding or member may.
+    pub(crate) fn holds_props(&self, expr: &Expr) -> bool {
+        let known = |name: &str| {
+            (self.is_empty() && self.rest.is_none())
+                || self.object.as_deref() == Some(name)
+                || self.rest.as_deref() == Some(name)
+        };
+        match expr {
+            Expr::Ident(ident) => known(&ident.sym),
+            Expr::Member(member) => self.holds_props(&member.obj),
+            Expr::OptChain(chain) => match &*chain.base {
+                swc_ecma_ast::OptChainBase::Member(member) => self.holds_props(&member.obj),
+                swc_ecma_ast::OptChainBase::Call(_) => false,
+            },
+            Expr::Paren(inner) => self.holds_props(&inner.expr),
+            Expr::TsAs(inner) => self.holds_props(&inner.expr),
+            Expr::TsNonNull(inner) => self.holds_props(&inner.expr),
+            Expr::TsSatisfies(inner) => self.holds_props(&inner.expr),
+            Expr::TsTypeAssertion(inner) => self.holds_props(&inner.expr),
+            Expr::Cond(conditional) => {
+                self.holds_props(&conditional.cons) || self.holds_props(&conditional.alt)
+            }
+            Expr::Bin(binary) => self.holds_props(&binary.left) || self.holds_props(&binary.right),
+            _ => false,
+        }
     }
 
     /// Whether the parameter gives any prop a name.

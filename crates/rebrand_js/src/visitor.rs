@@ -257,7 +257,12 @@ impl<'a> StyleVisitor<'a> {
             repeated: self.map_depth > 0,
             states: state_props(element),
             classes: Vec::new(),
-            receives_class_name: spreads_props(element),
+            receives_class_name: spreads_props(
+                element,
+                self.component_props
+                    .last()
+                    .unwrap_or(&PropsParam::default()),
+            ),
             children: child_names(&element.children),
             // Props decide the variants of what a component renders; a tag's attributes are
             // not props anyone tests.

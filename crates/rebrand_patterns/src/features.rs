@@ -320,6 +320,9 @@ pub(crate) fn features(
         .effective
         .iter()
         .filter(|effective| effective.context.is_none())
+        // A pseudo-element (`::-webkit-scrollbar-thumb`, `::placeholder`, `::before`) is a box
+        // of its own: two elements that share only a scrollbar style share no look.
+        .filter(|effective| effective.condition.pseudo_element.is_none())
         // Restating the page's own text colour (`color: var(--l1-foreground)` where `body` has
         // it) is the inherited default written again, not a colour of the element's own.
         .filter(|effective| {

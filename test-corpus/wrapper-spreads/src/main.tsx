@@ -1,12 +1,14 @@
 import './settings.css';
 import { SettingsModal } from './SettingsModal';
 import { Field } from './Field';
+import { NameField } from './NameField';
 
 export function App() {
   return (
     <main>
       <SettingsModal open />
       <Field placeholder="Search" />
+      <NameField control={null} />
     </main>
   );
 }
