@@ -370,3 +370,17 @@ fn a_shared_pseudo_element_is_no_shared_look() {
     let found = patterns("pseudo-elements", &[]);
     assert_eq!(found["patterns"], serde_json::json!([]));
 }
+
+#[test]
+fn a_pulsing_skeleton_is_not_the_tile_it_stands_for() {
+    // Two tiles and two skeletons with one fill and radius; only the skeletons animate.
+    let found = patterns("skeletons", &[]);
+    let mut sizes: Vec<usize> = found["patterns"]
+        .as_array()
+        .expect("patterns")
+        .iter()
+        .map(|pattern| members(pattern).len())
+        .collect();
+    sizes.sort_unstable();
+    assert_eq!(sizes, [2, 2], "{found:#}");
+}

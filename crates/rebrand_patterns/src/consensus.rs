@@ -149,7 +149,7 @@ pub(crate) fn build_pattern(
                 // without the variant the others name (a hand-rolled copy).
                 if matches!(
                     table.properties[property as usize],
-                    "width" | "height" | VARIANT
+                    "width" | "height" | "animation" | VARIANT
                 ) {
                     return None;
                 }

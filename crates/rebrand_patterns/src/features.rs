@@ -451,11 +451,24 @@ pub(crate) fn family_of(role: Option<&str>) -> &str {
     }
 }
 
-/// Appends the element's fixed width and height (`width=27px`). A fixed size is layout, never
+/// Appends the element's fixed width and height (`width=27px`) and whether it animates. A fixed size is layout, never
 /// look or evidence, but it tells objects apart: a 6px-high progress track and a 27px icon tile
 /// with one fill and radius are two things. Clustering weighs these tokens at nothing and
 /// compares them by ratio (see `cluster`).
 fn push_fixed_sizes(look: &mut Look, style: &ElementStyle) {
+    // So does a running animation: a pulsing skeleton bar and a static tile with one fill and
+    // radius are two things. One token says the element animates, whatever the animation.
+    let animates = style.effective.iter().any(|effective| {
+        matches!(effective.property.as_str(), "animation" | "animation-name")
+            && effective.context.is_none()
+            && effective.condition.is_unconditional()
+            && !is_reset(&effective.property, &effective.value)
+    });
+    if animates {
+        let start = look.text.len();
+        look.text.push_str(ANIMATES);
+        look.spans.push((start as u32, look.text.len() as u32));
+    }
     for effective in style.effective.iter().filter(|effective| {
         matches!(effective.property.as_str(), "width" | "height")
             && effective.context.is_none()
@@ -535,6 +548,9 @@ impl BorderedSides {
         }
     }
 }
+
+/// The look token of an element that runs an animation (no CSS property of that name).
+pub(crate) const ANIMATES: &str = "animation=running";
 
 /// The look token's property that holds a component use's variant: no CSS property, never in
 /// a pattern's canonical style or a drift.

@@ -386,6 +386,10 @@ fn token_traits(interned: &FxHashMap<&str, u32>) -> Vec<TokenTraits> {
             IdentityKind::Presence
         } else if key == "box-shadow" {
             IdentityKind::PresenceOnly
+        } else if key == "animation" {
+            // Animating or not tells objects apart; it is no part of how alike they look.
+            token.weight = 0.0;
+            IdentityKind::PresenceOnly
         } else if key == features::VARIANT || TEXT_IDENTITY.contains(&property) {
             // Two variants of a component, like two weights of a text, are two styles.
             IdentityKind::Value
