@@ -297,7 +297,8 @@ fn restating_the_page_colour_through_a_utility_is_no_colour_of_ones_own() {
 
 #[test]
 fn restating_the_page_colour_is_no_colour_of_ones_own() {
-    // Three elements that set only a 13px size and the colour `html, body` already give.
+    // Three elements that set only a 13px size and the colour `html, body` already give, and
+    // two that set only a radius and the background `body` already has.
     let found = patterns("page-colour", &[]);
     assert_eq!(found["patterns"], serde_json::json!([]));
 }

@@ -325,10 +325,13 @@ pub(crate) fn features(
         .filter(|effective| effective.condition.pseudo_element.is_none())
         // Restating the page's own text colour (`color: var(--l1-foreground)` where `body` has
         // it) is the inherited default written again, not a colour of the element's own.
+        // A fill in the page's own background (a white panel on a white page) is no fill.
         .filter(|effective| {
-            effective.property != "color"
-                || !(page_colours.contains(&effective.value_text.trim().to_ascii_lowercase())
-                    || page_colours.contains(&normalised(&effective.value, &effective.value_text)))
+            let restates =
+                |value: &str| page_colours.contains(&crate::page_key(&effective.property, value));
+            !matches!(effective.property.as_str(), "color" | "background-color")
+                || !(restates(&effective.value_text.trim().to_ascii_lowercase())
+                    || restates(&normalised(&effective.value, &effective.value_text)))
         })
         .filter_map(|effective| {
             let family = family(&effective.property)?;

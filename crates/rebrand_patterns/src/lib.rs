@@ -307,15 +307,16 @@ fn design_objects(elements: Vec<(Member, Features)>) -> Vec<(Member, Features)> 
     objects
 }
 
-/// The text colours the page itself sets (`body`, `html`, `:root` or an app root such as `#root`
-/// in a stylesheet), as written in lower case and normalised: every element inherits them, so an
-/// element restating one has no colour of its own.
+/// The text colours and backgrounds the page itself sets (`body`, `html`, `:root` or an app root
+/// such as `#root` in a stylesheet), as written in lower case and normalised, keyed by
+/// [`page_key`]: every element inherits the colour and sits on the background, so an element
+/// restating one has no colour or fill of its own.
 fn page_colours(files: &[FileFacts]) -> FxHashSet<String> {
     files
         .iter()
         .filter(|file| file.kind.is_stylesheet())
         .flat_map(|file| &file.declarations)
-        .filter(|declaration| declaration.property == "color")
+        .filter(|declaration| PAGE_PROPERTIES.contains(&declaration.property.as_str()))
         .filter(|declaration| {
             declaration
                 .origin
@@ -344,8 +345,18 @@ fn page_colours(files: &[FileFacts]) -> FxHashSet<String> {
             ]
             .into_iter()
             .flatten()
+            .map(|value| page_key(&declaration.property, &value))
         })
         .collect()
+}
+
+/// The properties whose page-wide value an element restating it does not have of its own: the
+/// text colour it inherits, the background it sits on.
+const PAGE_PROPERTIES: [&str; 2] = ["color", "background-color"];
+
+/// How [`page_colours`] holds a property's page-wide value.
+pub(crate) fn page_key(property: &str, value: &str) -> String {
+    format!("{property}|{value}")
 }
 
 /// Properties that say which text style a text is, not how it drifts: a semibold label and a
