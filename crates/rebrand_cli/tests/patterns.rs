@@ -385,3 +385,28 @@ fn a_pulsing_skeleton_is_not_the_tile_it_stands_for() {
     sizes.sort_unstable();
     assert_eq!(sizes, [2, 2], "{found:#}");
 }
+
+#[test]
+fn a_monospace_value_is_not_the_label_beside_it() {
+    // Two labels (one restating the page's family) and two monospace values of one size and
+    // colour: two text styles.
+    let found = patterns("mono-values", &[]);
+    let mut groups: Vec<Vec<String>> = found["patterns"]
+        .as_array()
+        .expect("patterns")
+        .iter()
+        .map(|pattern| {
+            let mut lines: Vec<String> = pattern["members"]
+                .as_array()
+                .expect("members")
+                .iter()
+                .map(|member| member["range"]["start"].to_string())
+                .collect();
+            lines.sort();
+            lines
+        })
+        .collect();
+    groups.sort();
+    assert_eq!(groups.len(), 2, "{found:#}");
+    assert!(groups.iter().all(|group| group.len() == 2), "{found:#}");
+}

@@ -20,9 +20,8 @@ fn family(property: &str) -> Option<Family> {
         | "border-top-right-radius"
         | "border-bottom-left-radius"
         | "border-bottom-right-radius" => Family::Radius,
-        "font-size" | "font-weight" | "line-height" | "letter-spacing" | "text-transform" => {
-            Family::Typography
-        }
+        "font-size" | "font-weight" | "line-height" | "letter-spacing" | "text-transform"
+        | "font-family" | "font-style" => Family::Typography,
         "box-shadow" => Family::Shadow,
         "padding-top" | "padding-right" | "padding-bottom" | "padding-left" => Family::Padding,
         "opacity" => Family::Opacity,
@@ -329,9 +328,11 @@ pub(crate) fn features(
         .filter(|effective| {
             let restates =
                 |value: &str| page_colours.contains(&crate::page_key(&effective.property, value));
-            !matches!(effective.property.as_str(), "color" | "background-color")
-                || !(restates(&effective.value_text.trim().to_ascii_lowercase())
-                    || restates(&normalised(&effective.value, &effective.value_text)))
+            !matches!(
+                effective.property.as_str(),
+                "color" | "background-color" | "font-family"
+            ) || !(restates(&effective.value_text.trim().to_ascii_lowercase())
+                || restates(&normalised(&effective.value, &effective.value_text)))
         })
         .filter_map(|effective| {
             let family = family(&effective.property)?;

@@ -351,8 +351,8 @@ fn page_colours(files: &[FileFacts]) -> FxHashSet<String> {
 }
 
 /// The properties whose page-wide value an element restating it does not have of its own: the
-/// text colour it inherits, the background it sits on.
-const PAGE_PROPERTIES: [&str; 2] = ["color", "background-color"];
+/// text colour and family it inherits, the background it sits on.
+const PAGE_PROPERTIES: [&str; 3] = ["color", "background-color", "font-family"];
 
 /// How [`page_colours`] holds a property's page-wide value.
 pub(crate) fn page_key(property: &str, value: &str) -> String {
