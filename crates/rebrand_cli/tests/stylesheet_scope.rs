@@ -9,13 +9,10 @@ use serde_json::Value;
 
 /// Every styled element (`file <tag>@offset`) and the stylesheets its links come from.
 fn stylesheets_by_element(analysis: &Value) -> BTreeMap<String, Vec<String>> {
-    let elements = common::elements_by_id(analysis);
-    analysis["links"]["elements"]
-        .as_array()
-        .expect("linked elements")
-        .iter()
-        .map(|style| {
-            let (path, name, start) = &elements[&common::linked_key(style)];
+    common::per_linked_element(
+        analysis,
+        |path, tag, start| format!("{path} <{tag}>@{start}"),
+        |style| {
             let mut sources: Vec<String> = style["links"]
                 .as_array()
                 .expect("links")
@@ -24,9 +21,9 @@ fn stylesheets_by_element(analysis: &Value) -> BTreeMap<String, Vec<String>> {
                 .collect();
             sources.sort();
             sources.dedup();
-            (format!("{path} <{name}>@{start}"), sources)
-        })
-        .collect()
+            sources
+        },
+    )
 }
 
 #[test]

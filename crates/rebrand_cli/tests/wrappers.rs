@@ -5,26 +5,21 @@ mod common;
 
 use std::collections::BTreeMap;
 
-/// Per styled element (`file <Name>`), the properties of its effective style.
+/// Per styled element (`file <Name>`), the colour and padding properties of its effective style.
 fn styled(analysis: &serde_json::Value) -> BTreeMap<String, Vec<String>> {
-    let elements = common::elements_by_id(analysis);
-    analysis["links"]["elements"]
-        .as_array()
-        .expect("linked elements")
-        .iter()
-        .map(|style| {
-            let (path, name, _) = &elements[&common::linked_key(style)];
-            let mut properties: Vec<String> = style["effective"]
+    common::per_linked_element(
+        analysis,
+        |path, name, _| format!("{path} <{name}>"),
+        |style| {
+            style["effective"]
                 .as_array()
                 .expect("effective")
                 .iter()
                 .map(|value| value["property"].as_str().expect("property").to_owned())
                 .filter(|property| property == "color" || property == "padding-top")
-                .collect();
-            properties.sort();
-            (format!("{path} <{name}>"), properties)
-        })
-        .collect()
+                .collect()
+        },
+    )
 }
 
 #[test]

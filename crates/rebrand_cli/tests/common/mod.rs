@@ -31,6 +31,27 @@ pub fn elements_by_id(
     elements
 }
 
+/// Per linked element of an `analyze --format json` result, named by `name(path, tag, start)`,
+/// what `values` reads from its link record, sorted.
+pub fn per_linked_element(
+    analysis: &Value,
+    name: impl Fn(&str, &str, u64) -> String,
+    values: impl Fn(&Value) -> Vec<String>,
+) -> std::collections::BTreeMap<String, Vec<String>> {
+    let elements = elements_by_id(analysis);
+    analysis["links"]["elements"]
+        .as_array()
+        .expect("linked elements")
+        .iter()
+        .map(|style| {
+            let (path, tag, start) = &elements[&linked_key(style)];
+            let mut found = values(style);
+            found.sort();
+            (name(path, tag, *start), found)
+        })
+        .collect()
+}
+
 /// The key of a linked element (`links.elements[]`) in [`elements_by_id`].
 pub fn linked_key(style: &Value) -> (String, u64) {
     (
