@@ -15,6 +15,7 @@ use rebrand_text::LineIndex;
 use rebrand_tokens::{extract_design_tokens, DesignTokenFacts};
 use rebrand_values::ValueOptions;
 
+mod pattern;
 mod printed;
 
 use printed::{document_mentions, json_plan, left_out_mentions, pretty, Mentions, Report};
@@ -27,11 +28,24 @@ use crate::{config, discover, fix, transaction, write_output, Output};
 #[derive(clap::Args)]
 #[allow(clippy::struct_excessive_bools)] // Each is an independent command-line flag.
 pub struct ApplyArgs {
-    /// The migration file (JSON; `migration.schema.json` describes it).
-    migration: PathBuf,
-    /// Files or directories to migrate.
-    #[arg(default_value = ".")]
+    /// The migration file (JSON; `migration.schema.json` describes it); with `--pattern`, the
+    /// first file or directory to change.
+    #[arg(required_unless_present = "pattern")]
+    migration: Option<PathBuf>,
+    /// Files or directories to migrate (default: the current directory).
     paths: Vec<PathBuf>,
+    /// Change one pattern instead of applying a migration: its id (or the id's start), a name no
+    /// other pattern has, or a member's position `FILE:LINE`.
+    #[arg(long, requires = "set")]
+    pattern: Option<String>,
+    /// With `--pattern`: `PROPERTY[:STATE]=VALUE` to give every member (repeatable), edited once
+    /// at each declaration that wins today.
+    #[arg(long, requires = "pattern")]
+    set: Vec<String>,
+    /// With `--pattern --write`: write even though elements outside the pattern share an edited
+    /// declaration and would change too (they are listed in the preview).
+    #[arg(long, requires = "pattern")]
+    allow_collateral: bool,
     /// Write the edits; without it nothing is written and the diff is printed.
     #[arg(long)]
     write: bool,
@@ -64,6 +78,22 @@ pub struct ApplyArgs {
     threads: Option<usize>,
 }
 
+impl ApplyArgs {
+    /// The files and directories to change: those given, the current directory when none is.
+    /// With `--pattern` there is no migration file, and the first positional is a path.
+    fn paths(&self) -> Vec<PathBuf> {
+        let mut paths: Vec<PathBuf> = if self.pattern.is_some() {
+            self.migration.iter().chain(&self.paths).cloned().collect()
+        } else {
+            self.paths.clone()
+        };
+        if paths.is_empty() {
+            paths.push(PathBuf::from("."));
+        }
+        paths
+    }
+}
+
 /// How the plan is printed.
 #[derive(Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
 pub enum ApplyFormat {
@@ -92,26 +122,24 @@ struct Prepared {
 /// Reads the migration, its token sets and the configuration, and works out the changes; a
 /// migration that is wrong stops here, before anything is analysed.
 fn prepare(arguments: &ApplyArgs) -> Result<Prepared, String> {
-    let migration_text = rebrand_io::read_input(
-        &arguments.migration,
-        rebrand_io::CONFIGURATION_LIMIT,
-        "migration",
-    )
-    .map_err(|error| error.to_string())?;
+    let migration_path = arguments
+        .migration
+        .as_deref()
+        .ok_or("a migration file or `--pattern` is needed")?;
+    let migration_text =
+        rebrand_io::read_input(migration_path, rebrand_io::CONFIGURATION_LIMIT, "migration")
+            .map_err(|error| error.to_string())?;
     let migration = Migration::parse(&migration_text).map_err(|error| {
         config::render_error(
-            &arguments.migration,
+            migration_path,
             &migration_text,
             &error,
             "migration",
             "`migration.schema.json` describes every key",
         )
     })?;
-    let base = arguments
-        .migration
-        .parent()
-        .unwrap_or_else(|| Path::new("."));
-    let loaded = config::load(arguments.config.as_deref(), &arguments.paths)?;
+    let base = migration_path.parent().unwrap_or_else(|| Path::new("."));
+    let loaded = config::load(arguments.config.as_deref(), &arguments.paths())?;
     let options = ValueOptions {
         root_font_px: loaded.config.root_font_size.unwrap_or(16.0),
     };
@@ -129,7 +157,7 @@ fn prepare(arguments: &ApplyArgs) -> Result<Prepared, String> {
         let _ = writeln!(
             message,
             "the migration `{}` was not applied; nothing was written",
-            arguments.migration.display()
+            migration_path.display()
         );
         return Err(message);
     }
@@ -165,6 +193,9 @@ fn prepare(arguments: &ApplyArgs) -> Result<Prepared, String> {
 }
 
 pub fn run(arguments: &ApplyArgs) -> Result<ExitCode, String> {
+    if let Some(pattern) = &arguments.pattern {
+        return pattern::run(arguments, pattern);
+    }
     let Prepared {
         migration,
         changes,
@@ -185,7 +216,7 @@ pub fn run(arguments: &ApplyArgs) -> Result<ExitCode, String> {
     // Files left out with `--include`/`--exclude` are analysed for context and never edited:
     // a renamed token they still name is reported as dangling.
     let filters = crate::filters_of(&loaded, &[], &[]);
-    let discovery = discover::discover(&arguments.paths, &filters, threads)?;
+    let discovery = discover::discover(&arguments.paths(), &filters, threads)?;
     let selected = discover::Filters {
         include: arguments.include.clone(),
         exclude: arguments.exclude.clone(),
@@ -225,7 +256,7 @@ pub fn run(arguments: &ApplyArgs) -> Result<ExitCode, String> {
         .collect();
     let edited = edited_files(&analysis, &plans, &disk_paths)?;
     let report = Report {
-        migration: &arguments.migration,
+        migration: arguments.migration.as_deref().unwrap_or(Path::new(".")),
         analysis: &analysis,
         changes: &changes,
         plans: &plans,
@@ -335,7 +366,7 @@ fn write_transaction(
         if arguments.allow_dirty {
             Ok(())
         } else {
-            transaction::refuse_dirty_tree(root, &arguments.paths, earlier)
+            transaction::refuse_dirty_tree(root, &arguments.paths(), earlier)
         }
     })?;
     let failures = write_all(analysis, edited, root, pool);

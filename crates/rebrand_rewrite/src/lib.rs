@@ -9,12 +9,17 @@
 //! classes and `@theme`, and JavaScript theme objects — preferring the definition: a token whose
 //! value changes is edited where it is defined, never at its uses.
 //!
+//! [`plan_pattern`] plans a change to a pattern (`--pattern ID --set PROPERTY=VALUE`): each
+//! winning declaration edited once however many members it reaches, and the elements outside the
+//! pattern the same edits would change listed as collateral.
+//!
 //! Invariant: a plan applied once and planned again is empty. Names that are both renamed and a
 //! rename's target are refused by [`changes`], and a literal that is within tolerance of a new
 //! value is never edited. Pure functions of facts and texts: no I/O; the CLI reads, re-parses and
 //! writes. An API boundary: the JSON plan of `rebrand apply --format json` serialises these types.
 
 mod changes;
+mod pattern;
 mod plan;
 mod references;
 mod scan;
@@ -24,6 +29,9 @@ mod themes;
 mod values;
 
 pub use changes::{changes, Reason, TokenChange};
+pub use pattern::{
+    plan_pattern, Collateral, PatternEdit, PatternInput, PatternNote, PatternPlan, PatternSet,
+};
 pub use plan::{mentions, plan, FilePlan, Mention, Note, Place, PlaceKind, PlanInput};
 pub use sets::{resolver_sources, ResolverSource, SetToken, SetValue, TokenSet};
 pub use themes::ThemeValues;

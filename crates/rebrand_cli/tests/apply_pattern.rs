@@ -1,0 +1,89 @@
+//! `rebrand apply --pattern … --set …` on `test-corpus/pattern-change`: one tag look written as a
+//! global class, a CSS Module, a styled component and an inline style, and a wider chip that
+//! reuses the global class for another look.
+
+mod common;
+
+fn apply(root: &std::path::Path, extra: &[&str]) -> std::process::Output {
+    let root = root.to_string_lossy();
+    let mut arguments = vec![
+        "apply",
+        "--pattern",
+        "src/Tags.tsx:19",
+        "--set",
+        "border-radius=8px",
+        root.as_ref(),
+    ];
+    arguments.extend_from_slice(extra);
+    common::rebrand(&arguments)
+}
+
+#[test]
+fn the_preview_edits_each_shared_declaration_once_and_lists_the_collateral() {
+    let output = apply(&common::corpus().join("pattern-change"), &[]);
+    assert_eq!(output.status.code(), Some(0));
+    insta::assert_snapshot!(String::from_utf8_lossy(&output.stdout));
+}
+
+#[test]
+fn a_change_with_collateral_is_refused_then_written_when_allowed_and_then_done() {
+    let directory = tempfile::tempdir().expect("temporary directory");
+    common::copy_tree(&common::corpus().join("pattern-change"), directory.path());
+    let before = common::contents(directory.path());
+    let refused = apply(directory.path(), &["--write", "--allow-dirty"]);
+    assert_eq!(refused.status.code(), Some(1));
+    assert!(
+        String::from_utf8_lossy(&refused.stderr).contains("--allow-collateral"),
+        "{}",
+        String::from_utf8_lossy(&refused.stderr)
+    );
+    assert_eq!(
+        common::contents(directory.path()),
+        before,
+        "nothing is written"
+    );
+
+    let written = apply(
+        directory.path(),
+        &["--write", "--allow-dirty", "--allow-collateral"],
+    );
+    assert_eq!(
+        written.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&written.stderr)
+    );
+    // Every member now has the new radius, written once per declaration.
+    let found = common::rebrand(&[
+        "patterns",
+        &directory.path().to_string_lossy(),
+        "--format",
+        "json",
+    ]);
+    let found: serde_json::Value = serde_json::from_slice(&found.stdout).expect("JSON");
+    let tags = found["patterns"]
+        .as_array()
+        .expect("patterns")
+        .iter()
+        .find(|pattern| pattern["members"].as_array().expect("members").len() == 7)
+        .expect("the tag pattern keeps its seven members");
+    let radius = tags["canonical"]
+        .as_array()
+        .expect("canonical")
+        .iter()
+        .find(|value| value["property"] == "border-top-left-radius")
+        .expect("a radius");
+    assert_eq!(
+        (radius["value"].as_str(), radius["agreement"].as_f64()),
+        (Some("8px"), Some(1.0))
+    );
+    let css = std::fs::read_to_string(directory.path().join("src/chip.css")).expect("chip.css");
+    assert_eq!(css.matches("border-radius: 8px;").count(), 1);
+    // A second apply has nothing left to do.
+    let again = apply(directory.path(), &[]);
+    assert!(
+        String::from_utf8_lossy(&again.stdout).contains("0 edits in 0 files"),
+        "{}",
+        String::from_utf8_lossy(&again.stdout)
+    );
+}

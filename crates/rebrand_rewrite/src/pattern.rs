@@ -1,0 +1,472 @@
+//! A change to a pattern (`rebrand apply --pattern ID --set border-radius=8px`): for every
+//! element the pattern styles and every property set, the declaration that wins today, edited
+//! once however many members it reaches — the shared class rule, the styled base, the mixin —
+//! and every element outside the pattern that the same edit would change, listed as collateral.
+//!
+//! What this first planner does not do yet is said in a note at the place, never guessed: a
+//! property a member leaves unset (a declaration to add), a value written inside a shorthand of
+//! other properties (`padding: 8px 12px` when only `padding-top` changes), a Tailwind class (the
+//! class to write), a value a JavaScript expression computes.
+
+use std::sync::Arc;
+
+use rebrand_edit::Edit;
+use rebrand_facts::{Declaration, FileFacts, Syntax};
+use rebrand_link::{ElementStyle, Linked};
+use rebrand_patterns::Pattern;
+use rebrand_text::TextRange;
+use rustc_hash::{FxHashMap, FxHashSet};
+use serde::Serialize;
+
+/// One `PROPERTY[:STATE]=VALUE` of a pattern change.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct PatternSet {
+    /// The property as the user wrote it (`border-radius`, `background-color`).
+    pub property: String,
+    /// The state it applies in (`:hover`), or none for the base style.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub state: Option<String>,
+    /// The new value, as it is to be written.
+    pub value: String,
+}
+
+impl PatternSet {
+    /// Reads `PROPERTY[:STATE]=VALUE` (`background-color:hover=#f5f3ff`).
+    ///
+    /// # Errors
+    /// A text without `=`, or with an empty property or value, says what the form is.
+    pub fn parse(text: &str) -> Result<Self, String> {
+        let (key, value) = text.split_once('=').ok_or_else(|| {
+            format!("`--set {text}` has no `=`: write `PROPERTY[:STATE]=VALUE`, e.g. `border-radius=8px`")
+        })?;
+        let (property, state) = match key.split_once(':') {
+            Some((property, state)) => (
+                property,
+                Some(format!(":{}", state.trim_start_matches(':'))),
+            ),
+            None => (key, None),
+        };
+        let (property, value) = (property.trim(), value.trim());
+        if property.is_empty() || value.is_empty() {
+            return Err(format!(
+                "`--set {text}` needs a property and a value: `PROPERTY[:STATE]=VALUE`"
+            ));
+        }
+        Ok(Self {
+            property: property.to_ascii_lowercase(),
+            state,
+            value: value.to_owned(),
+        })
+    }
+
+    /// The longhands the property stands for, as the model keeps effective styles.
+    fn longhands(&self) -> Vec<String> {
+        let sides = |prefix: &str, suffix: &str| {
+            ["top", "right", "bottom", "left"]
+                .iter()
+                .map(|side| format!("{prefix}-{side}{suffix}"))
+                .collect()
+        };
+        match self.property.as_str() {
+            "padding" | "margin" => sides(&self.property, ""),
+            "border-radius" => ["top-left", "top-right", "bottom-right", "bottom-left"]
+                .iter()
+                .map(|corner| format!("border-{corner}-radius"))
+                .collect(),
+            "border-color" => sides("border", "-color"),
+            "border-width" => sides("border", "-width"),
+            "border-style" => sides("border", "-style"),
+            "background" => vec!["background-color".to_owned()],
+            other => vec![other.to_owned()],
+        }
+    }
+
+    /// Whether an effective value's condition is the state this change is for.
+    fn applies_in(&self, condition: &rebrand_facts::Condition) -> bool {
+        match &self.state {
+            None => condition.is_unconditional(),
+            Some(state) => {
+                condition.states.len() == 1
+                    && condition.states[0] == *state
+                    && condition.media.is_empty()
+                    && !condition.dark
+                    && !condition.dynamic
+                    && condition.variants.is_empty()
+                    && condition.pseudo_element.is_none()
+            }
+        }
+    }
+}
+
+/// One edit of the plan: a declaration's value, replaced once for every element it reaches.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct PatternEdit {
+    /// The file's index in the analysis.
+    #[serde(skip)]
+    pub file: usize,
+    /// The file's path.
+    pub path: Arc<str>,
+    /// The syntax the value is written in.
+    pub syntax: Syntax,
+    /// The property set.
+    pub property: String,
+    /// The edit.
+    pub edit: Edit,
+    /// The text it replaces.
+    pub before: String,
+    /// How many of the pattern's elements take their value from it.
+    pub elements: usize,
+}
+
+/// An element outside the pattern whose style the plan would change too.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Collateral {
+    /// Its file.
+    pub file: Arc<str>,
+    /// Its id in that file.
+    pub element: u32,
+    /// Its tag or component name.
+    pub name: String,
+    /// Where its name is written.
+    pub range: TextRange,
+    /// The properties that would change.
+    pub properties: Vec<String>,
+}
+
+/// Something the plan leaves to a person, at a place.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct PatternNote {
+    /// The file.
+    pub file: Arc<str>,
+    /// Where.
+    pub range: TextRange,
+    /// What is wrong and what to do.
+    pub message: String,
+}
+
+/// The plan of a pattern change.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct PatternPlan {
+    /// The elements the pattern styles: its members and their other uses.
+    pub elements: usize,
+    /// The edits, by file and position, none overlapping.
+    pub edits: Vec<PatternEdit>,
+    /// Elements outside the pattern the edits would change too.
+    pub collateral: Vec<Collateral>,
+    /// What the plan could not do.
+    pub notes: Vec<PatternNote>,
+}
+
+/// What the analysis holds that a pattern change reads.
+pub struct PatternInput<'a> {
+    /// Every analysed file's facts.
+    pub files: &'a [FileFacts],
+    /// Every analysed file's text, in the same order.
+    pub sources: &'a [Arc<str>],
+    /// The links of every styled element.
+    pub linked: &'a Linked,
+}
+
+/// A declaration: (file index, declaration index).
+type Target = (u32, u32);
+
+/// Plans `sets` on every element of `pattern`.
+#[must_use]
+pub fn plan_pattern(
+    input: &PatternInput<'_>,
+    pattern: &Pattern,
+    sets: &[PatternSet],
+) -> PatternPlan {
+    let styles: FxHashMap<(&str, u32), &ElementStyle> = input
+        .linked
+        .elements
+        .iter()
+        .map(|style| ((&*style.file, style.element), style))
+        .collect();
+    let places: Vec<PatternPlace<'_>> = pattern
+        .members
+        .iter()
+        .flat_map(|member| {
+            std::iter::once((
+                &member.file,
+                member.element,
+                member.range,
+                member.name.as_str(),
+            ))
+            .chain(member.uses.iter().map(move |place| {
+                (
+                    &place.file,
+                    place.element,
+                    place.range,
+                    member.name.as_str(),
+                )
+            }))
+        })
+        .collect();
+    let in_pattern: FxHashSet<(&str, u32)> = places
+        .iter()
+        .map(|(file, element, ..)| (&***file, *element))
+        .collect();
+    let mut notes = Vec::new();
+    let targets = winning_declarations(&styles, &places, sets, &mut notes);
+    let mut edits: Vec<PatternEdit> = Vec::new();
+    let mut edited: FxHashSet<Target> = FxHashSet::default();
+    let mut sorted: Vec<(&Target, &(usize, usize))> = targets.iter().collect();
+    sorted.sort();
+    for (&target, &(set_index, elements)) in sorted {
+        let set = &sets[set_index];
+        let (file, declaration) = (
+            target.0 as usize,
+            &input.files[target.0 as usize].declarations[target.1 as usize],
+        );
+        let path: Arc<str> = Arc::from(input.files[file].path.as_str());
+        match edit_of(&input.sources[file], declaration, set) {
+            Ok(None) => {
+                edited.insert(target);
+            }
+            Ok(Some(edit)) => {
+                edited.insert(target);
+                // Longhands of one shorthand (`border-radius: 6px`) are one edit.
+                if edits
+                    .iter()
+                    .any(|other| other.file == file && other.edit.range == edit.range)
+                {
+                    continue;
+                }
+                let before = input.sources[file][edit.range.as_usize_range()].to_owned();
+                edits.push(PatternEdit {
+                    file,
+                    path,
+                    syntax: declaration.origin.syntax,
+                    property: set.property.clone(),
+                    edit,
+                    before,
+                    elements,
+                });
+            }
+            Err(message) => notes.push(PatternNote {
+                file: path,
+                range: declaration.range,
+                message,
+            }),
+        }
+    }
+    edits.sort_by(|left, right| {
+        (left.file, left.edit.range.start).cmp(&(right.file, right.edit.range.start))
+    });
+    let collateral = collateral(input, &in_pattern, &edited, sets);
+    notes.sort_by(|left, right| {
+        (&left.file, left.range.start).cmp(&(&right.file, right.range.start))
+    });
+    notes.dedup();
+    PatternPlan {
+        elements: places.len(),
+        edits,
+        collateral,
+        notes,
+    }
+}
+
+/// One element of the pattern: its file, id, name's range and name.
+type PatternPlace<'a> = (&'a Arc<str>, u32, TextRange, &'a str);
+
+/// Per declaration that wins a set property on some element of the pattern today: the set and
+/// how many elements it reaches. An element that leaves the property unset gets a note.
+fn winning_declarations(
+    styles: &FxHashMap<(&str, u32), &ElementStyle>,
+    places: &[PatternPlace<'_>],
+    sets: &[PatternSet],
+    notes: &mut Vec<PatternNote>,
+) -> FxHashMap<Target, (usize, usize)> {
+    let mut targets: FxHashMap<Target, (usize, usize)> = FxHashMap::default();
+    for (set_index, set) in sets.iter().enumerate() {
+        let longhands = set.longhands();
+        for &(file, element, range, name) in places {
+            let style = styles.get(&(&**file, element));
+            for longhand in &longhands {
+                let winner = style.and_then(|style| {
+                    let effective = style.effective.iter().find(|effective| {
+                        effective.property == *longhand && set.applies_in(&effective.condition)
+                    })?;
+                    let link = style.links.get(effective.source as usize)?;
+                    Some((link.file_index, link.declaration))
+                });
+                match winner {
+                    Some(target) => targets.entry(target).or_insert((set_index, 0)).1 += 1,
+                    None => notes.push(PatternNote {
+                        file: Arc::clone(file),
+                        range,
+                        message: format!(
+                            "`<{name}>` does not set `{longhand}`{}: adding a declaration is not planned yet; set it by hand",
+                            state_text(set)
+                        ),
+                    }),
+                }
+            }
+        }
+    }
+    targets
+}
+
+/// ` in :hover`, or nothing for the base style.
+fn state_text(set: &PatternSet) -> String {
+    set.state
+        .as_deref()
+        .map(|state| format!(" in `{state}`"))
+        .unwrap_or_default()
+}
+
+/// The edit that gives `declaration` the set's value: `None` when it already has it, an error
+/// saying why when the planner cannot write it.
+fn edit_of(
+    source: &str,
+    declaration: &Declaration,
+    set: &PatternSet,
+) -> Result<Option<Edit>, String> {
+    let property = declaration
+        .shorthand
+        .as_deref()
+        .map_or(declaration.property.as_str(), |shorthand| {
+            shorthand.property.as_str()
+        });
+    match declaration.origin.syntax {
+        Syntax::Tailwind => {
+            return Err(format!(
+                "`{}` is a Tailwind class: the class that writes `{}: {}` is not planned yet; change the class by hand",
+                declaration.origin.utility.as_deref().unwrap_or(&declaration.value_text),
+                set.property,
+                set.value
+            ))
+        }
+        Syntax::StyledObject | Syntax::InlineStyle | Syntax::StyleProp
+            if !is_string_literal(&source[declaration.value_range.as_usize_range()])
+                && !is_quoted_at(source, declaration.value_range) =>
+        {
+            return Err(format!(
+                "`{}` is computed in JavaScript: write `{}` there by hand",
+                declaration.value_text, set.value
+            ))
+        }
+        _ => {}
+    }
+    let range = match &declaration.shorthand {
+        Some(shorthand) if shorthand.property == set.property => shorthand.value_range,
+        Some(shorthand) => {
+            return Err(format!(
+                "`{property}` is written as the shorthand `{}`, which sets more than `{}`: change it by hand",
+                shorthand.property, set.property
+            ))
+        }
+        None => declaration.value_range,
+    };
+    let written = &source[range.as_usize_range()];
+    let replacement = match written.chars().next() {
+        // A value in a JavaScript object keeps its quotes.
+        Some(quote @ ('"' | '\'' | '`')) if is_string_literal(written) => {
+            format!("{quote}{}{quote}", set.value)
+        }
+        _ => set.value.clone(),
+    };
+    if written == replacement {
+        return Ok(None);
+    }
+    Ok(Some(Edit::replace(range, replacement)))
+}
+
+/// Whether the text at `range` is the content of a string literal (`"9999px"` around it).
+fn is_quoted_at(source: &str, range: TextRange) -> bool {
+    let bytes = source.as_bytes();
+    let (start, end) = (range.start as usize, range.end as usize);
+    start > 0
+        && end < bytes.len()
+        && matches!(bytes[start - 1], b'"' | b'\'')
+        && bytes[end] == bytes[start - 1]
+        && !source[start..end].contains(['"', '\'', '`'])
+}
+
+/// Whether a JavaScript value is a plain string literal.
+fn is_string_literal(text: &str) -> bool {
+    let text = text.trim();
+    text.len() >= 2
+        && matches!(text.chars().next(), Some('"' | '\'' | '`'))
+        && text.ends_with(text.chars().next().unwrap_or('"'))
+        && !text.contains("${")
+}
+
+/// Every element outside the pattern whose winning value for a property the plan sets comes
+/// from a declaration the plan edits.
+fn collateral(
+    input: &PatternInput<'_>,
+    in_pattern: &FxHashSet<(&str, u32)>,
+    edited: &FxHashSet<Target>,
+    sets: &[PatternSet],
+) -> Vec<Collateral> {
+    let longhands: FxHashSet<String> = sets.iter().flat_map(PatternSet::longhands).collect();
+    let mut found = Vec::new();
+    for style in &input.linked.elements {
+        if in_pattern.contains(&(&*style.file, style.element)) {
+            continue;
+        }
+        let mut properties: Vec<String> = style
+            .effective
+            .iter()
+            .filter(|effective| longhands.contains(effective.property.as_str()))
+            .filter(|effective| {
+                style
+                    .links
+                    .get(effective.source as usize)
+                    .is_some_and(|link| edited.contains(&(link.file_index, link.declaration)))
+            })
+            .map(|effective| effective.property.to_string())
+            .collect();
+        if properties.is_empty() {
+            continue;
+        }
+        properties.sort();
+        properties.dedup();
+        let Some(file) = input.files.iter().find(|file| file.path == *style.file) else {
+            continue;
+        };
+        let Some(element) = file.elements.get(style.element as usize) else {
+            continue;
+        };
+        found.push(Collateral {
+            file: Arc::clone(&style.file),
+            element: style.element,
+            name: element.name.clone(),
+            range: element.name_range,
+            properties,
+        });
+    }
+    found.sort_by(|left, right| {
+        (&left.file, left.range.start).cmp(&(&right.file, right.range.start))
+    });
+    found
+}
+
+#[cfg(test)]
+mod tests {
+    use super::PatternSet;
+
+    #[test]
+    fn a_set_reads_property_state_and_value() {
+        assert_eq!(
+            PatternSet::parse("background-color:hover=#f5f3ff"),
+            Ok(PatternSet {
+                property: "background-color".to_owned(),
+                state: Some(":hover".to_owned()),
+                value: "#f5f3ff".to_owned(),
+            })
+        );
+        assert_eq!(
+            PatternSet::parse("border-radius = 8px").map(|set| (
+                set.property,
+                set.state,
+                set.value
+            )),
+            Ok(("border-radius".to_owned(), None, "8px".to_owned()))
+        );
+        assert!(PatternSet::parse("border-radius").is_err());
+        assert!(PatternSet::parse("=8px").is_err());
+    }
+}
