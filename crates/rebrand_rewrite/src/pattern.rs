@@ -60,7 +60,8 @@ impl PatternSet {
     }
 
     /// The longhands the property stands for, as the model keeps effective styles.
-    fn longhands(&self) -> Vec<String> {
+    #[must_use]
+    pub fn longhands(&self) -> Vec<String> {
         let sides = |prefix: &str, suffix: &str| {
             ["top", "right", "bottom", "left"]
                 .iter()

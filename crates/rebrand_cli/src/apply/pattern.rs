@@ -80,9 +80,143 @@ pub(super) fn run(arguments: &ApplyArgs, wanted: &str) -> Result<ExitCode, Strin
         std::mem::forget(analysis);
         return Ok(ExitCode::from(1));
     }
-    let code = write_transaction(arguments, &loaded.root, &state, &analysis, &edited, &pool);
+    let code = write_transaction(arguments, &loaded.root, &state, &analysis, &edited, &pool)?;
+    if code != ExitCode::SUCCESS {
+        std::mem::forget(analysis);
+        return Ok(code);
+    }
+    // Verified on what was written: the project is analysed again.
+    let after =
+        pool.install(|| crate::analyze::analyze(&discovery, options, pattern_options, &|| {}));
+    let failures = verify(&analysis, &after, pattern, &sets, &plan);
+    for failure in &failures {
+        eprintln!("error: after writing, {failure}");
+    }
     std::mem::forget(analysis);
-    code
+    std::mem::forget(after);
+    Ok(if failures.is_empty() {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::from(1)
+    })
+}
+
+/// What the written project contradicts of the plan: a member without the value asked for, or
+/// an element outside the pattern and its collateral whose effective style changed.
+fn verify(
+    before: &Analysis,
+    after: &Analysis,
+    pattern: &rebrand_patterns::Pattern,
+    sets: &[PatternSet],
+    plan: &PatternPlan,
+) -> Vec<String> {
+    let (styles_before, styles_after) = (effective_styles(before), effective_styles(after));
+    let style_of = |styles: &'_ Styles, file: &str, element: u32| {
+        styles
+            .get(&(file.to_owned(), element))
+            .cloned()
+            .unwrap_or_default()
+    };
+    let mut failures = Vec::new();
+    let members: Vec<(&str, u32, &str)> = pattern
+        .members
+        .iter()
+        .flat_map(|member| {
+            std::iter::once((&*member.file, member.element, member.name.as_str())).chain(
+                member
+                    .uses
+                    .iter()
+                    .map(move |place| (&*place.file, place.element, member.name.as_str())),
+            )
+        })
+        .collect();
+    for &(file, element, name) in &members {
+        let style = style_of(&styles_after, file, element);
+        for set in sets {
+            for longhand in set.longhands() {
+                let key = format!(
+                    "{longhand}{}",
+                    set.state
+                        .as_deref()
+                        .map(|state| format!("[{state}]"))
+                        .unwrap_or_default()
+                );
+                let value = style.get(&key).map(String::as_str);
+                if value != Some(set.value.as_str()) {
+                    failures.push(format!(
+                        "`<{name}>` {} has `{key}` {}, not `{}`",
+                        place(after, file, element_start(after, file, element)),
+                        value.map_or_else(|| "unset".to_owned(), |value| format!("`{value}`")),
+                        set.value
+                    ));
+                }
+            }
+        }
+    }
+    let spared: std::collections::BTreeSet<(&str, u32)> = members
+        .iter()
+        .map(|&(file, element, _)| (file, element))
+        .chain(
+            plan.collateral
+                .iter()
+                .map(|element| (&*element.file, element.element)),
+        )
+        .collect();
+    for style in &before.links.elements {
+        if spared.contains(&(&*style.file, style.element)) {
+            continue;
+        }
+        if style_of(&styles_before, &style.file, style.element)
+            != style_of(&styles_after, &style.file, style.element)
+        {
+            failures.push(format!(
+                "an element outside the pattern changed: {}",
+                place(
+                    after,
+                    &style.file,
+                    element_start(after, &style.file, style.element)
+                )
+            ));
+        }
+    }
+    failures
+}
+
+/// Per element (file, id): its effective style, `property[condition]` to the value as written.
+type Styles = std::collections::HashMap<(String, u32), BTreeMap<String, String>>;
+
+/// Every styled element's effective style in `analysis`.
+fn effective_styles(analysis: &Analysis) -> Styles {
+    analysis
+        .links
+        .elements
+        .iter()
+        .map(|style| {
+            let values = style
+                .effective
+                .iter()
+                .map(|effective| {
+                    (
+                        rebrand_patterns::property_key(effective),
+                        effective
+                            .value_text
+                            .trim()
+                            .trim_matches(['"', '\''])
+                            .to_owned(),
+                    )
+                })
+                .collect();
+            ((style.file.to_string(), style.element), values)
+        })
+        .collect()
+}
+
+/// Where an element's name starts.
+fn element_start(analysis: &Analysis, file: &str, element: u32) -> u32 {
+    analysis
+        .file_index(file)
+        .and_then(|index| analysis.files[index].elements.get(element as usize))
+        .map_or(0, |element| element.name_range.start)
 }
 
 /// Why a `--write` must not go ahead, if it must not: a change that would also restyle elements
