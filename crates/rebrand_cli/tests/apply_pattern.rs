@@ -5,13 +5,17 @@
 mod common;
 
 fn apply(root: &std::path::Path, extra: &[&str]) -> std::process::Output {
+    apply_setting(root, "border-radius=8px", extra)
+}
+
+fn apply_setting(root: &std::path::Path, set: &str, extra: &[&str]) -> std::process::Output {
     let root = root.to_string_lossy();
     let mut arguments = vec![
         "apply",
         "--pattern",
         "src/Tags.tsx:19",
         "--set",
-        "border-radius=8px",
+        set,
         root.as_ref(),
     ];
     arguments.extend_from_slice(extra);
@@ -81,6 +85,44 @@ fn a_change_with_collateral_is_refused_then_written_when_allowed_and_then_done()
     assert_eq!(css.matches("border-radius: 8px;").count(), 1);
     // A second apply has nothing left to do.
     let again = apply(directory.path(), &[]);
+    assert!(
+        String::from_utf8_lossy(&again.stdout).contains("0 edits in 0 files"),
+        "{}",
+        String::from_utf8_lossy(&again.stdout)
+    );
+}
+
+#[test]
+fn a_property_no_member_sets_is_added_to_each_members_own_rule_once() {
+    let preview = apply_setting(
+        &common::corpus().join("pattern-change"),
+        "letter-spacing=0.02em",
+        &[],
+    );
+    assert_eq!(preview.status.code(), Some(0));
+    insta::assert_snapshot!(String::from_utf8_lossy(&preview.stdout));
+    let directory = tempfile::tempdir().expect("temporary directory");
+    common::copy_tree(&common::corpus().join("pattern-change"), directory.path());
+    let written = apply_setting(
+        directory.path(),
+        "letter-spacing=0.02em",
+        &["--write", "--allow-dirty", "--allow-collateral"],
+    );
+    assert_eq!(
+        written.status.code(),
+        Some(0),
+        "the written project is verified: {}",
+        String::from_utf8_lossy(&written.stderr)
+    );
+    // The styled template gained a line, so the first chip is on line 20 now.
+    let again = common::rebrand(&[
+        "apply",
+        "--pattern",
+        "src/Tags.tsx:20",
+        "--set",
+        "letter-spacing=0.02em",
+        &directory.path().to_string_lossy(),
+    ]);
     assert!(
         String::from_utf8_lossy(&again.stdout).contains("0 edits in 0 files"),
         "{}",

@@ -3,10 +3,13 @@
 //! once however many members it reaches — the shared class rule, the styled base, the mixin —
 //! and every element outside the pattern that the same edit would change, listed as collateral.
 //!
-//! What this first planner does not do yet is said in a note at the place, never guessed: a
-//! property a member leaves unset (a declaration to add), a value written inside a shorthand of
-//! other properties (`padding: 8px 12px` when only `padding-top` changes), a Tailwind class (the
-//! class to write), a value a JavaScript expression computes.
+//! A property a member leaves unset is added to the rule that gives it most of its look (a
+//! stylesheet or styled-template rule, a style object), after that rule's last declaration. What the planner does
+//! not do yet is said in a note at the place, never guessed: an unset property in a state (a
+//! rule to create), a member with no rule of its own (a Tailwind class list), a
+//! value written inside a shorthand of other properties (`padding: 8px 12px` when only
+//! `padding-top` changes), a Tailwind class (the class to write), a value a JavaScript
+//! expression computes.
 
 use std::sync::Arc;
 
@@ -184,35 +187,33 @@ pub fn plan_pattern(
         .iter()
         .map(|style| ((&*style.file, style.element), style))
         .collect();
-    let places: Vec<PatternPlace<'_>> = pattern
-        .members
-        .iter()
-        .flat_map(|member| {
-            std::iter::once((
-                &member.file,
-                member.element,
-                member.range,
-                member.name.as_str(),
-            ))
-            .chain(member.uses.iter().map(move |place| {
-                (
-                    &place.file,
-                    place.element,
-                    place.range,
-                    member.name.as_str(),
-                )
-            }))
-        })
-        .collect();
+    let places = places_of(pattern);
     let in_pattern: FxHashSet<(&str, u32)> = places
         .iter()
         .map(|(file, element, ..)| (&***file, *element))
         .collect();
     let mut notes = Vec::new();
-    let targets = winning_declarations(&styles, &places, sets, &mut notes);
+    let sources = sources_of(input, &styles, &places, sets, &mut notes);
     let mut edits: Vec<PatternEdit> = Vec::new();
     let mut edited: FxHashSet<Target> = FxHashSet::default();
-    let mut sorted: Vec<(&Target, &(usize, usize))> = targets.iter().collect();
+    let mut extended: FxHashSet<Target> = FxHashSet::default();
+    let mut missing: Vec<(&Target, &(usize, usize))> = sources.missing.iter().collect();
+    missing.sort();
+    for (&anchor, &(set_index, elements)) in missing {
+        let (file, set) = (anchor.0 as usize, &sets[set_index]);
+        let declaration = &input.files[file].declarations[anchor.1 as usize];
+        extended.insert(anchor);
+        edits.push(PatternEdit {
+            file,
+            path: Arc::from(input.files[file].path.as_str()),
+            syntax: declaration.origin.syntax,
+            property: set.property.clone(),
+            edit: insertion(&input.sources[file], declaration, set),
+            before: String::new(),
+            elements,
+        });
+    }
+    let mut sorted: Vec<(&Target, &(usize, usize))> = sources.winning.iter().collect();
     sorted.sort();
     for (&target, &(set_index, elements)) in sorted {
         let set = &sets[set_index];
@@ -255,7 +256,7 @@ pub fn plan_pattern(
     edits.sort_by(|left, right| {
         (left.file, left.edit.range.start).cmp(&(right.file, right.edit.range.start))
     });
-    let collateral = collateral(input, &in_pattern, &edited, sets);
+    let collateral = collateral(input, &in_pattern, &edited, &extended, sets);
     notes.sort_by(|left, right| {
         (&left.file, left.range.start).cmp(&(&right.file, right.range.start))
     });
@@ -271,19 +272,57 @@ pub fn plan_pattern(
 /// One element of the pattern: its file, id, name's range and name.
 type PatternPlace<'a> = (&'a Arc<str>, u32, TextRange, &'a str);
 
-/// Per declaration that wins a set property on some element of the pattern today: the set and
-/// how many elements it reaches. An element that leaves the property unset gets a note.
-fn winning_declarations(
+/// Every element of the pattern: its members and their other uses.
+fn places_of(pattern: &Pattern) -> Vec<PatternPlace<'_>> {
+    pattern
+        .members
+        .iter()
+        .flat_map(|member| {
+            std::iter::once((
+                &member.file,
+                member.element,
+                member.range,
+                member.name.as_str(),
+            ))
+            .chain(member.uses.iter().map(move |place| {
+                (
+                    &place.file,
+                    place.element,
+                    place.range,
+                    member.name.as_str(),
+                )
+            }))
+        })
+        .collect()
+}
+
+/// What the pattern's elements take a set property from today.
+#[derive(Default)]
+struct Sources {
+    /// Per declaration that wins a set property on some element: the set and how many elements
+    /// it reaches.
+    winning: FxHashMap<Target, (usize, usize)>,
+    /// Per rule (named by one of its declarations) that must gain a set property some elements
+    /// leave unset: the set and how many elements it reaches.
+    missing: FxHashMap<Target, (usize, usize)>,
+}
+
+/// The declarations that win each set property on the pattern's elements today, and the rules
+/// that must gain one an element leaves unset. An element whose own rule cannot take a new
+/// declaration (a state, a Tailwind class list, a style object) gets a note.
+fn sources_of(
+    input: &PatternInput<'_>,
     styles: &FxHashMap<(&str, u32), &ElementStyle>,
     places: &[PatternPlace<'_>],
     sets: &[PatternSet],
     notes: &mut Vec<PatternNote>,
-) -> FxHashMap<Target, (usize, usize)> {
-    let mut targets: FxHashMap<Target, (usize, usize)> = FxHashMap::default();
+) -> Sources {
+    let mut sources = Sources::default();
     for (set_index, set) in sets.iter().enumerate() {
         let longhands = set.longhands();
         for &(file, element, range, name) in places {
             let style = styles.get(&(&**file, element));
+            let mut unset = None;
             for longhand in &longhands {
                 let winner = style.and_then(|style| {
                     let effective = style.effective.iter().find(|effective| {
@@ -293,20 +332,119 @@ fn winning_declarations(
                     Some((link.file_index, link.declaration))
                 });
                 match winner {
-                    Some(target) => targets.entry(target).or_insert((set_index, 0)).1 += 1,
-                    None => notes.push(PatternNote {
-                        file: Arc::clone(file),
-                        range,
-                        message: format!(
-                            "`<{name}>` does not set `{longhand}`{}: adding a declaration is not planned yet; set it by hand",
-                            state_text(set)
-                        ),
-                    }),
+                    Some(target) => {
+                        sources.winning.entry(target).or_insert((set_index, 0)).1 += 1;
+                    }
+                    None => unset = Some(longhand),
                 }
+            }
+            let Some(longhand) = unset else {
+                continue;
+            };
+            match style.and_then(|style| own_rule(input, style)).filter(|_| set.state.is_none()) {
+                Some(rule) => sources.missing.entry(rule).or_insert((set_index, 0)).1 += 1,
+                None => notes.push(PatternNote {
+                    file: Arc::clone(file),
+                    range,
+                    message: format!(
+                        "`<{name}>` does not set `{longhand}`{} and has no rule of its own to add it to: set it by hand",
+                        state_text(set)
+                    ),
+                }),
             }
         }
     }
-    targets
+    sources
+}
+
+/// The rule that gives an element most of its base look, when it is one a declaration can be
+/// added to (a stylesheet or styled-template rule, a style object; not a Tailwind class list or
+/// a mixin's body): named by one of its declarations.
+fn own_rule(input: &PatternInput<'_>, style: &ElementStyle) -> Option<Target> {
+    let mut counts: FxHashMap<Target, usize> = FxHashMap::default();
+    let mut first: Vec<Target> = Vec::new();
+    for effective in style
+        .effective
+        .iter()
+        .filter(|effective| effective.condition.is_unconditional())
+    {
+        let link = style.links.get(effective.source as usize)?;
+        let declaration =
+            &input.files[link.file_index as usize].declarations[link.declaration as usize];
+        let writable = !matches!(declaration.origin.syntax, Syntax::Tailwind)
+            && declaration.origin.mixin.is_none()
+            && declaration.condition.is_unconditional();
+        if !writable {
+            continue;
+        }
+        let rule = rule_anchor(input, (link.file_index, link.declaration));
+        if !counts.contains_key(&rule) {
+            first.push(rule);
+        }
+        *counts.entry(rule).or_default() += 1;
+    }
+    // The rule most values come from, the first met among equals.
+    first.into_iter().max_by(|left, right| {
+        counts[left]
+            .cmp(&counts[right])
+            .then_with(|| right.cmp(left))
+    })
+}
+
+/// The last declaration of the rule holding `target`: the declarations of one rule have one
+/// origin and condition.
+fn rule_anchor(input: &PatternInput<'_>, target: Target) -> Target {
+    let declarations = &input.files[target.0 as usize].declarations;
+    let of = &declarations[target.1 as usize];
+    let last = declarations
+        .iter()
+        .enumerate()
+        // Two rules of one selector in one file are one place to add to: what they set applies
+        // alike.
+        .filter(|(_, other)| other.origin == of.origin && other.condition == of.condition)
+        .max_by_key(|(_, other)| other.range.end)
+        .map_or(target.1, |(index, _)| index as u32);
+    (target.0, last)
+}
+
+/// The edit that adds `property: value;` after the declaration `anchor`, indented as it is; in a
+/// JavaScript style object, `, camelCase: "value"` after the object's last property.
+fn insertion(source: &str, anchor: &Declaration, set: &PatternSet) -> Edit {
+    let end = anchor.range.end as usize;
+    if matches!(
+        anchor.origin.syntax,
+        Syntax::InlineStyle | Syntax::StyledObject | Syntax::StyleProp
+    ) {
+        return Edit::replace(
+            TextRange::from_usize(end, end),
+            format!(", {}: \"{}\"", camel_case(&set.property), set.value),
+        );
+    }
+    let line_start = source[..anchor.range.start as usize]
+        .rfind('\n')
+        .map_or(0, |at| at + 1);
+    let indent: String = source[line_start..anchor.range.start as usize]
+        .chars()
+        .take_while(|character| character.is_whitespace())
+        .collect();
+    let declaration = format!("{}: {};", set.property, set.value);
+    // The last declaration's range may or may not take in its `;`.
+    if source[..end].ends_with(';') {
+        Edit::replace(
+            TextRange::from_usize(end, end),
+            format!("\n{indent}{declaration}"),
+        )
+    } else if source[end..].starts_with(';') {
+        Edit::replace(
+            TextRange::from_usize(end + 1, end + 1),
+            format!("\n{indent}{declaration}"),
+        )
+    } else {
+        Edit::replace(
+            TextRange::from_usize(end, end),
+            format!(";\n{indent}{declaration}"),
+        )
+    }
 }
 
 /// ` in :hover`, or nothing for the base style.
@@ -374,6 +512,23 @@ fn edit_of(
     Ok(Some(Edit::replace(range, replacement)))
 }
 
+/// `letter-spacing` as a style object writes it: `letterSpacing`.
+fn camel_case(property: &str) -> String {
+    let mut out = String::with_capacity(property.len());
+    let mut upper = false;
+    for character in property.chars() {
+        if character == '-' {
+            upper = !out.is_empty();
+        } else if upper {
+            out.push(character.to_ascii_uppercase());
+            upper = false;
+        } else {
+            out.push(character);
+        }
+    }
+    out
+}
+
 /// Whether the text at `range` is the content of a string literal (`"9999px"` around it).
 fn is_quoted_at(source: &str, range: TextRange) -> bool {
     let bytes = source.as_bytes();
@@ -400,6 +555,7 @@ fn collateral(
     input: &PatternInput<'_>,
     in_pattern: &FxHashSet<(&str, u32)>,
     edited: &FxHashSet<Target>,
+    extended: &FxHashSet<Target>,
     sets: &[PatternSet],
 ) -> Vec<Collateral> {
     let longhands: FxHashSet<String> = sets.iter().flat_map(PatternSet::longhands).collect();
@@ -408,6 +564,11 @@ fn collateral(
         if in_pattern.contains(&(&*style.file, style.element)) {
             continue;
         }
+        // A rule that gains a declaration gives it to every element it reaches.
+        let reached_by_extended = !extended.is_empty()
+            && style.links.iter().any(|link| {
+                extended.contains(&rule_anchor(input, (link.file_index, link.declaration)))
+            });
         let mut properties: Vec<String> = style
             .effective
             .iter()
@@ -420,6 +581,9 @@ fn collateral(
             })
             .map(|effective| effective.property.to_string())
             .collect();
+        if reached_by_extended {
+            properties.extend(sets.iter().map(|set| set.property.clone()));
+        }
         if properties.is_empty() {
             continue;
         }

@@ -315,13 +315,19 @@ fn pretty(
         plan.elements * sets.len()
     );
     for edit in &plan.edits {
+        let change = if edit.before.is_empty() {
+            format!(
+                "adds `{}`",
+                edit.edit.replacement.trim_start_matches([';', ',']).trim()
+            )
+        } else {
+            format!("`{}` → `{}`", edit.before, edit.edit.replacement)
+        };
         let _ = writeln!(
             out,
-            "  {} {} `{}` → `{}` ({} of the pattern)",
+            "  {} {} {change} ({} of the pattern)",
             place(analysis, &edit.path, edit.edit.range.start),
             edit.property,
-            edit.before,
-            edit.edit.replacement,
             crate::counted(edit.elements, "element", "elements")
         );
     }
