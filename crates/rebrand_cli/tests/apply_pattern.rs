@@ -129,3 +129,54 @@ fn a_property_no_member_sets_is_added_to_each_members_own_rule_once() {
         String::from_utf8_lossy(&again.stdout)
     );
 }
+
+#[test]
+fn tailwind_classes_are_replaced_and_states_added_with_their_variant() {
+    // `test-corpus/pattern-change-tailwind`: the tag look in class lists, one in a component.
+    let run = |root: &std::path::Path, extra: &[&str]| {
+        let root = root.to_string_lossy();
+        let mut arguments = vec![
+            "apply",
+            "--pattern",
+            "src/Tags.tsx:15",
+            "--set",
+            "border-radius=8px",
+            "--set",
+            "background-color:hover=#f5f3ff",
+            root.as_ref(),
+        ];
+        arguments.extend_from_slice(extra);
+        common::rebrand(&arguments)
+    };
+    let directory = tempfile::tempdir().expect("temporary directory");
+    common::copy_tree(
+        &common::corpus().join("pattern-change-tailwind"),
+        directory.path(),
+    );
+    let written = run(directory.path(), &["--write", "--allow-dirty"]);
+    assert_eq!(
+        written.status.code(),
+        Some(0),
+        "the written project is verified: {}",
+        String::from_utf8_lossy(&written.stderr)
+    );
+    let text = std::fs::read_to_string(directory.path().join("src/Tags.tsx")).expect("Tags.tsx");
+    // The class replaced in place, the state's class added at the end of each class list.
+    assert_eq!(
+        text.matches("rounded-[8px] bg-[#ede9fe]").count(),
+        4,
+        "{text}"
+    );
+    assert_eq!(
+        text.matches("text-[#5b21b6] hover:bg-[#f5f3ff]\"").count(),
+        4,
+        "{text}"
+    );
+    assert!(!text.contains("rounded-full"), "{text}");
+    let again = run(directory.path(), &[]);
+    assert!(
+        String::from_utf8_lossy(&again.stdout).contains("0 edits in 0 files"),
+        "{}",
+        String::from_utf8_lossy(&again.stdout)
+    );
+}

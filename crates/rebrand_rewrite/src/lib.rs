@@ -20,6 +20,7 @@
 
 mod changes;
 mod pattern;
+mod pattern_tailwind;
 mod plan;
 mod references;
 mod scan;

@@ -85,14 +85,19 @@ impl PatternSet {
         }
     }
 
-    /// Whether an effective value's condition is the state this change is for.
-    fn applies_in(&self, condition: &rebrand_facts::Condition) -> bool {
+    /// Whether an effective value's condition is the state this change is for (Tailwind 4
+    /// writes `hover:` inside `@media (hover: hover)`, which is the same state).
+    #[must_use]
+    pub fn applies_in(&self, condition: &rebrand_facts::Condition) -> bool {
         match &self.state {
             None => condition.is_unconditional(),
             Some(state) => {
                 condition.states.len() == 1
                     && condition.states[0] == *state
-                    && condition.media.is_empty()
+                    && (condition.media.is_empty()
+                        || (state == ":hover"
+                            && condition.media.len() == 1
+                            && condition.media[0].replace(' ', "") == "(hover:hover)"))
                     && !condition.dark
                     && !condition.dynamic
                     && condition.variants.is_empty()
@@ -222,7 +227,12 @@ pub fn plan_pattern(
             &input.files[target.0 as usize].declarations[target.1 as usize],
         );
         let path: Arc<str> = Arc::from(input.files[file].path.as_str());
-        match edit_of(&input.sources[file], declaration, set) {
+        match edit_of(
+            &input.sources[file],
+            &input.files[file].declarations,
+            declaration,
+            set,
+        ) {
             Ok(None) => {
                 edited.insert(target);
             }
@@ -341,7 +351,20 @@ fn sources_of(
             let Some(longhand) = unset else {
                 continue;
             };
-            match style.and_then(|style| own_rule(input, style)).filter(|_| set.state.is_none()) {
+            let rule = style
+                .and_then(|style| own_rule(input, style))
+                .filter(|rule| {
+                    // A stylesheet rule takes a base declaration; a class list takes a class with
+                    // the state's variant (`hover:bg-[…]`).
+                    let anchor = &input.files[rule.0 as usize].declarations[rule.1 as usize];
+                    match anchor.origin.syntax {
+                        Syntax::Tailwind => {
+                            crate::pattern_tailwind::variant_of(set.state.as_deref()).is_some()
+                        }
+                        _ => set.state.is_none(),
+                    }
+                });
+            match rule {
                 Some(rule) => sources.missing.entry(rule).or_insert((set_index, 0)).1 += 1,
                 None => notes.push(PatternNote {
                     file: Arc::clone(file),
@@ -371,9 +394,8 @@ fn own_rule(input: &PatternInput<'_>, style: &ElementStyle) -> Option<Target> {
         let link = style.links.get(effective.source as usize)?;
         let declaration =
             &input.files[link.file_index as usize].declarations[link.declaration as usize];
-        let writable = !matches!(declaration.origin.syntax, Syntax::Tailwind)
-            && declaration.origin.mixin.is_none()
-            && declaration.condition.is_unconditional();
+        let writable =
+            declaration.origin.mixin.is_none() && declaration.condition.is_unconditional();
         if !writable {
             continue;
         }
@@ -384,11 +406,33 @@ fn own_rule(input: &PatternInput<'_>, style: &ElementStyle) -> Option<Target> {
         *counts.entry(rule).or_default() += 1;
     }
     // The rule most values come from, the first met among equals.
-    first.into_iter().max_by(|left, right| {
+    let rule = first.into_iter().max_by(|left, right| {
         counts[left]
             .cmp(&counts[right])
             .then_with(|| right.cmp(left))
-    })
+    })?;
+    let anchor = &input.files[rule.0 as usize].declarations[rule.1 as usize];
+    if anchor.origin.syntax != Syntax::Tailwind {
+        return Some(rule);
+    }
+    // A class is added at the end of the element's class list, after every class it has: a
+    // state variant (`hover:`) then follows the base class it overrides, as Tailwind orders them.
+    style
+        .links
+        .iter()
+        .filter(|link| link.file_index == rule.0)
+        .map(|link| (link.file_index, link.declaration))
+        .filter(|&(file, declaration)| {
+            input.files[file as usize].declarations[declaration as usize]
+                .origin
+                .syntax
+                == Syntax::Tailwind
+        })
+        .max_by_key(|&(file, declaration)| {
+            input.files[file as usize].declarations[declaration as usize]
+                .range
+                .end
+        })
 }
 
 /// The last declaration of the rule holding `target`: the declarations of one rule have one
@@ -411,6 +455,13 @@ fn rule_anchor(input: &PatternInput<'_>, target: Target) -> Target {
 /// JavaScript style object, `, camelCase: "value"` after the object's last property.
 fn insertion(source: &str, anchor: &Declaration, set: &PatternSet) -> Edit {
     let end = anchor.range.end as usize;
+    if anchor.origin.syntax == Syntax::Tailwind {
+        let variant = crate::pattern_tailwind::variant_of(set.state.as_deref()).unwrap_or("");
+        return Edit::replace(
+            TextRange::from_usize(end, end),
+            format!(" {variant}{}", crate::pattern_tailwind::class_of(set)),
+        );
+    }
     if matches!(
         anchor.origin.syntax,
         Syntax::InlineStyle | Syntax::StyledObject | Syntax::StyleProp
@@ -459,6 +510,7 @@ fn state_text(set: &PatternSet) -> String {
 /// saying why when the planner cannot write it.
 fn edit_of(
     source: &str,
+    declarations: &[Declaration],
     declaration: &Declaration,
     set: &PatternSet,
 ) -> Result<Option<Edit>, String> {
@@ -470,12 +522,9 @@ fn edit_of(
         });
     match declaration.origin.syntax {
         Syntax::Tailwind => {
-            return Err(format!(
-                "`{}` is a Tailwind class: the class that writes `{}: {}` is not planned yet; change the class by hand",
-                declaration.origin.utility.as_deref().unwrap_or(&declaration.value_text),
-                set.property,
-                set.value
-            ))
+            let class = crate::pattern_tailwind::replacement(declarations, declaration, set)?;
+            let written = &source[declaration.range.as_usize_range()];
+            return Ok((written != class).then(|| Edit::replace(declaration.range, class)));
         }
         Syntax::StyledObject | Syntax::InlineStyle | Syntax::StyleProp
             if !is_string_literal(&source[declaration.value_range.as_usize_range()])

@@ -88,7 +88,7 @@ pub(super) fn run(arguments: &ApplyArgs, wanted: &str) -> Result<ExitCode, Strin
     // Verified on what was written: the project is analysed again.
     let after =
         pool.install(|| crate::analyze::analyze(&discovery, options, pattern_options, &|| {}));
-    let failures = verify(&analysis, &after, pattern, &sets, &plan);
+    let failures = verify(&analysis, &after, pattern, &sets, &plan, options);
     for failure in &failures {
         eprintln!("error: after writing, {failure}");
     }
@@ -109,6 +109,7 @@ fn verify(
     pattern: &rebrand_patterns::Pattern,
     sets: &[PatternSet],
     plan: &PatternPlan,
+    options: ValueOptions,
 ) -> Vec<String> {
     let (styles_before, styles_after) = (effective_styles(before), effective_styles(after));
     let style_of = |styles: &'_ Styles, file: &str, element: u32| {
@@ -131,22 +132,37 @@ fn verify(
         })
         .collect();
     for &(file, element, name) in &members {
-        let style = style_of(&styles_after, file, element);
+        let style = after
+            .links
+            .elements
+            .iter()
+            .find(|style| &*style.file == file && style.element == element);
         for set in sets {
+            let wanted = rebrand_patterns::normalised(
+                &rebrand_values::classify_value(&set.value, options),
+                &set.value,
+            );
             for longhand in set.longhands() {
-                let key = format!(
-                    "{longhand}{}",
-                    set.state
-                        .as_deref()
-                        .map(|state| format!("[{state}]"))
-                        .unwrap_or_default()
-                );
-                let value = style.get(&key).map(String::as_str);
-                if value != Some(set.value.as_str()) {
+                let value = style.and_then(|style| {
+                    style.effective.iter().find(|effective| {
+                        effective.property == *longhand && set.applies_in(&effective.condition)
+                    })
+                });
+                let normalised = value.map(|effective| {
+                    rebrand_patterns::normalised(&effective.value, &effective.value_text)
+                });
+                if normalised.as_deref() != Some(wanted.as_str()) {
                     failures.push(format!(
-                        "`<{name}>` {} has `{key}` {}, not `{}`",
+                        "`<{name}>` {} has `{longhand}`{} {}, not `{}`",
                         place(after, file, element_start(after, file, element)),
-                        value.map_or_else(|| "unset".to_owned(), |value| format!("`{value}`")),
+                        set.state
+                            .as_deref()
+                            .map(|state| format!(" in `{state}`"))
+                            .unwrap_or_default(),
+                        value.map_or_else(
+                            || "unset".to_owned(),
+                            |effective| format!("`{}`", effective.value_text)
+                        ),
                         set.value
                     ));
                 }
@@ -182,7 +198,8 @@ fn verify(
     failures
 }
 
-/// Per element (file, id): its effective style, `property[condition]` to the value as written.
+/// Per element (file, id): its effective style, `property[condition]` to the normalised value
+/// (a Tailwind class and the CSS it writes compare equal).
 type Styles = std::collections::HashMap<(String, u32), BTreeMap<String, String>>;
 
 /// Every styled element's effective style in `analysis`.
@@ -198,11 +215,7 @@ fn effective_styles(analysis: &Analysis) -> Styles {
                 .map(|effective| {
                     (
                         rebrand_patterns::property_key(effective),
-                        effective
-                            .value_text
-                            .trim()
-                            .trim_matches(['"', '\''])
-                            .to_owned(),
+                        rebrand_patterns::normalised(&effective.value, &effective.value_text),
                     )
                 })
                 .collect();
