@@ -40,6 +40,11 @@ fn a_spread_of_a_call_or_of_another_binding_is_not_where_a_components_props_land
         "a render prop's `{{...field}}` is not the component's props: {styled:#?}"
     );
     assert_eq!(
+        styled.get("src/main.tsx <Action>"),
+        Some(&both),
+        "the last return's button, not the early return's div: {styled:#?}"
+    );
+    assert_eq!(
         styled.get("src/main.tsx <SettingsModal>"),
         None,
         "the modal's call site takes no style from the input inside it: {styled:#?}"

@@ -490,7 +490,8 @@ impl<'a> ProjectIndex<'a> {
     }
 
     /// The element a (non-styled) component renders its `className` onto: the outermost element
-    /// of its body that receives it. `<Row className="x">` styles that element.
+    /// of its body that receives it, the last one when its branches return several.
+    /// `<Row className="x">` styles that element.
     pub(crate) fn class_name_target(
         &self,
         file: usize,
@@ -504,12 +505,30 @@ impl<'a> ProjectIndex<'a> {
             return None;
         }
         let files: &'a [FileFacts] = self.files;
-        files[file]
-            .elements
+        let elements = &files[file].elements;
+        let receives = |element: &Element| {
+            element.receives_class_name
+                && element.component.as_deref() == Some(component.name.as_str())
+        };
+        // The outermost receivers: one per branch the component returns. Early returns are the
+        // special cases (loading, a disabled tooltip, an error) and the last is the default, so
+        // the last outermost receiver is where `className` lands as a rule.
+        elements
             .iter()
+            .rev()
+            .filter(|element| receives(element))
             .find(|element| {
-                element.receives_class_name
-                    && element.component.as_deref() == Some(component.name.as_str())
+                let mut parent = element.parent;
+                while let Some(id) = parent {
+                    let Some(ancestor) = elements.get(id as usize) else {
+                        break;
+                    };
+                    if receives(ancestor) {
+                        return false;
+                    }
+                    parent = ancestor.parent;
+                }
+                true
             })
             .map(|element| (file, element))
     }

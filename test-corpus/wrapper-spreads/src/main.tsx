@@ -2,6 +2,7 @@ import './settings.css';
 import { SettingsModal } from './SettingsModal';
 import { Field } from './Field';
 import { NameField } from './NameField';
+import { Action } from './Action';
 
 export function App() {
   return (
@@ -9,6 +10,7 @@ export function App() {
       <SettingsModal open />
       <Field placeholder="Search" />
       <NameField control={null} />
+      <Action />
     </main>
   );
 }
