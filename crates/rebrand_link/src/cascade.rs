@@ -10,8 +10,9 @@ use crate::{EffectiveValue, StyleLink, Via};
 
 /// What decides between two declarations for one property, in order: `!important`, the layer
 /// (Tailwind utilities < stylesheets and styled components < styles written on the element),
-/// specificity, then source order (file path, then position).
-type Weight = (bool, u8, (u32, u32, u32), u32, u32);
+/// specificity, the variants of a Tailwind utility (Tailwind writes `hover:bg-…` after `bg-…`
+/// whatever order the class list has), then source order (file path, then position).
+type Weight = (bool, u8, (u32, u32, u32), usize, u32, u32);
 
 fn weight(declaration: &Declaration, link: &StyleLink) -> Weight {
     let selector_specificity = match &link.via {
@@ -34,10 +35,21 @@ fn weight(declaration: &Declaration, link: &StyleLink) -> Weight {
             }),
         Via::Tailwind { .. } | Via::Inline => (0, 0, 0),
     };
+    let variants = match &link.via {
+        Via::Tailwind { .. } => {
+            let condition = &declaration.condition;
+            condition.states.len()
+                + condition.media.len()
+                + usize::from(condition.dark)
+                + condition.variants.len()
+        }
+        _ => 0,
+    };
     (
         declaration.important,
         layer(&declaration.origin),
         selector_specificity,
+        variants,
         link.file_index,
         declaration.value_range.start,
     )
