@@ -528,11 +528,28 @@ fn edited_files(
     plans: &[FilePlan],
     disk_paths: &BTreeMap<&str, &Path>,
 ) -> Result<Vec<FileFix>, String> {
+    file_fixes(
+        analysis,
+        plans
+            .iter()
+            .filter(|plan| !plan.places.is_empty())
+            .map(|plan| (plan.file, plan.edits())),
+        disk_paths,
+    )
+}
+
+/// Per analysed file and the edits to make in it, its text before and after.
+fn file_fixes(
+    analysis: &Analysis,
+    edits: impl IntoIterator<Item = (usize, Vec<rebrand_edit::Edit>)>,
+    disk_paths: &BTreeMap<&str, &Path>,
+) -> Result<Vec<FileFix>, String> {
     let mut edited = Vec::new();
-    for plan in plans.iter().filter(|plan| !plan.places.is_empty()) {
-        let display = &analysis.files[plan.file].path;
-        let before = analysis.sources[plan.file].to_string();
-        let after = apply_edits(&before, plan.edits())
+    for (file, edits) in edits {
+        let display = &analysis.files[file].path;
+        let before = analysis.sources[file].to_string();
+        let fixed = edits.len();
+        let after = apply_edits(&before, edits)
             .map_err(|error| format!("`{display}`: {error}; this is a bug in rebrand"))?;
         let path = disk_paths
             .get(display.as_str())
@@ -542,7 +559,7 @@ fn edited_files(
             path: path.to_path_buf(),
             before,
             after,
-            fixed: plan.places.len(),
+            fixed,
         });
     }
     Ok(edited)

@@ -9,11 +9,11 @@ use std::fmt::Write as _;
 use std::path::Path;
 use std::process::ExitCode;
 
-use rebrand_edit::{apply_edits, Edit};
+use rebrand_edit::Edit;
 use rebrand_rewrite::{plan_pattern, PatternInput, PatternPlan, PatternSet};
 use rebrand_values::ValueOptions;
 
-use super::{write_transaction, ApplyArgs, ApplyFormat};
+use super::{file_fixes, write_transaction, ApplyArgs, ApplyFormat};
 use crate::analyze::Analysis;
 use crate::fix::FileFix;
 use crate::{config, discover, transaction, write_output, Output};
@@ -262,25 +262,7 @@ fn edited_files(
             .or_default()
             .push(edit.edit.clone());
     }
-    let mut edited = Vec::new();
-    for (file, edits) in by_file {
-        let display = &analysis.files[file].path;
-        let before = analysis.sources[file].to_string();
-        let fixed = edits.len();
-        let after = apply_edits(&before, edits)
-            .map_err(|error| format!("`{display}`: {error}; this is a bug in rebrand"))?;
-        let path = disk_paths
-            .get(display.as_str())
-            .ok_or_else(|| format!("`{display}` has no path on disk"))?;
-        edited.push(FileFix {
-            display: display.clone(),
-            path: path.to_path_buf(),
-            before,
-            after,
-            fixed,
-        });
-    }
-    Ok(edited)
+    file_fixes(analysis, by_file, disk_paths)
 }
 
 /// `file:line:column` of an offset in an analysed file.
