@@ -79,6 +79,19 @@ pub struct ApplyArgs {
 }
 
 impl ApplyArgs {
+    /// With `--write`, the tree's lock, taken before planning: a second apply on the same tree
+    /// waits for the first, then plans over what the first one wrote.
+    fn lock(
+        &self,
+        root: &rebrand_io::ProjectRoot,
+    ) -> Result<Option<(rebrand_io::StateDirectory, rebrand_io::ApplyLock)>, String> {
+        if self.write {
+            transaction::lock_tree(root).map(Some)
+        } else {
+            Ok(None)
+        }
+    }
+
     /// The files and directories to change: those given, the current directory when none is.
     /// With `--pattern` there is no migration file, and the first positional is a path.
     fn paths(&self) -> Vec<PathBuf> {
@@ -204,13 +217,7 @@ pub fn run(arguments: &ApplyArgs) -> Result<ExitCode, String> {
         loaded,
         options,
     } = prepare(arguments)?;
-    // With `--write` the lock is taken before planning: a second apply on the same tree waits
-    // for the first, then plans over what the first one wrote.
-    let locked = if arguments.write {
-        Some(transaction::lock_tree(&loaded.root)?)
-    } else {
-        None
-    };
+    let locked = arguments.lock(&loaded.root)?;
     let threads = crate::thread_count(arguments.threads);
     let pool = crate::worker_pool(threads)?;
     // Files left out with `--include`/`--exclude` are analysed for context and never edited:

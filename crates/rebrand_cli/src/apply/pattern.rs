@@ -16,7 +16,7 @@ use rebrand_values::ValueOptions;
 use super::{file_fixes, write_transaction, ApplyArgs, ApplyFormat};
 use crate::analyze::Analysis;
 use crate::fix::FileFix;
-use crate::{config, discover, transaction, write_output, Output};
+use crate::{config, discover, write_output, Output};
 
 pub(super) fn run(arguments: &ApplyArgs, wanted: &str) -> Result<ExitCode, String> {
     let sets = arguments
@@ -29,11 +29,7 @@ pub(super) fn run(arguments: &ApplyArgs, wanted: &str) -> Result<ExitCode, Strin
     let options = ValueOptions {
         root_font_px: loaded.config.root_font_size.unwrap_or(16.0),
     };
-    let locked = if arguments.write {
-        Some(transaction::lock_tree(&loaded.root)?)
-    } else {
-        None
-    };
+    let locked = arguments.lock(&loaded.root)?;
     let threads = crate::thread_count(arguments.threads);
     let pool = crate::worker_pool(threads)?;
     let discovery = discover::discover(&paths, &crate::filters_of(&loaded, &[], &[]), threads)?;
