@@ -284,17 +284,21 @@ pub fn run(arguments: &ApplyArgs) -> Result<ExitCode, String> {
     }
     let Some((state, _lock)) = locked.filter(|_| !edited.is_empty()) else {
         std::mem::forget(analysis);
-        // A dry run is a check with `--check`: edits still pending fail it, as `ruff --diff` does.
-        let pending = arguments.check && !edited.is_empty();
-        return Ok(if pending {
-            ExitCode::from(1)
-        } else {
-            ExitCode::SUCCESS
-        });
+        return Ok(dry_run_exit(arguments, &edited));
     };
     let code = write_transaction(arguments, &loaded.root, &state, &analysis, &edited, &pool);
     std::mem::forget(analysis);
     code
+}
+
+/// How a run that writes nothing exits: a dry run is a check with `--check`, and edits still
+/// pending fail it, as `ruff --diff` does.
+fn dry_run_exit(arguments: &ApplyArgs, edited: &[FileFix]) -> ExitCode {
+    if arguments.check && !edited.is_empty() {
+        ExitCode::from(1)
+    } else {
+        ExitCode::SUCCESS
+    }
 }
 
 /// The files the plan must not edit: (those left out with `--include`/`--exclude`, the

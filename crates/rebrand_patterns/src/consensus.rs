@@ -4,7 +4,7 @@ use std::collections::BTreeMap;
 
 use rustc_hash::FxHashMap;
 
-use crate::features::{Features, Look, UNRESOLVED, VARIANT};
+use crate::features::{tells_objects_apart, Features, Look, UNRESOLVED, VARIANT};
 use crate::{pattern_id, pattern_name, CanonicalValue, Member, Outlier, Pattern};
 
 /// The look tokens of one partition (`property=value`), split once and ranked: a rank orders
@@ -147,10 +147,8 @@ pub(crate) fn build_pattern(
                 let (property, value) = table.ranks[token as usize]?;
                 // A fixed size is layout: it tells objects apart, it is no drift; nor is a use
                 // without the variant the others name (a hand-rolled copy).
-                if matches!(
-                    table.properties[property as usize],
-                    "width" | "height" | "animation" | VARIANT
-                ) {
+                let key = table.properties[property as usize];
+                if tells_objects_apart(key) || key == VARIANT {
                     return None;
                 }
                 let expected = match agreed

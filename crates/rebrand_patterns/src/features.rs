@@ -553,6 +553,12 @@ impl BorderedSides {
     }
 }
 
+/// Whether a look token's property only tells objects apart (a fixed size, a running
+/// animation): layout and motion, never a pattern's style or a drift.
+pub(crate) fn tells_objects_apart(property: &str) -> bool {
+    matches!(property, "width" | "height" | "animation")
+}
+
 /// The look token of an element that runs an animation (no CSS property of that name).
 pub(crate) const ANIMATES: &str = "animation=running";
 

@@ -207,7 +207,7 @@ pub fn plan_pattern(
     for (&anchor, &(set_index, elements)) in missing {
         let (file, set) = (anchor.0 as usize, &sets[set_index]);
         let declaration = &input.files[file].declarations[anchor.1 as usize];
-        extended.insert(anchor);
+        extended.extend(rule_declarations(input, anchor));
         edits.push(PatternEdit {
             file,
             path: Arc::from(input.files[file].path.as_str()),
@@ -435,20 +435,26 @@ fn own_rule(input: &PatternInput<'_>, style: &ElementStyle) -> Option<Target> {
         })
 }
 
-/// The last declaration of the rule holding `target`: the declarations of one rule have one
-/// origin and condition.
-fn rule_anchor(input: &PatternInput<'_>, target: Target) -> Target {
+/// The declarations of the rule holding `target`: one origin and condition in one file (two rules
+/// of one selector in one file are one place to add to: what they set applies alike).
+fn rule_declarations(input: &PatternInput<'_>, target: Target) -> Vec<Target> {
     let declarations = &input.files[target.0 as usize].declarations;
     let of = &declarations[target.1 as usize];
-    let last = declarations
+    declarations
         .iter()
         .enumerate()
-        // Two rules of one selector in one file are one place to add to: what they set applies
-        // alike.
         .filter(|(_, other)| other.origin == of.origin && other.condition == of.condition)
-        .max_by_key(|(_, other)| other.range.end)
-        .map_or(target.1, |(index, _)| index as u32);
-    (target.0, last)
+        .map(|(index, _)| (target.0, index as u32))
+        .collect()
+}
+
+/// The last declaration of the rule holding `target`.
+fn rule_anchor(input: &PatternInput<'_>, target: Target) -> Target {
+    let declarations = &input.files[target.0 as usize].declarations;
+    rule_declarations(input, target)
+        .into_iter()
+        .max_by_key(|&(_, index)| declarations[index as usize].range.end)
+        .unwrap_or(target)
 }
 
 /// The edit that adds `property: value;` after the declaration `anchor`, indented as it is; in a
@@ -604,20 +610,26 @@ fn collateral(
     input: &PatternInput<'_>,
     in_pattern: &FxHashSet<(&str, u32)>,
     edited: &FxHashSet<Target>,
+    // Every declaration of a rule that gains one.
     extended: &FxHashSet<Target>,
     sets: &[PatternSet],
 ) -> Vec<Collateral> {
     let longhands: FxHashSet<String> = sets.iter().flat_map(PatternSet::longhands).collect();
+    let files: FxHashMap<&str, &FileFacts> = input
+        .files
+        .iter()
+        .map(|file| (file.path.as_str(), file))
+        .collect();
     let mut found = Vec::new();
     for style in &input.linked.elements {
         if in_pattern.contains(&(&*style.file, style.element)) {
             continue;
         }
         // A rule that gains a declaration gives it to every element it reaches.
-        let reached_by_extended = !extended.is_empty()
-            && style.links.iter().any(|link| {
-                extended.contains(&rule_anchor(input, (link.file_index, link.declaration)))
-            });
+        let reached_by_extended = style
+            .links
+            .iter()
+            .any(|link| extended.contains(&(link.file_index, link.declaration)));
         let mut properties: Vec<String> = style
             .effective
             .iter()
@@ -638,7 +650,7 @@ fn collateral(
         }
         properties.sort();
         properties.dedup();
-        let Some(file) = input.files.iter().find(|file| file.path == *style.file) else {
+        let Some(file) = files.get(&*style.file) else {
             continue;
         };
         let Some(element) = file.elements.get(style.element as usize) else {

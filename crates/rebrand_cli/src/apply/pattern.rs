@@ -13,7 +13,7 @@ use rebrand_edit::Edit;
 use rebrand_rewrite::{plan_pattern, PatternInput, PatternPlan, PatternSet};
 use rebrand_values::ValueOptions;
 
-use super::{file_fixes, write_transaction, ApplyArgs, ApplyFormat};
+use super::{dry_run_exit, file_fixes, write_transaction, ApplyArgs, ApplyFormat};
 use crate::analyze::Analysis;
 use crate::fix::FileFix;
 use crate::{config, discover, write_output, Output};
@@ -64,12 +64,7 @@ pub(super) fn run(arguments: &ApplyArgs, wanted: &str) -> Result<ExitCode, Strin
     )?;
     let Some((state, _lock)) = locked.filter(|_| !edited.is_empty()) else {
         std::mem::forget(analysis);
-        let pending = arguments.check && !edited.is_empty();
-        return Ok(if pending {
-            ExitCode::from(1)
-        } else {
-            ExitCode::SUCCESS
-        });
+        return Ok(dry_run_exit(arguments, &edited));
     };
     if let Some(refusal) = refusal(arguments, &plan) {
         eprintln!("error: {refusal}; nothing was written");
@@ -127,12 +122,14 @@ fn verify(
             )
         })
         .collect();
+    let linked_after: std::collections::HashMap<(&str, u32), &rebrand_link::ElementStyle> = after
+        .links
+        .elements
+        .iter()
+        .map(|style| ((&*style.file, style.element), style))
+        .collect();
     for &(file, element, name) in &members {
-        let style = after
-            .links
-            .elements
-            .iter()
-            .find(|style| &*style.file == file && style.element == element);
+        let style = linked_after.get(&(file, element));
         for set in sets {
             let wanted = rebrand_patterns::normalised(
                 &rebrand_values::classify_value(&set.value, options),
