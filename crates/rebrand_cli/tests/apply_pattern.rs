@@ -22,6 +22,19 @@ fn apply_setting(root: &std::path::Path, set: &str, extra: &[&str]) -> std::proc
     common::rebrand(&arguments)
 }
 
+/// The pattern of seven tag members in the project at `root`.
+fn tag_pattern(root: &std::path::Path) -> serde_json::Value {
+    let found = common::rebrand(&["patterns", &root.to_string_lossy(), "--format", "json"]);
+    let found: serde_json::Value = serde_json::from_slice(&found.stdout).expect("JSON");
+    found["patterns"]
+        .as_array()
+        .expect("patterns")
+        .iter()
+        .find(|pattern| pattern["members"].as_array().expect("members").len() == 7)
+        .expect("the tag pattern has seven members")
+        .clone()
+}
+
 #[test]
 fn the_preview_edits_each_shared_declaration_once_and_lists_the_collateral() {
     let output = apply(&common::corpus().join("pattern-change"), &[]);
@@ -34,6 +47,7 @@ fn a_change_with_collateral_is_refused_then_written_when_allowed_and_then_done()
     let directory = tempfile::tempdir().expect("temporary directory");
     common::copy_tree(&common::corpus().join("pattern-change"), directory.path());
     let before = common::contents(directory.path());
+    let id_before = tag_pattern(directory.path())["id"].clone();
     let refused = apply(directory.path(), &["--write", "--allow-dirty"]);
     assert_eq!(refused.status.code(), Some(1));
     assert!(
@@ -57,20 +71,10 @@ fn a_change_with_collateral_is_refused_then_written_when_allowed_and_then_done()
         "{}",
         String::from_utf8_lossy(&written.stderr)
     );
-    // Every member now has the new radius, written once per declaration.
-    let found = common::rebrand(&[
-        "patterns",
-        &directory.path().to_string_lossy(),
-        "--format",
-        "json",
-    ]);
-    let found: serde_json::Value = serde_json::from_slice(&found.stdout).expect("JSON");
-    let tags = found["patterns"]
-        .as_array()
-        .expect("patterns")
-        .iter()
-        .find(|pattern| pattern["members"].as_array().expect("members").len() == 7)
-        .expect("the tag pattern keeps its seven members");
+    // Every member now has the new radius, written once per declaration, and the pattern keeps
+    // its id: the change is addressed by the same id again.
+    let tags = tag_pattern(directory.path());
+    assert_eq!(tags["id"], id_before);
     let radius = tags["canonical"]
         .as_array()
         .expect("canonical")
@@ -83,8 +87,15 @@ fn a_change_with_collateral_is_refused_then_written_when_allowed_and_then_done()
     );
     let css = std::fs::read_to_string(directory.path().join("src/chip.css")).expect("chip.css");
     assert_eq!(css.matches("border-radius: 8px;").count(), 1);
-    // A second apply has nothing left to do.
-    let again = apply(directory.path(), &[]);
+    // A second apply, by id, has nothing left to do.
+    let again = common::rebrand(&[
+        "apply",
+        "--pattern",
+        id_before.as_str().expect("an id"),
+        "--set",
+        "border-radius=8px",
+        &directory.path().to_string_lossy(),
+    ]);
     assert!(
         String::from_utf8_lossy(&again.stdout).contains("0 edits in 0 files"),
         "{}",

@@ -4,7 +4,7 @@ use std::collections::BTreeMap;
 
 use rustc_hash::FxHashMap;
 
-use crate::features::{tells_objects_apart, Features, Look, UNRESOLVED, VARIANT};
+use crate::features::{tells_objects_apart, Features, UNRESOLVED, VARIANT};
 use crate::{pattern_id, pattern_name, CanonicalValue, Member, Outlier, Pattern};
 
 /// The look tokens of one partition (`property=value`), split once and ranked: a rank orders
@@ -86,7 +86,6 @@ const RARELY_SET: f64 = 0.2;
 /// The pattern of one cluster: `members` index `elements` (and `tokens`, their sorted token ids).
 pub(crate) fn build_pattern(
     behaviour: &str,
-    seed: &Look,
     members: &[usize],
     elements: &[(Member, Features)],
     tokens: &[Vec<u32>],
@@ -190,11 +189,11 @@ pub(crate) fn build_pattern(
         .map(|value| (value.property.as_str(), value))
         .collect();
     let role = majority_role(members, elements);
-    let id = pattern_id(behaviour, seed);
     let members: Vec<Member> = members
         .iter()
         .map(|&member| elements[member].0.clone())
         .collect();
+    let id = pattern_id(behaviour, &members);
     Pattern {
         name: pattern_name(role.as_deref(), variant, &consensus, &id, &members),
         id,
@@ -269,7 +268,7 @@ mod tests {
         )
     }
 
-    /// The pattern of all `elements`, seeded by the second.
+    /// The pattern of all `elements`.
     fn pattern_of(elements: &[(Member, Features)]) -> crate::Pattern {
         let mut ids: FxHashMap<&str, u32> = FxHashMap::default();
         let tokens: Vec<Vec<u32>> = elements
@@ -289,14 +288,7 @@ mod tests {
             .collect();
         let table = TokenTable::new(&ids);
         let members: Vec<usize> = (0..elements.len()).collect();
-        build_pattern(
-            "listitem",
-            &elements[1].1.look,
-            &members,
-            elements,
-            &tokens,
-            &table,
-        )
+        build_pattern("listitem", &members, elements, &tokens, &table)
     }
 
     #[test]

@@ -234,8 +234,7 @@ pub fn discover(files: &[FileFacts], linked: &Linked, options: PatternOptions) -
                     (&elements[left].0.file, elements[left].0.range.start)
                         .cmp(&(&elements[right].0.file, elements[right].0.range.start))
                 });
-                let seed = &elements[groups[clustered[0]].members[0]].1.look;
-                let pattern = build_pattern(&behaviour, seed, &members, &elements, &tokens, &table);
+                let pattern = build_pattern(&behaviour, &members, &elements, &tokens, &table);
                 // Every member has decorative evidence of its own, but what they share may be
                 // one radius (a grey separator, a green dot and a pink badge): no pattern.
                 let agreed = pattern
@@ -443,12 +442,26 @@ pub fn cluster_looks(looks: &[Vec<u32>], similarity: f64) -> Vec<Vec<usize>> {
         .collect()
 }
 
-/// A 12-hex-digit id from the behaviour and the seed group's look: the seed is the largest group,
-/// so an edit to one member elsewhere in the pattern keeps the id.
-fn pattern_id(behaviour: &str, seed: &Look) -> String {
+/// A 12-hex-digit id from the behaviour and the place of the member rendered in most places (the
+/// first by file and position among equals). Not from the look: a change to the whole pattern
+/// (`apply --pattern ID --set border-radius=8px`) changes every member's look and keeps the
+/// members, so the id survives it, as it survives an edit to any one member's style.
+fn pattern_id(behaviour: &str, members: &[Member]) -> String {
+    let anchor = members
+        .iter()
+        .enumerate()
+        .max_by(|(left_index, left), (right_index, right)| {
+            left.uses
+                .len()
+                .cmp(&right.uses.len())
+                .then_with(|| right_index.cmp(left_index))
+        })
+        .map(|(_, member)| member);
     let mut state = rebrand_text::StableHasher::default();
-    for text in std::iter::once(behaviour).chain(seed.tokens()) {
-        state.write_part(text.as_bytes());
+    state.write_part(behaviour.as_bytes());
+    if let Some(anchor) = anchor {
+        state.write_part(anchor.file.as_bytes());
+        state.write_part(&anchor.element.to_le_bytes());
     }
     format!("{:012x}", state.finish() & 0xffff_ffff_ffff)
 }
