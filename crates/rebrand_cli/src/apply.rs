@@ -16,6 +16,7 @@ use rebrand_tokens::{extract_design_tokens, DesignTokenFacts};
 use rebrand_values::ValueOptions;
 
 mod pattern;
+mod pattern_values;
 mod printed;
 
 use printed::{document_mentions, json_plan, left_out_mentions, pretty, Mentions, Report};
@@ -42,9 +43,10 @@ pub struct ApplyArgs {
     /// at each declaration that wins today.
     #[arg(long, requires = "pattern")]
     set: Vec<String>,
-    /// With `--pattern --write`: write even though elements outside the pattern share an edited
-    /// declaration and would change too (they are listed in the preview).
-    #[arg(long, requires = "pattern")]
+    /// For a pattern change (`--pattern`, or a migration's `patterns`) with `--write`: write
+    /// even though elements outside the pattern share an edited declaration and would change
+    /// too (they are listed in the preview).
+    #[arg(long)]
     allow_collateral: bool,
     /// Write the edits; without it nothing is written and the diff is printed.
     #[arg(long)]
@@ -132,9 +134,8 @@ struct Prepared {
     options: ValueOptions,
 }
 
-/// Reads the migration, its token sets and the configuration, and works out the changes; a
-/// migration that is wrong stops here, before anything is analysed.
-fn prepare(arguments: &ApplyArgs) -> Result<Prepared, String> {
+/// Reads the migration file; one that is not valid stops here, with the place it is wrong.
+fn read_migration(arguments: &ApplyArgs) -> Result<(Migration, &Path), String> {
     let migration_path = arguments
         .migration
         .as_deref()
@@ -151,13 +152,26 @@ fn prepare(arguments: &ApplyArgs) -> Result<Prepared, String> {
             "`migration.schema.json` describes every key",
         )
     })?;
+    Ok((migration, migration_path))
+}
+
+/// Reads the migration's token sets and the configuration, and works out the changes; a
+/// migration that is wrong stops here, before anything is analysed.
+fn prepare(
+    arguments: &ApplyArgs,
+    migration: Migration,
+    migration_path: &Path,
+) -> Result<Prepared, String> {
     let base = migration_path.parent().unwrap_or_else(|| Path::new("."));
     let loaded = config::load(arguments.config.as_deref(), &arguments.paths())?;
     let options = ValueOptions {
         root_font_px: loaded.config.root_font_size.unwrap_or(16.0),
     };
-    let from = load_set(base, &migration.from, options)?;
-    let to = load_set(base, &migration.to, options)?;
+    let (Some(from_source), Some(to_source)) = (&migration.from, &migration.to) else {
+        return Err("a token migration needs `from` and `to`".to_owned());
+    };
+    let from = load_set(base, from_source, options)?;
+    let to = load_set(base, to_source, options)?;
     for problem in from.set.problems.iter().chain(&to.set.problems) {
         eprintln!("warning: {problem}");
     }
@@ -207,7 +221,17 @@ fn prepare(arguments: &ApplyArgs) -> Result<Prepared, String> {
 
 pub fn run(arguments: &ApplyArgs) -> Result<ExitCode, String> {
     if let Some(pattern) = &arguments.pattern {
-        return pattern::run(arguments, pattern);
+        return pattern::run_flags(arguments, pattern);
+    }
+    let (migration, migration_path) = read_migration(arguments)?;
+    if !migration.patterns.is_empty() {
+        if migration.from.is_some() {
+            return Err(format!(
+                "`{}` migrates tokens (`from`) and changes patterns (`patterns`): apply them as two files, the token migration first, so that each change is planned on what the other wrote",
+                migration_path.display()
+            ));
+        }
+        return pattern::run_file(arguments, &migration, migration_path);
     }
     let Prepared {
         migration,
@@ -216,7 +240,7 @@ pub fn run(arguments: &ApplyArgs) -> Result<ExitCode, String> {
         token_files,
         loaded,
         options,
-    } = prepare(arguments)?;
+    } = prepare(arguments, migration, migration_path)?;
     let locked = arguments.lock(&loaded.root)?;
     let threads = crate::thread_count(arguments.threads);
     let pool = crate::worker_pool(threads)?;

@@ -191,3 +191,117 @@ fn tailwind_classes_are_replaced_and_states_added_with_their_variant() {
         String::from_utf8_lossy(&again.stdout)
     );
 }
+
+/// `rebrand apply migration.json app` in a copy of `test-corpus/pattern-rebrand`.
+fn apply_file(root: &std::path::Path, extra: &[&str]) -> std::process::Output {
+    let migration = root.join("migration.json");
+    let app = root.join("app");
+    let mut arguments = vec![
+        "apply".to_owned(),
+        migration.to_string_lossy().into_owned(),
+        app.to_string_lossy().into_owned(),
+    ];
+    arguments.extend(extra.iter().map(|&argument| argument.to_owned()));
+    let arguments: Vec<&str> = arguments.iter().map(String::as_str).collect();
+    common::rebrand(&arguments)
+}
+
+#[test]
+fn a_migration_files_pattern_change_sets_and_normalizes_in_six_syntaxes() {
+    // One tag look as a global class, a CSS Module, an SCSS mixin included in a module, a styled
+    // component with a theme, Tailwind classes on `@theme` colours and an inline style; two
+    // members drifted (a colour, a size); a wide chip reuses the global class.
+    let directory = tempfile::tempdir().expect("temporary directory");
+    common::copy_tree(&common::corpus().join("pattern-rebrand"), directory.path());
+    let app = directory.path().join("app");
+    let id_before = {
+        let found = common::rebrand(&["patterns", &app.to_string_lossy(), "--format", "json"]);
+        let found: serde_json::Value = serde_json::from_slice(&found.stdout).expect("JSON");
+        found["patterns"][0]["id"].clone()
+    };
+    let preview = apply_file(directory.path(), &[]);
+    assert_eq!(preview.status.code(), Some(0));
+    insta::assert_snapshot!(String::from_utf8_lossy(&preview.stdout));
+    let before = common::contents(directory.path());
+    let refused = apply_file(directory.path(), &["--write", "--allow-dirty"]);
+    assert_eq!(refused.status.code(), Some(1));
+    assert!(
+        String::from_utf8_lossy(&refused.stderr).contains("1 element outside the pattern"),
+        "{}",
+        String::from_utf8_lossy(&refused.stderr)
+    );
+    assert_eq!(
+        common::contents(directory.path()),
+        before,
+        "nothing is written"
+    );
+    let written = apply_file(
+        directory.path(),
+        &["--write", "--allow-dirty", "--allow-collateral"],
+    );
+    assert_eq!(
+        written.status.code(),
+        Some(0),
+        "the written project is verified: {}",
+        String::from_utf8_lossy(&written.stderr)
+    );
+    // Every member computes the pattern's look now, under the same id.
+    let found = common::rebrand(&["patterns", &app.to_string_lossy(), "--format", "json"]);
+    let found: serde_json::Value = serde_json::from_slice(&found.stdout).expect("JSON");
+    let pattern = &found["patterns"][0];
+    assert_eq!(pattern["id"], id_before);
+    assert_eq!(pattern["members"].as_array().map(Vec::len), Some(9));
+    assert_eq!(
+        pattern["outliers"].as_array().map(Vec::len),
+        Some(0),
+        "{pattern}"
+    );
+    // The styled template gained a line, so the member position the file names moved: the id
+    // names the pattern still, and a second apply has nothing left to do.
+    let migration = directory.path().join("migration.json");
+    let text = std::fs::read_to_string(&migration).expect("migration.json");
+    let by_id = text.replace("src/Tags.tsx:21", id_before.as_str().expect("an id"));
+    std::fs::write(&migration, by_id).expect("write migration.json");
+    let again = apply_file(directory.path(), &[]);
+    assert!(
+        String::from_utf8_lossy(&again.stdout).contains("0 edits in 0 files"),
+        "{}",
+        String::from_utf8_lossy(&again.stdout)
+    );
+    // The SCSS still compiles, with the mixin's new radius in both labels.
+    if let Some(sass) = common::sass() {
+        let css = common::sass_compile(&sass, &app.join("src/Label.module.scss"))
+            .expect("Dart Sass compiles the edited module");
+        assert_eq!(css.matches("border-radius: 6px").count(), 2, "{css}");
+        assert_eq!(css.matches("font-size: 13px").count(), 0, "{css}");
+    }
+}
+
+#[test]
+fn a_token_value_is_written_as_each_file_names_it() {
+    let app = common::corpus().join("pattern-rebrand/app");
+    let preview = common::rebrand(&[
+        "apply",
+        "--pattern",
+        "src/Tags.tsx:21",
+        "--set",
+        "color={color.tag-ink}",
+        &app.to_string_lossy(),
+    ]);
+    assert_eq!(preview.status.code(), Some(0));
+    insta::assert_snapshot!(String::from_utf8_lossy(&preview.stdout));
+    let unknown = common::rebrand(&[
+        "apply",
+        "--pattern",
+        "src/Tags.tsx:21",
+        "--set",
+        "color={color.nowhere}",
+        &app.to_string_lossy(),
+    ]);
+    assert_eq!(unknown.status.code(), Some(2));
+    assert!(
+        String::from_utf8_lossy(&unknown.stderr).contains("`--color-nowhere`"),
+        "{}",
+        String::from_utf8_lossy(&unknown.stderr)
+    );
+}

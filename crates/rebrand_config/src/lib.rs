@@ -18,7 +18,8 @@ use serde::Deserialize;
 
 pub use jsonc::blank_jsonc;
 pub use migration::{
-    migration_json_schema, Case, Migration, Naming, NamingRule, Theme, TokenSource, Tolerance,
+    migration_json_schema, Case, Migration, Naming, NamingRule, PatternChange, Theme, TokenSource,
+    Tolerance,
 };
 pub use rules::{
     DuplicateBlockOptions, InteractionMismatchOptions, Level, NearDuplicateOptions,

@@ -1,10 +1,14 @@
 //! The theme migration file read by `rebrand apply MIGRATION`: old and new DTCG token sets, an
-//! optional explicit map, match tolerances and how token names are spelled in each syntax.
+//! optional explicit map, match tolerances and how token names are spelled in each syntax; and
+//! changes to patterns (`patterns`), each a set of property values and whether to bring every
+//! member to the pattern's look.
 
 use std::collections::BTreeMap;
 
 use schemars::JsonSchema;
 use serde::Deserialize;
+
+use rebrand_text::TextRange;
 
 use crate::{blank_jsonc, error_range, key_range, ConfigError};
 
@@ -16,10 +20,13 @@ pub struct Migration {
     /// The JSON Schema this file follows, for editors.
     #[serde(rename = "$schema", default)]
     pub schema: Option<String>,
-    /// The tokens the code uses now.
-    pub from: TokenSource,
-    /// The tokens the code should use after the migration.
-    pub to: TokenSource,
+    /// The tokens the code uses now (with `to`; a file of only `patterns` needs neither).
+    #[serde(default)]
+    pub from: Option<TokenSource>,
+    /// The tokens the code should use after the migration; a pattern change's `{token.path}`
+    /// values are looked up here.
+    #[serde(default)]
+    pub to: Option<TokenSource>,
     /// Explicit mappings, which win over everything inferred. A key is an old token's path
     /// (`color.brand.primary`) or a raw value (`#2563eb`, `6px`); a value is a new token's path,
     /// or `null` when the old token is removed with no replacement (its uses are reported, not
@@ -37,6 +44,27 @@ pub struct Migration {
     /// `@media`) is renamed with the base token and keeps its own value; the plan lists it.
     #[serde(default)]
     pub themes: BTreeMap<String, Theme>,
+    /// Changes to patterns, by the pattern's id (or the id's start), a name no other pattern
+    /// has, or a member's position `FILE:LINE` — as `rebrand apply --pattern` takes them.
+    #[serde(default)]
+    pub patterns: BTreeMap<String, PatternChange>,
+}
+
+/// One pattern's change: what every member gets, and whether every member is first brought to
+/// the pattern's look.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields, rename_all = "camelCase")]
+pub struct PatternChange {
+    /// `PROPERTY[:STATE]` to the new value (`"border-radius": "8px"`,
+    /// `"background-color:hover": "{color.surface.hover}"`). A value in braces is a token of
+    /// the project, written in each file's own spelling (`var(--color-surface-hover)`,
+    /// `$color-surface-hover`).
+    #[serde(default)]
+    pub set: BTreeMap<String, String>,
+    /// Bring every member (outliers included) to the pattern's canonical look first: each
+    /// value a member drifts from is rewritten to the value most members have.
+    #[serde(default)]
+    pub normalize: bool,
 }
 
 /// A theme the migration gives values to: where its definitions sit, and its new tokens.
@@ -256,6 +284,27 @@ impl Migration {
                 range: error_range(&blanked, error.line(), error.column()),
             }
         })?;
+        // `to` alone names the tokens a pattern change's `{token.path}` values use; `from` alone
+        // migrates to nothing.
+        let missing = match (&migration.from, &migration.to) {
+            (Some(_), None) => Some(("from", "to")),
+            (None, Some(_)) if migration.patterns.is_empty() => Some(("to", "from")),
+            _ => None,
+        };
+        if let Some((given, absent)) = missing {
+            return Err(ConfigError {
+                message: format!(
+                    "the migration has `{given}` but no `{absent}`: a token migration needs both"
+                ),
+                range: key_range(&blanked, given),
+            });
+        }
+        if migration.from.is_none() && migration.patterns.is_empty() {
+            return Err(ConfigError {
+                message: "the migration changes nothing: give `from` and `to` (a token migration), or `patterns`".to_owned(),
+                range: TextRange::empty(0),
+            });
+        }
         let tolerance = migration.tolerance;
         for (key, value) in [("color", tolerance.color), ("length", tolerance.length)] {
             if !(value >= 0.0 && value.is_finite()) {
@@ -299,10 +348,10 @@ mod tests {
         let migration = Migration::parse(text).expect("valid");
         assert_eq!(
             migration.from,
-            TokenSource::File("tokens/old.tokens.json".into())
+            Some(TokenSource::File("tokens/old.tokens.json".into()))
         );
         assert!(
-            matches!(migration.to, TokenSource::Resolver { ref context, .. } if context["theme"] == "light")
+            matches!(migration.to, Some(TokenSource::Resolver { ref context, .. }) if context["theme"] == "light")
         );
         assert_eq!(migration.map["radius.xl"], None);
         assert!((migration.tolerance.color - 2.0).abs() < 1e-9);
@@ -358,6 +407,40 @@ mod tests {
             error.message.contains("a file path, a list of paths"),
             "{}",
             error.message
+        );
+    }
+
+    #[test]
+    fn a_file_of_pattern_changes_needs_no_token_sets() {
+        let text = r#"{
+          "to": "tokens/new.tokens.json",
+          "patterns": {
+            "Button/primary": { "set": { "border-radius": "8px", "background-color:hover": "{color.surface.hover}" }, "normalize": true },
+            "src/ui/Row.tsx:12": { "set": { "padding": "8px 12px" } },
+          },
+        }"#;
+        let migration = Migration::parse(text).expect("valid");
+        assert!(migration.from.is_none());
+        let button = &migration.patterns["Button/primary"];
+        assert!(button.normalize);
+        assert_eq!(
+            button.set["background-color:hover"],
+            "{color.surface.hover}"
+        );
+        assert!(!migration.patterns["src/ui/Row.tsx:12"].normalize);
+        let nothing = Migration::parse("{}").expect_err("nothing to do");
+        assert!(
+            nothing.message.contains("changes nothing"),
+            "{}",
+            nothing.message
+        );
+        let half = Migration::parse("{ \"from\": \"a.json\", \"patterns\": { \"x\": {} } }")
+            .expect_err("from without to");
+        assert!(half.message.contains("no `to`"), "{}", half.message);
+        assert_eq!(
+            half.range
+                .slice("{ \"from\": \"a.json\", \"patterns\": { \"x\": {} } }"),
+            Some("\"from\"")
         );
     }
 }

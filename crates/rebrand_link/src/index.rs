@@ -319,8 +319,12 @@ impl<'a> ProjectIndex<'a> {
             .iter_mut()
             .map(|file_part| std::mem::take(&mut file_part.rules))
             .collect();
-        let (included, included_classes) = mixins::include_entries(files);
-        rules.push(included);
+        let included = mixins::include_entries(files);
+        rules.push(included.global);
+        for (file, class, entry) in included.modules {
+            per_file[file].modules.entry(class).or_default().push(entry);
+        }
+        let included_classes = included.mentioned;
         let (mentioned_classes, (global_classes, tags)) = rayon::join(
             || {
                 mentioned

@@ -20,6 +20,7 @@
 
 mod changes;
 mod pattern;
+mod pattern_set;
 mod pattern_tailwind;
 mod plan;
 mod references;
@@ -33,6 +34,7 @@ pub use changes::{changes, Reason, TokenChange};
 pub use pattern::{
     plan_pattern, Collateral, PatternEdit, PatternInput, PatternNote, PatternPlan, PatternSet,
 };
+pub use pattern_set::TokenSpelling;
 pub use plan::{mentions, plan, FilePlan, Mention, Note, Place, PlaceKind, PlanInput};
 pub use sets::{resolver_sources, ResolverSource, SetToken, SetValue, TokenSet};
 pub use themes::ThemeValues;

@@ -11,6 +11,7 @@
 //! `padding-top` changes), a Tailwind class (the class to write), a value a JavaScript
 //! expression computes.
 
+use std::fmt::Write as _;
 use std::sync::Arc;
 
 use rebrand_edit::Edit;
@@ -21,90 +22,14 @@ use rebrand_text::TextRange;
 use rustc_hash::{FxHashMap, FxHashSet};
 use serde::Serialize;
 
-/// One `PROPERTY[:STATE]=VALUE` of a pattern change.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-pub struct PatternSet {
-    /// The property as the user wrote it (`border-radius`, `background-color`).
-    pub property: String,
-    /// The state it applies in (`:hover`), or none for the base style.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub state: Option<String>,
-    /// The new value, as it is to be written.
-    pub value: String,
-}
+pub use crate::pattern_set::PatternSet;
 
-impl PatternSet {
-    /// Reads `PROPERTY[:STATE]=VALUE` (`background-color:hover=#f5f3ff`).
-    ///
-    /// # Errors
-    /// A text without `=`, or with an empty property or value, says what the form is.
-    pub fn parse(text: &str) -> Result<Self, String> {
-        let (key, value) = text.split_once('=').ok_or_else(|| {
-            format!("`--set {text}` has no `=`: write `PROPERTY[:STATE]=VALUE`, e.g. `border-radius=8px`")
-        })?;
-        let (property, state) = match key.split_once(':') {
-            Some((property, state)) => (
-                property,
-                Some(format!(":{}", state.trim_start_matches(':'))),
-            ),
-            None => (key, None),
-        };
-        let (property, value) = (property.trim(), value.trim());
-        if property.is_empty() || value.is_empty() {
-            return Err(format!(
-                "`--set {text}` needs a property and a value: `PROPERTY[:STATE]=VALUE`"
-            ));
-        }
-        Ok(Self {
-            property: property.to_ascii_lowercase(),
-            state,
-            value: value.to_owned(),
-        })
-    }
-
-    /// The longhands the property stands for, as the model keeps effective styles.
-    #[must_use]
-    pub fn longhands(&self) -> Vec<String> {
-        let sides = |prefix: &str, suffix: &str| {
-            ["top", "right", "bottom", "left"]
-                .iter()
-                .map(|side| format!("{prefix}-{side}{suffix}"))
-                .collect()
-        };
-        match self.property.as_str() {
-            "padding" | "margin" => sides(&self.property, ""),
-            "border-radius" => ["top-left", "top-right", "bottom-right", "bottom-left"]
-                .iter()
-                .map(|corner| format!("border-{corner}-radius"))
-                .collect(),
-            "border-color" => sides("border", "-color"),
-            "border-width" => sides("border", "-width"),
-            "border-style" => sides("border", "-style"),
-            "background" => vec!["background-color".to_owned()],
-            other => vec![other.to_owned()],
-        }
-    }
-
-    /// Whether an effective value's condition is the state this change is for (Tailwind 4
-    /// writes `hover:` inside `@media (hover: hover)`, which is the same state).
-    #[must_use]
-    pub fn applies_in(&self, condition: &rebrand_facts::Condition) -> bool {
-        match &self.state {
-            None => condition.is_unconditional(),
-            Some(state) => {
-                condition.states.len() == 1
-                    && condition.states[0] == *state
-                    && (condition.media.is_empty()
-                        || (state == ":hover"
-                            && condition.media.len() == 1
-                            && condition.media[0].replace(' ', "") == "(hover:hover)"))
-                    && !condition.dark
-                    && !condition.dynamic
-                    && condition.variants.is_empty()
-                    && condition.pseudo_element.is_none()
-            }
-        }
-    }
+/// Why a file cannot write a token a change names.
+fn unspellable(set: &PatternSet, syntax: Syntax) -> String {
+    format!(
+        "`{}` is not defined where a {syntax:?} file can name it, and the migration's `to` gives it no value: define it, or set a literal",
+        set.value
+    )
 }
 
 /// One edit of the plan: a declaration's value, replaced once for every element it reaches.
@@ -154,7 +79,7 @@ pub struct PatternNote {
 }
 
 /// The plan of a pattern change.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
 pub struct PatternPlan {
     /// The elements the pattern styles: its members and their other uses.
     pub elements: usize,
@@ -164,6 +89,67 @@ pub struct PatternPlan {
     pub collateral: Vec<Collateral>,
     /// What the plan could not do.
     pub notes: Vec<PatternNote>,
+}
+
+impl PatternPlan {
+    /// Adds `other`'s edits, collateral and notes to this plan (the plans of one change's
+    /// `set` and `normalize`, or of several patterns). An edit the plan already has is kept
+    /// once; one that overlaps another differently is an error naming the place.
+    ///
+    /// # Errors
+    /// Two changes that write one place differently.
+    pub fn merge(&mut self, other: Self) -> Result<(), String> {
+        for edit in other.edits {
+            if let Some(clash) = self
+                .edits
+                .iter()
+                .find(|mine| mine.file == edit.file && overlap(mine.edit.range, edit.edit.range))
+            {
+                if clash.edit == edit.edit {
+                    continue;
+                }
+                return Err(format!(
+                    "two changes write `{}` at {} differently (`{}` and `{}`): change one pattern at a time",
+                    clash.before, clash.path, clash.edit.replacement, edit.edit.replacement
+                ));
+            }
+            self.edits.push(edit);
+        }
+        self.edits.sort_by(|left, right| {
+            (left.file, left.edit.range.start).cmp(&(right.file, right.edit.range.start))
+        });
+        for element in other.collateral {
+            match self
+                .collateral
+                .iter_mut()
+                .find(|mine| mine.file == element.file && mine.element == element.element)
+            {
+                Some(mine) => {
+                    mine.properties.extend(element.properties);
+                    mine.properties.sort();
+                    mine.properties.dedup();
+                }
+                None => self.collateral.push(element),
+            }
+        }
+        self.collateral.sort_by(|left, right| {
+            (&left.file, left.range.start).cmp(&(&right.file, right.range.start))
+        });
+        self.notes.extend(other.notes);
+        self.notes.sort_by(|left, right| {
+            (&left.file, left.range.start).cmp(&(&right.file, right.range.start))
+        });
+        self.notes.dedup();
+        self.elements = self.elements.max(other.elements);
+        Ok(())
+    }
+}
+
+/// Whether two edits' ranges share a byte or both insert at one offset, as the edit machinery
+/// refuses them.
+fn overlap(left: TextRange, right: TextRange) -> bool {
+    (left.start < right.end && right.start < left.end)
+        || (left.is_empty() && right.is_empty() && left.start == right.start)
 }
 
 /// What the analysis holds that a pattern change reads.
@@ -179,7 +165,7 @@ pub struct PatternInput<'a> {
 /// A declaration: (file index, declaration index).
 type Target = (u32, u32);
 
-/// Plans `sets` on every element of `pattern`.
+/// Plans `sets` on the elements of `pattern` each is for (every member's, or those a set names).
 #[must_use]
 pub fn plan_pattern(
     input: &PatternInput<'_>,
@@ -195,29 +181,14 @@ pub fn plan_pattern(
     let places = places_of(pattern);
     let in_pattern: FxHashSet<(&str, u32)> = places
         .iter()
-        .map(|(file, element, ..)| (&***file, *element))
+        .map(|place| (&**place.file, place.element))
         .collect();
     let mut notes = Vec::new();
     let sources = sources_of(input, &styles, &places, sets, &mut notes);
-    let mut edits: Vec<PatternEdit> = Vec::new();
     let mut edited: FxHashSet<Target> = FxHashSet::default();
-    let mut extended: FxHashSet<Target> = FxHashSet::default();
-    let mut missing: Vec<(&Target, &(usize, usize))> = sources.missing.iter().collect();
-    missing.sort();
-    for (&anchor, &(set_index, elements)) in missing {
-        let (file, set) = (anchor.0 as usize, &sets[set_index]);
-        let declaration = &input.files[file].declarations[anchor.1 as usize];
-        extended.extend(rule_declarations(input, anchor));
-        edits.push(PatternEdit {
-            file,
-            path: Arc::from(input.files[file].path.as_str()),
-            syntax: declaration.origin.syntax,
-            property: set.property.clone(),
-            edit: insertion(&input.sources[file], declaration, set),
-            before: String::new(),
-            elements,
-        });
-    }
+    // Every declaration of a rule that gains properties, with the properties it gains.
+    let mut extended: FxHashMap<Target, Vec<String>> = FxHashMap::default();
+    let mut edits = insertions(input, &sources.missing, sets, &mut notes, &mut extended);
     let mut sorted: Vec<(&Target, &(usize, usize))> = sources.winning.iter().collect();
     sorted.sort();
     for (&target, &(set_index, elements)) in sorted {
@@ -233,9 +204,8 @@ pub fn plan_pattern(
             declaration,
             set,
         ) {
-            Ok(None) => {
-                edited.insert(target);
-            }
+            // A declaration that has the value already changes nothing: no collateral.
+            Ok(None) => {}
             Ok(Some(edit)) => {
                 edited.insert(target);
                 // Longhands of one shorthand (`border-radius: 6px`) are one edit.
@@ -279,29 +249,38 @@ pub fn plan_pattern(
     }
 }
 
-/// One element of the pattern: its file, id, name's range and name.
-type PatternPlace<'a> = (&'a Arc<str>, u32, TextRange, &'a str);
+/// One element of the pattern.
+struct PatternPlace<'a> {
+    /// The member it is (index into the pattern's `members`).
+    member: usize,
+    file: &'a Arc<str>,
+    element: u32,
+    /// Where its name is written.
+    range: TextRange,
+    name: &'a str,
+}
 
 /// Every element of the pattern: its members and their other uses.
 fn places_of(pattern: &Pattern) -> Vec<PatternPlace<'_>> {
     pattern
         .members
         .iter()
-        .flat_map(|member| {
-            std::iter::once((
-                &member.file,
-                member.element,
-                member.range,
-                member.name.as_str(),
-            ))
-            .chain(member.uses.iter().map(move |place| {
-                (
-                    &place.file,
-                    place.element,
-                    place.range,
-                    member.name.as_str(),
+        .enumerate()
+        .flat_map(|(member, shown)| {
+            std::iter::once((&shown.file, shown.element, shown.range))
+                .chain(
+                    shown
+                        .uses
+                        .iter()
+                        .map(|place| (&place.file, place.element, place.range)),
                 )
-            }))
+                .map(move |(file, element, range)| PatternPlace {
+                    member,
+                    file,
+                    element,
+                    range,
+                    name: shown.name.as_str(),
+                })
         })
         .collect()
 }
@@ -312,12 +291,12 @@ struct Sources {
     /// Per declaration that wins a set property on some element: the set and how many elements
     /// it reaches.
     winning: FxHashMap<Target, (usize, usize)>,
-    /// Per rule (named by one of its declarations) that must gain a set property some elements
-    /// leave unset: the set and how many elements it reaches.
-    missing: FxHashMap<Target, (usize, usize)>,
+    /// Per rule (named by one of its declarations) that must gain set properties some elements
+    /// leave unset: per set, how many elements it reaches.
+    missing: FxHashMap<Target, std::collections::BTreeMap<usize, usize>>,
 }
 
-/// The declarations that win each set property on the pattern's elements today, and the rules
+/// The declarations that win each set property on the elements it is for today, and the rules
 /// that must gain one an element leaves unset. An element whose own rule cannot take a new
 /// declaration (a state, a Tailwind class list, a style object) gets a note.
 fn sources_of(
@@ -330,8 +309,8 @@ fn sources_of(
     let mut sources = Sources::default();
     for (set_index, set) in sets.iter().enumerate() {
         let longhands = set.longhands();
-        for &(file, element, range, name) in places {
-            let style = styles.get(&(&**file, element));
+        for place in places.iter().filter(|place| set.is_for(place.member)) {
+            let style = styles.get(&(&**place.file, place.element));
             let mut unset = None;
             for longhand in &longhands {
                 let winner = style.and_then(|style| {
@@ -365,12 +344,20 @@ fn sources_of(
                     }
                 });
             match rule {
-                Some(rule) => sources.missing.entry(rule).or_insert((set_index, 0)).1 += 1,
+                Some(rule) => {
+                    *sources
+                        .missing
+                        .entry(rule)
+                        .or_default()
+                        .entry(set_index)
+                        .or_default() += 1;
+                }
                 None => notes.push(PatternNote {
-                    file: Arc::clone(file),
-                    range,
+                    file: Arc::clone(place.file),
+                    range: place.range,
                     message: format!(
-                        "`<{name}>` does not set `{longhand}`{} and has no rule of its own to add it to: set it by hand",
+                        "`<{}>` does not set `{longhand}`{} and has no rule of its own to add it to: set it by hand",
+                        place.name,
                         state_text(set)
                     ),
                 }),
@@ -378,6 +365,61 @@ fn sources_of(
         }
     }
     sources
+}
+
+/// The insertions that give each rule the set properties some of its elements leave unset:
+/// one per rule, however many properties it gains (two at one offset would overlap).
+fn insertions(
+    input: &PatternInput<'_>,
+    missing: &FxHashMap<Target, std::collections::BTreeMap<usize, usize>>,
+    sets: &[PatternSet],
+    notes: &mut Vec<PatternNote>,
+    extended: &mut FxHashMap<Target, Vec<String>>,
+) -> Vec<PatternEdit> {
+    let mut edits = Vec::new();
+    let mut missing: Vec<_> = missing.iter().collect();
+    missing.sort_by_key(|(anchor, _)| **anchor);
+    for (&anchor, wanted) in missing {
+        let file = anchor.0 as usize;
+        let declaration = &input.files[file].declarations[anchor.1 as usize];
+        let path: Arc<str> = Arc::from(input.files[file].path.as_str());
+        // Every property the rule gains is one insertion: two at one offset would overlap.
+        let mut additions: Vec<(&PatternSet, String)> = Vec::new();
+        for &set_index in wanted.keys() {
+            let set = &sets[set_index];
+            match set.value_in(declaration.origin.syntax) {
+                Some(value) => additions.push((set, value)),
+                None => notes.push(PatternNote {
+                    file: Arc::clone(&path),
+                    range: declaration.range,
+                    message: unspellable(set, declaration.origin.syntax),
+                }),
+            }
+        }
+        if additions.is_empty() {
+            continue;
+        }
+        for target in rule_declarations(input, anchor) {
+            extended
+                .entry(target)
+                .or_default()
+                .extend(additions.iter().map(|(set, _)| set.property.clone()));
+        }
+        edits.push(PatternEdit {
+            file,
+            path,
+            syntax: declaration.origin.syntax,
+            property: additions
+                .iter()
+                .map(|(set, _)| set.property.as_str())
+                .collect::<Vec<_>>()
+                .join(", "),
+            edit: insertion(&input.sources[file], declaration, &additions),
+            before: String::new(),
+            elements: wanted.values().copied().max().unwrap_or_default(),
+        });
+    }
+    edits
 }
 
 /// The rule that gives an element most of its base look, when it is one a declaration can be
@@ -457,24 +499,39 @@ fn rule_anchor(input: &PatternInput<'_>, target: Target) -> Target {
         .unwrap_or(target)
 }
 
-/// The edit that adds `property: value;` after the declaration `anchor`, indented as it is; in a
-/// JavaScript style object, `, camelCase: "value"` after the object's last property.
-fn insertion(source: &str, anchor: &Declaration, set: &PatternSet) -> Edit {
+/// The edit that adds `property: value;` for each addition after the declaration `anchor`,
+/// indented as it is; in a JavaScript style object, `, camelCase: "value"` after the object's
+/// last property; in a class list, each class with its state's variant.
+fn insertion(source: &str, anchor: &Declaration, additions: &[(&PatternSet, String)]) -> Edit {
     let end = anchor.range.end as usize;
+    let at_end = |text: String| Edit::replace(TextRange::from_usize(end, end), text);
     if anchor.origin.syntax == Syntax::Tailwind {
-        let variant = crate::pattern_tailwind::variant_of(set.state.as_deref()).unwrap_or("");
-        return Edit::replace(
-            TextRange::from_usize(end, end),
-            format!(" {variant}{}", crate::pattern_tailwind::class_of(set)),
+        return at_end(
+            additions
+                .iter()
+                .fold(String::new(), |mut text, (set, value)| {
+                    let variant =
+                        crate::pattern_tailwind::variant_of(set.state.as_deref()).unwrap_or("");
+                    let _ = write!(
+                        text,
+                        " {variant}{}",
+                        crate::pattern_tailwind::class_for(set, value)
+                    );
+                    text
+                }),
         );
     }
     if matches!(
         anchor.origin.syntax,
         Syntax::InlineStyle | Syntax::StyledObject | Syntax::StyleProp
     ) {
-        return Edit::replace(
-            TextRange::from_usize(end, end),
-            format!(", {}: \"{}\"", camel_case(&set.property), set.value),
+        return at_end(
+            additions
+                .iter()
+                .fold(String::new(), |mut text, (set, value)| {
+                    let _ = write!(text, ", {}: \"{value}\"", camel_case(&set.property));
+                    text
+                }),
         );
     }
     let line_start = source[..anchor.range.start as usize]
@@ -484,23 +541,19 @@ fn insertion(source: &str, anchor: &Declaration, set: &PatternSet) -> Edit {
         .chars()
         .take_while(|character| character.is_whitespace())
         .collect();
-    let declaration = format!("{}: {};", set.property, set.value);
+    let lines = additions
+        .iter()
+        .fold(String::new(), |mut text, (set, value)| {
+            let _ = write!(text, "\n{indent}{}: {value};", set.property);
+            text
+        });
     // The last declaration's range may or may not take in its `;`.
     if source[..end].ends_with(';') {
-        Edit::replace(
-            TextRange::from_usize(end, end),
-            format!("\n{indent}{declaration}"),
-        )
+        at_end(lines)
     } else if source[end..].starts_with(';') {
-        Edit::replace(
-            TextRange::from_usize(end + 1, end + 1),
-            format!("\n{indent}{declaration}"),
-        )
+        Edit::replace(TextRange::from_usize(end + 1, end + 1), lines)
     } else {
-        Edit::replace(
-            TextRange::from_usize(end, end),
-            format!(";\n{indent}{declaration}"),
-        )
+        at_end(format!(";{lines}"))
     }
 }
 
@@ -526,19 +579,38 @@ fn edit_of(
         .map_or(declaration.property.as_str(), |shorthand| {
             shorthand.property.as_str()
         });
+    let value = set
+        .value_in(declaration.origin.syntax)
+        .ok_or_else(|| unspellable(set, declaration.origin.syntax))?;
+    // What the declaration already computes to: a Tailwind theme class (`text-tag-ink`) that
+    // names the token asked for.
+    if declaration.value_text.trim() == value {
+        return Ok(None);
+    }
     match declaration.origin.syntax {
         Syntax::Tailwind => {
-            let class = crate::pattern_tailwind::replacement(declarations, declaration, set)?;
+            let class =
+                crate::pattern_tailwind::replacement(declarations, declaration, set, &value)?;
             let written = &source[declaration.range.as_usize_range()];
             return Ok((written != class).then(|| Edit::replace(declaration.range, class)));
+        }
+        // A theme function in a template (`${({ theme }) => theme.tag.ink}`) is what keeps
+        // the value per theme: never overwritten with one theme's value.
+        Syntax::StyledTemplate
+            if source[declaration.value_range.as_usize_range()].contains("${") =>
+        {
+            return Err(format!(
+                "`{}` is computed in JavaScript: write `{value}` there by hand",
+                declaration.value_text
+            ))
         }
         Syntax::StyledObject | Syntax::InlineStyle | Syntax::StyleProp
             if !is_string_literal(&source[declaration.value_range.as_usize_range()])
                 && !is_quoted_at(source, declaration.value_range) =>
         {
             return Err(format!(
-                "`{}` is computed in JavaScript: write `{}` there by hand",
-                declaration.value_text, set.value
+                "`{}` is computed in JavaScript: write `{value}` there by hand",
+                declaration.value_text
             ))
         }
         _ => {}
@@ -557,9 +629,9 @@ fn edit_of(
     let replacement = match written.chars().next() {
         // A value in a JavaScript object keeps its quotes.
         Some(quote @ ('"' | '\'' | '`')) if is_string_literal(written) => {
-            format!("{quote}{}{quote}", set.value)
+            format!("{quote}{value}{quote}")
         }
-        _ => set.value.clone(),
+        _ => value,
     };
     if written == replacement {
         return Ok(None);
@@ -611,7 +683,7 @@ fn collateral(
     in_pattern: &FxHashSet<(&str, u32)>,
     edited: &FxHashSet<Target>,
     // Every declaration of a rule that gains one.
-    extended: &FxHashSet<Target>,
+    extended: &FxHashMap<Target, Vec<String>>,
     sets: &[PatternSet],
 ) -> Vec<Collateral> {
     let longhands: FxHashSet<String> = sets.iter().flat_map(PatternSet::longhands).collect();
@@ -625,11 +697,13 @@ fn collateral(
         if in_pattern.contains(&(&*style.file, style.element)) {
             continue;
         }
-        // A rule that gains a declaration gives it to every element it reaches.
-        let reached_by_extended = style
+        // A rule that gains declarations gives them to every element it reaches.
+        let gained: Vec<&String> = style
             .links
             .iter()
-            .any(|link| extended.contains(&(link.file_index, link.declaration)));
+            .filter_map(|link| extended.get(&(link.file_index, link.declaration)))
+            .flatten()
+            .collect();
         let mut properties: Vec<String> = style
             .effective
             .iter()
@@ -642,9 +716,7 @@ fn collateral(
             })
             .map(|effective| effective.property.to_string())
             .collect();
-        if reached_by_extended {
-            properties.extend(sets.iter().map(|set| set.property.clone()));
-        }
+        properties.extend(gained.into_iter().cloned());
         if properties.is_empty() {
             continue;
         }
@@ -668,31 +740,4 @@ fn collateral(
         (&left.file, left.range.start).cmp(&(&right.file, right.range.start))
     });
     found
-}
-
-#[cfg(test)]
-mod tests {
-    use super::PatternSet;
-
-    #[test]
-    fn a_set_reads_property_state_and_value() {
-        assert_eq!(
-            PatternSet::parse("background-color:hover=#f5f3ff"),
-            Ok(PatternSet {
-                property: "background-color".to_owned(),
-                state: Some(":hover".to_owned()),
-                value: "#f5f3ff".to_owned(),
-            })
-        );
-        assert_eq!(
-            PatternSet::parse("border-radius = 8px").map(|set| (
-                set.property,
-                set.state,
-                set.value
-            )),
-            Ok(("border-radius".to_owned(), None, "8px".to_owned()))
-        );
-        assert!(PatternSet::parse("border-radius").is_err());
-        assert!(PatternSet::parse("=8px").is_err());
-    }
 }

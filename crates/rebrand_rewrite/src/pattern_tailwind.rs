@@ -22,10 +22,54 @@ pub(crate) fn variant_of(state: Option<&str>) -> Option<&'static str> {
     })
 }
 
-/// The class (without variants) that sets the set's property to its value.
-pub(crate) fn class_of(set: &PatternSet) -> String {
-    let value = set.value.replace(' ', "_");
-    let prefix = match set.property.as_str() {
+/// The class (without variants) that writes the set's value as `value`: the utility a Tailwind
+/// `@theme` token makes (`text-tag-ink` for `{color.tag-ink}`), else an arbitrary class.
+pub(crate) fn class_for(set: &PatternSet, value: &str) -> String {
+    set.token
+        .as_ref()
+        .filter(|token| token.tailwind_theme)
+        .and_then(|token| token.custom_property.as_deref())
+        .and_then(|name| theme_class(&set.property, name))
+        .unwrap_or_else(|| class_of(&set.property, value))
+}
+
+/// The utility a `@theme` variable makes for `property` (`--radius-md` → `rounded-md`), when
+/// its namespace has one for it.
+fn theme_class(property: &str, variable: &str) -> Option<String> {
+    let name = variable.strip_prefix("--")?;
+    let (prefix, rest) = [
+        ("color-", "text", "color"),
+        ("color-", "bg", "background-color"),
+        ("color-", "bg", "background"),
+        ("color-", "border", "border-color"),
+        ("radius-", "rounded", "border-radius"),
+        ("shadow-", "shadow", "box-shadow"),
+        ("font-weight-", "font", "font-weight"),
+        ("text-", "text", "font-size"),
+        ("font-", "font", "font-family"),
+    ]
+    .into_iter()
+    .filter(|&(_, _, for_property)| for_property == property)
+    .find_map(|(namespace, prefix, _)| Some((prefix, name.strip_prefix(namespace)?)))?;
+    Some(format!("{prefix}-{rest}"))
+}
+
+/// The class (without variants) that sets `property` to `value`. A `var(…)` colour carries its
+/// type (`bg-[color:var(--x)]`), which Tailwind cannot tell from the name; any other `var(…)` is
+/// an arbitrary property, whose meaning is never ambiguous.
+pub(crate) fn class_of(property: &str, value: &str) -> String {
+    let value = value.replace(' ', "_");
+    let is_variable = value.starts_with("var(");
+    let prefix = match property {
+        "background-color" | "background" | "color" | "border-color" if is_variable => {
+            let prefix = match property {
+                "color" => "text",
+                "border-color" => "border",
+                _ => "bg",
+            };
+            return format!("{prefix}-[color:{value}]");
+        }
+        _ if is_variable => return format!("[{property}:{value}]"),
         "border-radius" => "rounded",
         "background-color" | "background" => "bg",
         "color" => "text",
@@ -34,7 +78,7 @@ pub(crate) fn class_of(set: &PatternSet) -> String {
         "border-color" => "border",
         "box-shadow" => "shadow",
         "opacity" => "opacity",
-        _ => return format!("[{}:{value}]", set.property),
+        _ => return format!("[{property}:{value}]"),
     };
     format!("{prefix}-[{value}]")
 }
@@ -46,6 +90,7 @@ pub(crate) fn replacement(
     declarations: &[Declaration],
     declaration: &Declaration,
     set: &PatternSet,
+    value: &str,
 ) -> Result<String, String> {
     let utility = declaration
         .origin
@@ -68,10 +113,8 @@ pub(crate) fn replacement(
             set.property
         ));
     }
-    let variants = utility
-        .rsplit_once(':')
-        .map_or("", |(variants, _)| variants);
-    let class = class_of(set);
+    let variants = variants_of(utility);
+    let class = class_for(set, value);
     Ok(if variants.is_empty() {
         class
     } else {
@@ -79,31 +122,62 @@ pub(crate) fn replacement(
     })
 }
 
+/// The variants of a class (`md:hover` of `md:hover:[font-weight:600]`): what comes before its
+/// last colon outside brackets, since an arbitrary property or value holds colons of its own.
+fn variants_of(class: &str) -> &str {
+    let mut depth = 0_i32;
+    let mut last = None;
+    for (at, character) in class.char_indices() {
+        match character {
+            '[' | '(' => depth += 1,
+            ']' | ')' => depth -= 1,
+            ':' if depth == 0 => last = Some(at),
+            _ => {}
+        }
+    }
+    last.map_or("", |at| &class[..at])
+}
+
 #[cfg(test)]
 mod tests {
-    use super::{class_of, variant_of};
+    use super::{class_of, variant_of, variants_of};
     use crate::pattern::PatternSet;
 
-    fn set(text: &str) -> PatternSet {
-        PatternSet::parse(text).expect("a set")
+    fn set(text: &str) -> String {
+        let set = PatternSet::parse(text).expect("a set");
+        class_of(&set.property, &set.value)
     }
 
     #[test]
     fn a_value_is_an_arbitrary_class_or_property() {
-        assert_eq!(class_of(&set("border-radius=8px")), "rounded-[8px]");
+        assert_eq!((set("border-radius=8px")), "rounded-[8px]");
+        assert_eq!((set("background-color:hover=#f5f3ff")), "bg-[#f5f3ff]");
         assert_eq!(
-            class_of(&set("background-color:hover=#f5f3ff")),
-            "bg-[#f5f3ff]"
-        );
-        assert_eq!(
-            class_of(&set("box-shadow=0 1px 2px #0000001a")),
+            (set("box-shadow=0 1px 2px #0000001a")),
             "shadow-[0_1px_2px_#0000001a]"
         );
+        assert_eq!((set("letter-spacing=0.02em")), "[letter-spacing:0.02em]");
         assert_eq!(
-            class_of(&set("letter-spacing=0.02em")),
-            "[letter-spacing:0.02em]"
+            class_of("background-color", "var(--surface)"),
+            "bg-[color:var(--surface)]"
         );
+        assert_eq!(
+            class_of("border-radius", "var(--radius-md)"),
+            "[border-radius:var(--radius-md)]"
+        );
+        assert_eq!(
+            super::theme_class("color", "--color-tag-ink").as_deref(),
+            Some("text-tag-ink")
+        );
+        assert_eq!(
+            super::theme_class("border-radius", "--radius-md").as_deref(),
+            Some("rounded-md")
+        );
+        assert_eq!(super::theme_class("border-radius", "--color-tag"), None);
         assert_eq!(variant_of(Some(":hover")), Some("hover:"));
+        assert_eq!(variants_of("[font-weight:600]"), "");
+        assert_eq!(variants_of("md:hover:[font-weight:600]"), "md:hover");
+        assert_eq!(variants_of("hover:bg-[color:var(--x)]"), "hover");
         assert_eq!(variant_of(Some(":nth-child(2)")), None);
     }
 }

@@ -1,16 +1,18 @@
-//! `rebrand apply --pattern ID --set PROPERTY[:STATE]=VALUE`: one change to every member of a
-//! pattern, planned at the declarations that win today (each edited once), previewed with the
-//! elements outside the pattern it would change too, and written with `--write` as one
-//! transaction — refused while it has collateral (unless `--allow-collateral`) or places the
-//! planner left to a person.
+//! `rebrand apply --pattern ID --set PROPERTY[:STATE]=VALUE`, and a migration file's `patterns`:
+//! one change to every member of a pattern (and with `normalize`, each drifting member brought
+//! to the pattern's look), planned at the declarations that win today (each edited once),
+//! previewed with the elements outside the pattern it would change too, and written with
+//! `--write` as one transaction — refused while it has collateral (unless `--allow-collateral`)
+//! or places the planner left to a person.
 
 use std::collections::BTreeMap;
 use std::fmt::Write as _;
 use std::path::Path;
 use std::process::ExitCode;
 
+use rebrand_config::{Migration, Naming};
 use rebrand_edit::Edit;
-use rebrand_rewrite::{plan_pattern, PatternInput, PatternPlan, PatternSet};
+use rebrand_rewrite::{plan_pattern, PatternInput, PatternPlan, PatternSet, TokenSet};
 use rebrand_values::ValueOptions;
 
 use super::{dry_run_exit, file_fixes, write_transaction, ApplyArgs, ApplyFormat};
@@ -18,12 +20,81 @@ use crate::analyze::Analysis;
 use crate::fix::FileFix;
 use crate::{config, discover, write_output, Output};
 
-pub(super) fn run(arguments: &ApplyArgs, wanted: &str) -> Result<ExitCode, String> {
+/// One pattern's change as asked for: by `--pattern … --set …`, or by an entry of a migration
+/// file's `patterns`.
+struct Requested {
+    /// The pattern's id, name or member position.
+    wanted: String,
+    sets: Vec<PatternSet>,
+    normalize: bool,
+}
+
+/// A pattern found, with the sets planned on it (`normalize`'s per-member values included).
+pub(super) struct Chosen<'a> {
+    pattern: &'a rebrand_patterns::Pattern,
+    sets: Vec<PatternSet>,
+}
+
+/// `rebrand apply --pattern ID --set PROPERTY[:STATE]=VALUE…`.
+pub(super) fn run_flags(arguments: &ApplyArgs, wanted: &str) -> Result<ExitCode, String> {
     let sets = arguments
         .set
         .iter()
         .map(|text| PatternSet::parse(text))
         .collect::<Result<Vec<_>, _>>()?;
+    let requested = vec![Requested {
+        wanted: wanted.to_owned(),
+        sets,
+        normalize: false,
+    }];
+    run(arguments, &requested, &Naming::default(), None)
+}
+
+/// `rebrand apply MIGRATION` for a file of `patterns`: each entry's `set` and `normalize`, with
+/// `{token.path}` values looked up in the project and in the file's `to` tokens.
+pub(super) fn run_file(
+    arguments: &ApplyArgs,
+    migration: &Migration,
+    migration_path: &Path,
+) -> Result<ExitCode, String> {
+    let mut requested = Vec::new();
+    for (wanted, change) in &migration.patterns {
+        let sets = change
+            .set
+            .iter()
+            .map(|(key, value)| {
+                PatternSet::parse(&format!("{key}={value}"))
+                    .map_err(|error| format!("`patterns.{wanted}.set`: {error}"))
+            })
+            .collect::<Result<Vec<_>, _>>()?;
+        if sets.is_empty() && !change.normalize {
+            return Err(format!(
+                "`patterns.{wanted}` changes nothing: give it `set` values or `\"normalize\": true`"
+            ));
+        }
+        requested.push(Requested {
+            wanted: wanted.clone(),
+            sets,
+            normalize: change.normalize,
+        });
+    }
+    let to = match &migration.to {
+        Some(source) => {
+            let base = migration_path.parent().unwrap_or_else(|| Path::new("."));
+            let loaded = super::load_set(base, source, ValueOptions::default())?;
+            Some(loaded.set)
+        }
+        None => None,
+    };
+    run(arguments, &requested, &migration.naming, to.as_ref())
+}
+
+fn run(
+    arguments: &ApplyArgs,
+    requested: &[Requested],
+    naming: &Naming,
+    to: Option<&TokenSet>,
+) -> Result<ExitCode, String> {
     let paths = arguments.paths();
     let loaded = config::load(arguments.config.as_deref(), &paths)?;
     let options = ValueOptions {
@@ -41,13 +112,38 @@ pub(super) fn run(arguments: &ApplyArgs, wanted: &str) -> Result<ExitCode, Strin
         pool.install(|| crate::analyze::analyze(&discovery, options, pattern_options, &|| {}));
     let found: Vec<&rebrand_patterns::Pattern> =
         analysis.patterns(pattern_options.min_members).collect();
-    let pattern = crate::patterns::find(&found, &analysis, wanted)?;
+    let mut chosen = Vec::new();
+    for request in requested {
+        let pattern = crate::patterns::find(&found, &analysis, &request.wanted)?;
+        if chosen
+            .iter()
+            .any(|other: &Chosen<'_>| other.pattern.id == pattern.id)
+        {
+            return Err(format!(
+                "`{}` is pattern {} again: give each pattern one entry",
+                request.wanted, pattern.id
+            ));
+        }
+        let mut sets = request.sets.clone();
+        for set in &mut sets {
+            super::pattern_values::resolve_token(set, &analysis, naming, to)?;
+        }
+        if request.normalize {
+            sets.extend(super::pattern_values::normalizing(
+                &analysis, pattern, &sets,
+            ));
+        }
+        chosen.push(Chosen { pattern, sets });
+    }
     let input = PatternInput {
         files: &analysis.files,
         sources: &analysis.sources,
         linked: &analysis.links,
     };
-    let plan = plan_pattern(&input, pattern, &sets);
+    let mut plan = PatternPlan::default();
+    for change in &chosen {
+        plan.merge(plan_pattern(&input, change.pattern, &change.sets))?;
+    }
     let disk_paths: BTreeMap<&str, &Path> = discovery
         .files
         .iter()
@@ -55,8 +151,8 @@ pub(super) fn run(arguments: &ApplyArgs, wanted: &str) -> Result<ExitCode, Strin
         .collect();
     let edited = edited_files(&analysis, &plan, &disk_paths)?;
     let rendered = match arguments.format {
-        ApplyFormat::Json => json(pattern, &sets, &plan)?,
-        ApplyFormat::Pretty => pretty(&analysis, pattern, &sets, &plan, &edited),
+        ApplyFormat::Json => json(&chosen, &plan)?,
+        ApplyFormat::Pretty => pretty(&analysis, &chosen, &plan, &edited),
     };
     write_output(
         rendered.as_bytes(),
@@ -79,7 +175,7 @@ pub(super) fn run(arguments: &ApplyArgs, wanted: &str) -> Result<ExitCode, Strin
     // Verified on what was written: the project is analysed again.
     let after =
         pool.install(|| crate::analyze::analyze(&discovery, options, pattern_options, &|| {}));
-    let failures = verify(&analysis, &after, pattern, &sets, &plan, options);
+    let failures = verify(&analysis, &after, &chosen, &plan, options);
     for failure in &failures {
         eprintln!("error: after writing, {failure}");
     }
@@ -93,12 +189,11 @@ pub(super) fn run(arguments: &ApplyArgs, wanted: &str) -> Result<ExitCode, Strin
 }
 
 /// What the written project contradicts of the plan: a member without the value asked for, or
-/// an element outside the pattern and its collateral whose effective style changed.
+/// an element outside the patterns and their collateral whose effective style changed.
 fn verify(
     before: &Analysis,
     after: &Analysis,
-    pattern: &rebrand_patterns::Pattern,
-    sets: &[PatternSet],
+    chosen: &[Chosen<'_>],
     plan: &PatternPlan,
     options: ValueOptions,
 ) -> Vec<String> {
@@ -109,68 +204,48 @@ fn verify(
             .cloned()
             .unwrap_or_default()
     };
-    let mut failures = Vec::new();
-    let members: Vec<(&str, u32, &str)> = pattern
-        .members
-        .iter()
-        .flat_map(|member| {
-            std::iter::once((&*member.file, member.element, member.name.as_str())).chain(
-                member
-                    .uses
-                    .iter()
-                    .map(move |place| (&*place.file, place.element, member.name.as_str())),
-            )
-        })
-        .collect();
     let linked_after: std::collections::HashMap<(&str, u32), &rebrand_link::ElementStyle> = after
         .links
         .elements
         .iter()
         .map(|style| ((&*style.file, style.element), style))
         .collect();
-    for &(file, element, name) in &members {
-        let style = linked_after.get(&(file, element));
-        for set in sets {
-            let wanted = rebrand_patterns::normalised(
-                &rebrand_values::classify_value(&set.value, options),
-                &set.value,
+    let mut failures = Vec::new();
+    let mut spared: std::collections::BTreeSet<(&str, u32)> = plan
+        .collateral
+        .iter()
+        .map(|element| (&*element.file, element.element))
+        .collect();
+    for change in chosen {
+        for (index, member) in change.pattern.members.iter().enumerate() {
+            let places = std::iter::once((&*member.file, member.element)).chain(
+                member
+                    .uses
+                    .iter()
+                    .map(|place| (&*place.file, place.element)),
             );
-            for longhand in set.longhands() {
-                let value = style.and_then(|style| {
-                    style.effective.iter().find(|effective| {
-                        effective.property == *longhand && set.applies_in(&effective.condition)
-                    })
-                });
-                let normalised = value.map(|effective| {
-                    rebrand_patterns::normalised(&effective.value, &effective.value_text)
-                });
-                if normalised.as_deref() != Some(wanted.as_str()) {
-                    failures.push(format!(
-                        "`<{name}>` {} has `{longhand}`{} {}, not `{}`",
-                        place(after, file, element_start(after, file, element)),
-                        set.state
-                            .as_deref()
-                            .map(|state| format!(" in `{state}`"))
-                            .unwrap_or_default(),
-                        value.map_or_else(
-                            || "unset".to_owned(),
-                            |effective| format!("`{}`", effective.value_text)
-                        ),
-                        set.value
+            for (file, element) in places {
+                spared.insert((file, element));
+                let style = linked_after.get(&(file, element)).copied();
+                for set in change.sets.iter().filter(|set| set.is_for(index)) {
+                    failures.extend(missing_values(style, set, options).into_iter().map(
+                        |(longhand, found)| {
+                            format!(
+                                "`<{}>` {} has `{longhand}`{} {found}, not `{}`",
+                                member.name,
+                                place(after, file, element_start(after, file, element)),
+                                set.state
+                                    .as_deref()
+                                    .map(|state| format!(" in `{state}`"))
+                                    .unwrap_or_default(),
+                                set.value
+                            )
+                        },
                     ));
                 }
             }
         }
     }
-    let spared: std::collections::BTreeSet<(&str, u32)> = members
-        .iter()
-        .map(|&(file, element, _)| (file, element))
-        .chain(
-            plan.collateral
-                .iter()
-                .map(|element| (&*element.file, element.element)),
-        )
-        .collect();
     for style in &before.links.elements {
         if spared.contains(&(&*style.file, style.element)) {
             continue;
@@ -189,6 +264,48 @@ fn verify(
         }
     }
     failures
+}
+
+/// The longhands of `set` an element's written style does not have the value of, each with
+/// what it has instead (`unset`, or the value in backquotes). A token counts in any of its
+/// spellings (`var(--x)`, `$x`) or as its value.
+fn missing_values(
+    style: Option<&rebrand_link::ElementStyle>,
+    set: &PatternSet,
+    options: ValueOptions,
+) -> Vec<(String, String)> {
+    let spellings = set.spellings();
+    let wanted: Vec<String> = spellings
+        .iter()
+        .map(|text| {
+            rebrand_patterns::normalised(&rebrand_values::classify_value(text, options), text)
+        })
+        .collect();
+    let mut missing = Vec::new();
+    for longhand in set.longhands() {
+        let value = style.and_then(|style| {
+            style.effective.iter().find(|effective| {
+                effective.property == *longhand && set.applies_in(&effective.condition)
+            })
+        });
+        let found = value.is_some_and(|effective| {
+            spellings.iter().any(|text| *text == effective.value_text)
+                || wanted.contains(&rebrand_patterns::normalised(
+                    &effective.value,
+                    &effective.value_text,
+                ))
+        });
+        if !found {
+            missing.push((
+                longhand,
+                value.map_or_else(
+                    || "unset".to_owned(),
+                    |effective| format!("`{}`", effective.value_text),
+                ),
+            ));
+        }
+    }
+    missing
 }
 
 /// Per element (file, id): its effective style, `property[condition]` to the normalised value
@@ -269,38 +386,67 @@ fn place(analysis: &Analysis, file: &str, offset: u32) -> String {
     format!("{file}:{}:{}", position.line, position.column + 1)
 }
 
+/// Each pattern and what it sets; gives how many (element, property) edits a person would make.
+fn write_changes(out: &mut String, chosen: &[Chosen<'_>]) -> usize {
+    let mut by_hand = 0;
+    for change in chosen {
+        let pattern = change.pattern;
+        let _ = writeln!(
+            out,
+            "pattern {}  {}: {} in {}",
+            pattern.id,
+            pattern.name,
+            crate::counted(pattern.members.len(), "member", "members"),
+            crate::counted(pattern.elements(), "place", "places")
+        );
+        for set in &change.sets {
+            let places: usize = pattern
+                .members
+                .iter()
+                .enumerate()
+                .filter(|(index, _)| set.is_for(*index))
+                .map(|(_, member)| 1 + member.uses.len())
+                .sum();
+            by_hand += places;
+            let _ = writeln!(
+                out,
+                "  {} {}{} = {}{}",
+                if set.members.is_some() {
+                    "normalize"
+                } else {
+                    "set"
+                },
+                set.property,
+                set.state.as_deref().unwrap_or_default(),
+                set.value,
+                match &set.members {
+                    Some(members) => format!(
+                        " ({} drifting, {})",
+                        crate::counted(members.len(), "member", "members"),
+                        crate::counted(places, "place", "places")
+                    ),
+                    None => String::new(),
+                }
+            );
+        }
+    }
+    by_hand
+}
+
 /// The preview: what changes, where, what else would, what is left to a person, and the diff.
 fn pretty(
     analysis: &Analysis,
-    pattern: &rebrand_patterns::Pattern,
-    sets: &[PatternSet],
+    chosen: &[Chosen<'_>],
     plan: &PatternPlan,
     edited: &[FileFix],
 ) -> String {
     let mut out = String::new();
+    let by_hand = write_changes(&mut out, chosen);
     let _ = writeln!(
         out,
-        "pattern {}  {}: {} in {}",
-        pattern.id,
-        pattern.name,
-        crate::counted(pattern.members.len(), "member", "members"),
-        crate::counted(plan.elements, "place", "places")
-    );
-    for set in sets {
-        let _ = writeln!(
-            out,
-            "  set {}{} = {}",
-            set.property,
-            set.state.as_deref().unwrap_or_default(),
-            set.value
-        );
-    }
-    let _ = writeln!(
-        out,
-        "{} in {} (by hand: {}, one per element and property)",
+        "{} in {} (by hand: {by_hand}, one per element and property)",
         crate::counted(plan.edits.len(), "edit", "edits"),
         crate::counted(edited.len(), "file", "files"),
-        plan.elements * sets.len()
     );
     for edit in &plan.edits {
         let change = if edit.before.is_empty() {
@@ -357,15 +503,20 @@ fn pretty(
 }
 
 /// The plan as JSON, for review tools.
-fn json(
-    pattern: &rebrand_patterns::Pattern,
-    sets: &[PatternSet],
-    plan: &PatternPlan,
-) -> Result<String, String> {
+fn json(chosen: &[Chosen<'_>], plan: &PatternPlan) -> Result<String, String> {
+    let patterns: Vec<serde_json::Value> = chosen
+        .iter()
+        .map(|change| {
+            serde_json::json!({
+                "id": change.pattern.id,
+                "name": change.pattern.name,
+                "set": change.sets,
+            })
+        })
+        .collect();
     let mut text = serde_json::to_string(&serde_json::json!({
         "schema_version": rebrand_facts::SCHEMA_VERSION,
-        "pattern": { "id": pattern.id, "name": pattern.name },
-        "set": sets,
+        "patterns": patterns,
         "plan": plan,
     }))
     .map_err(|error| format!("could not serialise the plan: {error}"))?;

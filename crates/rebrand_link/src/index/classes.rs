@@ -146,8 +146,9 @@ impl ProjectIndex<'_> {
         for entry in entries {
             if let Some(found_match) = self.rule_matches(file, element, &classes, entry) {
                 let needs = found_match.needs.clone();
+                // An `@include` in the module brings declarations written in the mixin's file.
                 let mut link = self.link(
-                    module,
+                    entry.file,
                     entry.declaration,
                     Via::Module {
                         module: self.path(module),

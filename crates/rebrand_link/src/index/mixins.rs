@@ -41,12 +41,24 @@ fn composed(parent: &str, selector: Option<&str>) -> String {
     }
 }
 
+/// What every `@include` of the project brings to the rules that include it.
+#[derive(Default)]
+pub(super) struct Included {
+    /// Global rule entries, by subject.
+    pub(super) global: Vec<(RuleSubject, RuleEntry)>,
+    /// Entries of rules in CSS Modules (`.label { @include tag; }` in `Label.module.scss`): the
+    /// module's file and the first class of the subject compound, as the module's own rules are
+    /// found.
+    pub(super) modules: Vec<(usize, String, RuleEntry)>,
+    /// The classes global selectors mention.
+    pub(super) mentioned: Vec<String>,
+}
+
 /// The rule entries every `@include` of `files` brings, and the classes their selectors mention.
-pub(super) fn include_entries(files: &[FileFacts]) -> (Vec<(RuleSubject, RuleEntry)>, Vec<String>) {
-    let mut entries = Vec::new();
-    let mut mentioned = Vec::new();
+pub(super) fn include_entries(files: &[FileFacts]) -> Included {
+    let mut included = Included::default();
     if files.iter().all(|file| file.scss_includes.is_empty()) {
-        return (entries, mentioned);
+        return included;
     }
     let definitions = mixin_definitions(files);
     for (file_index, file) in files.iter().enumerate() {
@@ -74,27 +86,36 @@ pub(super) fn include_entries(files: &[FileFacts]) -> (Vec<(RuleSubject, RuleEnt
                 for parent in split_list(parents) {
                     let selector = composed(parent, own);
                     let parts = compounds(&selector);
-                    for compound in &parts {
-                        mentioned.extend(compound.classes.iter().cloned());
+                    let module_class = file.kind.is_css_module().then(|| {
+                        parts
+                            .last()
+                            .and_then(|subject| subject.classes.first().cloned())
+                    });
+                    if module_class.is_none() {
+                        for compound in &parts {
+                            included.mentioned.extend(compound.classes.iter().cloned());
+                        }
                     }
-                    let Some(subject) = subject_of(&parts) else {
-                        continue;
+                    let subject = subject_of(&parts);
+                    let entry = RuleEntry {
+                        file: *mixin_file,
+                        declaration,
+                        selector: Arc::from(selector.as_str()),
+                        compounds: Arc::new(parts),
+                        condition: condition.clone(),
                     };
-                    entries.push((
-                        subject,
-                        RuleEntry {
-                            file: *mixin_file,
-                            declaration,
-                            selector: Arc::from(selector.as_str()),
-                            compounds: Arc::new(parts),
-                            condition: condition.clone(),
-                        },
-                    ));
+                    match (module_class, subject) {
+                        (Some(Some(class)), _) => {
+                            included.modules.push((file_index, class, entry));
+                        }
+                        (None, Some(subject)) => included.global.push((subject, entry)),
+                        _ => {}
+                    }
                 }
             }
         }
     }
-    (entries, mentioned)
+    included
 }
 
 #[cfg(test)]
