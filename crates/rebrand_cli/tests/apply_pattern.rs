@@ -305,3 +305,51 @@ fn a_token_value_is_written_as_each_file_names_it() {
         String::from_utf8_lossy(&unknown.stderr)
     );
 }
+
+#[test]
+fn a_change_without_a_theme_replaces_the_dark_values_and_one_with_a_theme_only_its_own() {
+    // `test-corpus/pattern-change-dark`: a global class with a `.dark` rule and Tailwind classes
+    // with `dark:` variants.
+    let run = |root: &std::path::Path, set: &str, extra: &[&str]| {
+        let root = root.to_string_lossy();
+        let mut arguments = vec!["apply", "--pattern", "src/Tags.tsx:8", "--set", set];
+        arguments.push(root.as_ref());
+        arguments.extend_from_slice(extra);
+        common::rebrand(&arguments)
+    };
+    let fixture = common::corpus().join("pattern-change-dark");
+    let every_theme = run(&fixture, "background-color=#f5f3ff", &[]);
+    assert_eq!(every_theme.status.code(), Some(0));
+    insta::assert_snapshot!(String::from_utf8_lossy(&every_theme.stdout));
+    let light =
+        String::from_utf8_lossy(&run(&fixture, "background-color@light=#f5f3ff", &[]).stdout)
+            .into_owned();
+    assert!(light.contains("3 edits in 2 files"), "{light}");
+    assert!(!light.contains("dark theme"), "{light}");
+
+    let directory = tempfile::tempdir().expect("temporary directory");
+    common::copy_tree(&fixture, directory.path());
+    let written = run(
+        directory.path(),
+        "background-color@dark=#3b0764",
+        &["--write", "--allow-dirty"],
+    );
+    assert_eq!(
+        written.status.code(),
+        Some(0),
+        "the written project is verified: {}",
+        String::from_utf8_lossy(&written.stderr)
+    );
+    let css = std::fs::read_to_string(directory.path().join("src/app.css")).expect("app.css");
+    assert!(css.contains("background-color: #ede9fe;"), "{css}");
+    assert!(css.contains("background-color: #3b0764;"), "{css}");
+    let text = std::fs::read_to_string(directory.path().join("src/Tags.tsx")).expect("Tags.tsx");
+    assert_eq!(text.matches("bg-[#ede9fe]").count(), 2, "{text}");
+    assert_eq!(text.matches("dark:bg-[#3b0764]").count(), 2, "{text}");
+    let again = run(directory.path(), "background-color@dark=#3b0764", &[]);
+    assert!(
+        String::from_utf8_lossy(&again.stdout).contains("0 edits in 0 files"),
+        "{}",
+        String::from_utf8_lossy(&again.stdout)
+    );
+}

@@ -34,7 +34,7 @@ pub use changes::{changes, Reason, TokenChange};
 pub use pattern::{
     plan_pattern, Collateral, PatternEdit, PatternInput, PatternNote, PatternPlan, PatternSet,
 };
-pub use pattern_set::TokenSpelling;
+pub use pattern_set::{Theme, TokenSpelling};
 pub use plan::{mentions, plan, FilePlan, Mention, Note, Place, PlaceKind, PlanInput};
 pub use sets::{resolver_sources, ResolverSource, SetToken, SetValue, TokenSet};
 pub use themes::ThemeValues;

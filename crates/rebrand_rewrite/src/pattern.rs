@@ -50,6 +50,10 @@ pub struct PatternEdit {
     pub before: String,
     /// How many of the pattern's elements take their value from it.
     pub elements: usize,
+    /// The theme whose value it replaces or adds, when not the base one: a change without a
+    /// theme replaces the dark values too, and the preview says so.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub theme: Option<crate::Theme>,
 }
 
 /// An element outside the pattern whose style the plan would change too.
@@ -224,6 +228,7 @@ pub fn plan_pattern(
                     edit,
                     before,
                     elements,
+                    theme: declaration.condition.dark.then_some(crate::Theme::Dark),
                 });
             }
             Err(message) => notes.push(PatternNote {
@@ -313,18 +318,30 @@ fn sources_of(
             let style = styles.get(&(&**place.file, place.element));
             let mut unset = None;
             for longhand in &longhands {
-                let winner = style.and_then(|style| {
-                    let effective = style.effective.iter().find(|effective| {
-                        effective.property == *longhand && set.applies_in(&effective.condition)
-                    })?;
-                    let link = style.links.get(effective.source as usize)?;
-                    Some((link.file_index, link.declaration))
-                });
-                match winner {
-                    Some(target) => {
-                        sources.winning.entry(target).or_insert((set_index, 0)).1 += 1;
-                    }
-                    None => unset = Some(longhand),
+                // Every value the change replaces: the state's in each theme it is for.
+                let mut required = false;
+                for effective in
+                    style
+                        .iter()
+                        .flat_map(|style| &style.effective)
+                        .filter(|effective| {
+                            effective.property == *longhand && set.applies_in(&effective.condition)
+                        })
+                {
+                    let Some(link) =
+                        style.and_then(|style| style.links.get(effective.source as usize))
+                    else {
+                        continue;
+                    };
+                    required |= set.is_required_in(&effective.condition);
+                    sources
+                        .winning
+                        .entry((link.file_index, link.declaration))
+                        .or_insert((set_index, 0))
+                        .1 += 1;
+                }
+                if !required {
+                    unset = Some(longhand);
                 }
             }
             let Some(longhand) = unset else {
@@ -337,10 +354,8 @@ fn sources_of(
                     // the state's variant (`hover:bg-[…]`).
                     let anchor = &input.files[rule.0 as usize].declarations[rule.1 as usize];
                     match anchor.origin.syntax {
-                        Syntax::Tailwind => {
-                            crate::pattern_tailwind::variant_of(set.state.as_deref()).is_some()
-                        }
-                        _ => set.state.is_none(),
+                        Syntax::Tailwind => crate::pattern_tailwind::variants_for(set).is_some(),
+                        _ => set.state.is_none() && set.theme != Some(crate::Theme::Dark),
                     }
                 });
             match rule {
@@ -417,6 +432,10 @@ fn insertions(
             edit: insertion(&input.sources[file], declaration, &additions),
             before: String::new(),
             elements: wanted.values().copied().max().unwrap_or_default(),
+            theme: additions
+                .iter()
+                .any(|(set, _)| set.theme == Some(crate::Theme::Dark))
+                .then_some(crate::Theme::Dark),
         });
     }
     edits
@@ -501,7 +520,7 @@ fn rule_anchor(input: &PatternInput<'_>, target: Target) -> Target {
 
 /// The edit that adds `property: value;` for each addition after the declaration `anchor`,
 /// indented as it is; in a JavaScript style object, `, camelCase: "value"` after the object's
-/// last property; in a class list, each class with its state's variant.
+/// last property; in a class list, each class with its theme's and state's variants.
 fn insertion(source: &str, anchor: &Declaration, additions: &[(&PatternSet, String)]) -> Edit {
     let end = anchor.range.end as usize;
     let at_end = |text: String| Edit::replace(TextRange::from_usize(end, end), text);
@@ -510,8 +529,7 @@ fn insertion(source: &str, anchor: &Declaration, additions: &[(&PatternSet, Stri
             additions
                 .iter()
                 .fold(String::new(), |mut text, (set, value)| {
-                    let variant =
-                        crate::pattern_tailwind::variant_of(set.state.as_deref()).unwrap_or("");
+                    let variant = crate::pattern_tailwind::variants_for(set).unwrap_or_default();
                     let _ = write!(
                         text,
                         " {variant}{}",

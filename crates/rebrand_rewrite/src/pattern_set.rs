@@ -13,6 +13,10 @@ pub struct PatternSet {
     /// The state it applies in (`:hover`), or none for the base style.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub state: Option<String>,
+    /// The theme it is for (`dark`, `light`), or none for every theme: then a dark value the
+    /// members have is replaced too.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub theme: Option<Theme>,
     /// The new value as given: a literal, or a token reference (`{color.surface.hover}`).
     pub value: String,
     /// For a token reference, how the project spells the token.
@@ -42,15 +46,37 @@ pub struct TokenSpelling {
     pub literal: Option<String>,
 }
 
+/// A theme the model tells apart: the base (light) one and dark mode (`.dark`,
+/// `prefers-color-scheme: dark`, `dark:`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Theme {
+    /// The base theme.
+    Light,
+    /// Dark mode.
+    Dark,
+}
+
 impl PatternSet {
-    /// Reads `PROPERTY[:STATE]=VALUE` (`background-color:hover=#f5f3ff`).
+    /// Reads `PROPERTY[:STATE][@THEME]=VALUE` (`background-color:hover@dark=#3b0764`).
     ///
     /// # Errors
-    /// A text without `=`, or with an empty property or value, says what the form is.
+    /// A text without `=`, with an empty property or value, or a theme other than `light` and
+    /// `dark`, says what the form is.
     pub fn parse(text: &str) -> Result<Self, String> {
         let (key, value) = text.split_once('=').ok_or_else(|| {
-            format!("`--set {text}` has no `=`: write `PROPERTY[:STATE]=VALUE`, e.g. `border-radius=8px`")
+            format!("`--set {text}` has no `=`: write `PROPERTY[:STATE][@THEME]=VALUE`, e.g. `border-radius=8px`")
         })?;
+        let (key, theme) = match key.split_once('@') {
+            None => (key, None),
+            Some((key, "dark")) => (key, Some(Theme::Dark)),
+            Some((key, "light")) => (key, Some(Theme::Light)),
+            Some((_, other)) => {
+                return Err(format!(
+                    "`--set {text}`: `@{other}` is not a theme rebrand tells apart; write `@light`, `@dark`, or no theme for every theme"
+                ))
+            }
+        };
         let (property, state) = match key.split_once(':') {
             Some((property, state)) => (
                 property,
@@ -67,6 +93,7 @@ impl PatternSet {
         Ok(Self {
             property: property.to_ascii_lowercase(),
             state,
+            theme,
             value: value.to_owned(),
             token: None,
             members: None,
@@ -158,25 +185,47 @@ impl PatternSet {
         }
     }
 
-    /// Whether an effective value's condition is the state this change is for (Tailwind 4
-    /// writes `hover:` inside `@media (hover: hover)`, which is the same state).
+    /// The theme a condition is this change's state in, if it is that state and nothing else
+    /// (Tailwind 4 writes `hover:` inside `@media (hover: hover)` and `dark:` inside
+    /// `@media (prefers-color-scheme: dark)`, which are the same state and theme).
+    #[must_use]
+    pub fn theme_of(&self, condition: &rebrand_facts::Condition) -> Option<Theme> {
+        let hover = self.state.as_deref() == Some(":hover");
+        let other_media = condition.media.iter().any(|media| {
+            let media = media.replace(' ', "");
+            let is_state = hover && media == "(hover:hover)";
+            let is_theme = condition.dark && media == "(prefers-color-scheme:dark)";
+            !(is_state || is_theme)
+        });
+        let state_matches = match &self.state {
+            None => condition.states.is_empty(),
+            Some(state) => condition.states.len() == 1 && condition.states[0] == *state,
+        };
+        (state_matches
+            && !other_media
+            && !condition.dynamic
+            && condition.variants.is_empty()
+            && condition.pseudo_element.is_none())
+        .then_some(if condition.dark {
+            Theme::Dark
+        } else {
+            Theme::Light
+        })
+    }
+
+    /// Whether an effective value's condition is one this change sets: its state, in its
+    /// theme or, without one, in any theme.
     #[must_use]
     pub fn applies_in(&self, condition: &rebrand_facts::Condition) -> bool {
-        match &self.state {
-            None => condition.is_unconditional(),
-            Some(state) => {
-                condition.states.len() == 1
-                    && condition.states[0] == *state
-                    && (condition.media.is_empty()
-                        || (state == ":hover"
-                            && condition.media.len() == 1
-                            && condition.media[0].replace(' ', "") == "(hover:hover)"))
-                    && !condition.dark
-                    && !condition.dynamic
-                    && condition.variants.is_empty()
-                    && condition.pseudo_element.is_none()
-            }
-        }
+        self.theme_of(condition)
+            .is_some_and(|theme| self.theme.is_none_or(|wanted| wanted == theme))
+    }
+
+    /// Whether a value in `condition` is the one an element needs for the change to hold: the
+    /// light one (or the dark one for a change to the dark theme).
+    #[must_use]
+    pub fn is_required_in(&self, condition: &rebrand_facts::Condition) -> bool {
+        self.theme_of(condition) == Some(self.theme.unwrap_or(Theme::Light))
     }
 }
 
@@ -192,6 +241,7 @@ mod tests {
             Ok(PatternSet {
                 property: "background-color".to_owned(),
                 state: Some(":hover".to_owned()),
+                theme: None,
                 value: "#f5f3ff".to_owned(),
                 token: None,
                 members: None,
@@ -206,6 +256,12 @@ mod tests {
             Ok(("border-radius".to_owned(), None, "8px".to_owned()))
         );
         assert!(PatternSet::parse("border-radius").is_err());
+        let dark = PatternSet::parse("background-color:hover@dark=#3b0764").expect("a set");
+        assert_eq!(
+            (dark.state.as_deref(), dark.theme),
+            (Some(":hover"), Some(super::Theme::Dark))
+        );
+        assert!(PatternSet::parse("color@contrast=#000").is_err());
         assert!(PatternSet::parse("=8px").is_err());
     }
 

@@ -22,6 +22,17 @@ pub(crate) fn variant_of(state: Option<&str>) -> Option<&'static str> {
     })
 }
 
+/// The variants a class the set adds carries: the theme's (`dark:`) then the state's (`hover:`);
+/// `None` for a state Tailwind has no variant for.
+pub(crate) fn variants_for(set: &PatternSet) -> Option<String> {
+    let theme = if set.theme == Some(crate::Theme::Dark) {
+        "dark:"
+    } else {
+        ""
+    };
+    Some(format!("{theme}{}", variant_of(set.state.as_deref())?))
+}
+
 /// The class (without variants) that writes the set's value as `value`: the utility a Tailwind
 /// `@theme` token makes (`text-tag-ink` for `{color.tag-ink}`), else an arbitrary class.
 pub(crate) fn class_for(set: &PatternSet, value: &str) -> String {

@@ -282,27 +282,29 @@ fn missing_values(
         })
         .collect();
     let mut missing = Vec::new();
+    let has_value = |effective: &rebrand_link::EffectiveValue| {
+        spellings.iter().any(|text| *text == effective.value_text)
+            || wanted.contains(&rebrand_patterns::normalised(
+                &effective.value,
+                &effective.value_text,
+            ))
+    };
     for longhand in set.longhands() {
-        let value = style.and_then(|style| {
-            style.effective.iter().find(|effective| {
+        let values: Vec<&rebrand_link::EffectiveValue> = style
+            .iter()
+            .flat_map(|style| &style.effective)
+            .filter(|effective| {
                 effective.property == *longhand && set.applies_in(&effective.condition)
             })
-        });
-        let found = value.is_some_and(|effective| {
-            spellings.iter().any(|text| *text == effective.value_text)
-                || wanted.contains(&rebrand_patterns::normalised(
-                    &effective.value,
-                    &effective.value_text,
-                ))
-        });
-        if !found {
-            missing.push((
-                longhand,
-                value.map_or_else(
-                    || "unset".to_owned(),
-                    |effective| format!("`{}`", effective.value_text),
-                ),
-            ));
+            .collect();
+        let wrong = values.iter().find(|effective| !has_value(effective));
+        let required = values
+            .iter()
+            .any(|effective| set.is_required_in(&effective.condition));
+        match wrong {
+            Some(effective) => missing.push((longhand, format!("`{}`", effective.value_text))),
+            None if !required => missing.push((longhand, "unset".to_owned())),
+            None => {}
         }
     }
     missing
@@ -410,7 +412,7 @@ fn write_changes(out: &mut String, chosen: &[Chosen<'_>]) -> usize {
             by_hand += places;
             let _ = writeln!(
                 out,
-                "  {} {}{} = {}{}",
+                "  {} {}{}{} = {}{}",
                 if set.members.is_some() {
                     "normalize"
                 } else {
@@ -418,6 +420,12 @@ fn write_changes(out: &mut String, chosen: &[Chosen<'_>]) -> usize {
                 },
                 set.property,
                 set.state.as_deref().unwrap_or_default(),
+                match set.theme {
+                    // A drift is read in the base theme, which normalising says already.
+                    Some(rebrand_rewrite::Theme::Light) if set.members.is_none() => "@light",
+                    Some(rebrand_rewrite::Theme::Dark) => "@dark",
+                    _ => "",
+                },
                 set.value,
                 match &set.members {
                     Some(members) => format!(
@@ -459,9 +467,14 @@ fn pretty(
         };
         let _ = writeln!(
             out,
-            "  {} {} {change} ({} of the pattern)",
+            "  {} {} {change} ({}{} of the pattern)",
             place(analysis, &edit.path, edit.edit.range.start),
             edit.property,
+            if edit.theme.is_some() {
+                "the dark theme's value; "
+            } else {
+                ""
+            },
             crate::counted(edit.elements, "element", "elements")
         );
     }

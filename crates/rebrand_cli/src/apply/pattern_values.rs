@@ -7,7 +7,7 @@ use std::collections::BTreeMap;
 use rebrand_config::Naming;
 use rebrand_facts::TokenKind;
 use rebrand_patterns::Pattern;
-use rebrand_rewrite::{PatternSet, TokenSet, TokenSpelling};
+use rebrand_rewrite::{PatternSet, Theme, TokenSet, TokenSpelling};
 
 use crate::analyze::Analysis;
 
@@ -112,6 +112,8 @@ pub(super) fn normalizing(
         .map(|((property, state, value), members)| PatternSet {
             property,
             state,
+            // A drift is read in the base theme; a dark value is the theme's own.
+            theme: Some(Theme::Light),
             value,
             token: None,
             members: Some(members),
