@@ -209,8 +209,9 @@ fn apply_file(root: &std::path::Path, extra: &[&str]) -> std::process::Output {
 #[test]
 fn a_migration_files_pattern_change_sets_and_normalizes_in_six_syntaxes() {
     // One tag look as a global class, a CSS Module, an SCSS mixin included in a module, a styled
-    // component with a theme, Tailwind classes on `@theme` colours and an inline style; two
-    // members drifted (a colour, a size); a wide chip reuses the global class.
+    // component with a theme, Tailwind classes on `@theme` colours and an inline style; four
+    // members drifted (a colour, a size, side paddings in a shorthand and in a class); a wide
+    // chip reuses the global class.
     let directory = tempfile::tempdir().expect("temporary directory");
     common::copy_tree(&common::corpus().join("pattern-rebrand"), directory.path());
     let app = directory.path().join("app");
@@ -250,7 +251,7 @@ fn a_migration_files_pattern_change_sets_and_normalizes_in_six_syntaxes() {
     let found: serde_json::Value = serde_json::from_slice(&found.stdout).expect("JSON");
     let pattern = &found["patterns"][0];
     assert_eq!(pattern["id"], id_before);
-    assert_eq!(pattern["members"].as_array().map(Vec::len), Some(9));
+    assert_eq!(pattern["members"].as_array().map(Vec::len), Some(11));
     assert_eq!(
         pattern["outliers"].as_array().map(Vec::len),
         Some(0),
@@ -260,7 +261,7 @@ fn a_migration_files_pattern_change_sets_and_normalizes_in_six_syntaxes() {
     // names the pattern still, and a second apply has nothing left to do.
     let migration = directory.path().join("migration.json");
     let text = std::fs::read_to_string(&migration).expect("migration.json");
-    let by_id = text.replace("src/Tags.tsx:21", id_before.as_str().expect("an id"));
+    let by_id = text.replace("src/Tags.tsx:22", id_before.as_str().expect("an id"));
     std::fs::write(&migration, by_id).expect("write migration.json");
     let again = apply_file(directory.path(), &[]);
     assert!(
@@ -283,7 +284,7 @@ fn a_token_value_is_written_as_each_file_names_it() {
     let preview = common::rebrand(&[
         "apply",
         "--pattern",
-        "src/Tags.tsx:21",
+        "src/Tags.tsx:22",
         "--set",
         "color={color.tag-ink}",
         &app.to_string_lossy(),
@@ -293,7 +294,7 @@ fn a_token_value_is_written_as_each_file_names_it() {
     let unknown = common::rebrand(&[
         "apply",
         "--pattern",
-        "src/Tags.tsx:21",
+        "src/Tags.tsx:22",
         "--set",
         "color={color.nowhere}",
         &app.to_string_lossy(),

@@ -21,6 +21,7 @@
 mod changes;
 mod pattern;
 mod pattern_set;
+mod pattern_shorthand;
 mod pattern_tailwind;
 mod plan;
 mod references;

@@ -195,6 +195,9 @@ pub fn plan_pattern(
     let mut edits = insertions(input, &sources.missing, sets, &mut notes, &mut extended);
     let mut sorted: Vec<(&Target, &(usize, usize))> = sources.winning.iter().collect();
     sorted.sort();
+    // Shorthands of which the change sets only some longhands, by (file, shorthand's value).
+    let mut partial: std::collections::BTreeMap<(usize, u32), PartialShorthand> =
+        std::collections::BTreeMap::new();
     for (&target, &(set_index, elements)) in sorted {
         let set = &sets[set_index];
         let (file, declaration) = (
@@ -202,6 +205,25 @@ pub fn plan_pattern(
             &input.files[target.0 as usize].declarations[target.1 as usize],
         );
         let path: Arc<str> = Arc::from(input.files[file].path.as_str());
+        let group_start = partial_group(input, file, declaration, set);
+        if let Some(start) = group_start {
+            if let Some(value) = set.value_in(declaration.origin.syntax) {
+                let group = partial
+                    .entry((file, start))
+                    .or_insert_with(|| PartialShorthand {
+                        target,
+                        replaced: Vec::new(),
+                        targets: Vec::new(),
+                        elements: 0,
+                    });
+                group
+                    .replaced
+                    .push((declaration.property.to_string(), value));
+                group.targets.push(target);
+                group.elements = group.elements.max(elements);
+                continue;
+            }
+        }
         match edit_of(
             &input.sources[file],
             &input.files[file].declarations,
@@ -238,6 +260,9 @@ pub fn plan_pattern(
             }),
         }
     }
+    for group in partial.into_values() {
+        shorthand_edit(input, group, &mut edits, &mut edited, &mut notes);
+    }
     edits.sort_by(|left, right| {
         (left.file, left.edit.range.start).cmp(&(right.file, right.edit.range.start))
     });
@@ -251,6 +276,118 @@ pub fn plan_pattern(
         edits,
         collateral,
         notes,
+    }
+}
+
+/// A shorthand of which the change sets some longhands.
+struct PartialShorthand {
+    /// One of its longhand declarations.
+    target: Target,
+    /// (longhand, new value as the file writes it).
+    replaced: Vec<(String, String)>,
+    /// The longhand declarations the change sets.
+    targets: Vec<Target>,
+    /// How many of the pattern's elements take a value from it, at most.
+    elements: usize,
+}
+
+/// The edit that writes a shorthand again with the longhands the change sets, or a note.
+fn shorthand_edit(
+    input: &PatternInput<'_>,
+    group: PartialShorthand,
+    edits: &mut Vec<PatternEdit>,
+    edited: &mut FxHashSet<Target>,
+    notes: &mut Vec<PatternNote>,
+) {
+    let file = group.target.0 as usize;
+    let declarations = &input.files[file].declarations;
+    let declaration = &declarations[group.target.1 as usize];
+    let path: Arc<str> = Arc::from(input.files[file].path.as_str());
+    let rewritten = match &declaration.shorthand {
+        _ if declaration.origin.syntax == Syntax::Tailwind => {
+            Ok(crate::pattern_tailwind::group_replacement(
+                &input.sources[file],
+                declarations,
+                declaration,
+                &group.replaced,
+            ))
+        }
+        Some(shorthand) => crate::pattern_shorthand::rewrite(
+            &input.sources[file],
+            declarations,
+            shorthand,
+            &group.replaced,
+        ),
+        None => return,
+    };
+    match rewritten {
+        Ok(None) => {}
+        Ok(Some(edit)) => {
+            edited.extend(group.targets);
+            edits.push(PatternEdit {
+                file,
+                path,
+                syntax: declaration.origin.syntax,
+                property: group
+                    .replaced
+                    .iter()
+                    .map(|(longhand, _)| longhand.as_str())
+                    .collect::<Vec<_>>()
+                    .join(", "),
+                before: input.sources[file][edit.range.as_usize_range()].to_owned(),
+                edit,
+                elements: group.elements,
+                theme: declaration.condition.dark.then_some(crate::Theme::Dark),
+            });
+        }
+        Err(message) => notes.push(PatternNote {
+            file: path,
+            range: declaration.range,
+            message,
+        }),
+    }
+}
+
+/// Where the shorthand or class a change sets only some longhands of starts (its key among
+/// the plan's partial groups), when `declaration` is one of those longhands.
+fn partial_group(
+    input: &PatternInput<'_>,
+    file: usize,
+    declaration: &Declaration,
+    set: &PatternSet,
+) -> Option<u32> {
+    if declaration.origin.syntax == Syntax::Tailwind {
+        let mut wanted = set.longhands();
+        wanted.sort();
+        let class =
+            crate::pattern_tailwind::class_longhands(&input.files[file].declarations, declaration);
+        return (class != wanted.iter().map(String::as_str).collect::<Vec<_>>())
+            .then_some(declaration.range.start);
+    }
+    declaration
+        .shorthand
+        .as_ref()
+        .filter(|shorthand| shorthand.property != set.property)
+        .filter(|shorthand| rewritable(&input.sources[file], declaration, shorthand))
+        .map(|shorthand| shorthand.value_range.start)
+}
+
+/// Whether a shorthand's text is one the planner may write again: a stylesheet's or a
+/// template's literal value, or a string in a style object (not a class, not a computed value).
+fn rewritable(
+    source: &str,
+    declaration: &Declaration,
+    shorthand: &rebrand_facts::ShorthandSource,
+) -> bool {
+    let written = &source[shorthand.value_range.as_usize_range()];
+    match declaration.origin.syntax {
+        // A class is one of the group a change to some of its longhands writes again.
+        Syntax::Tailwind => false,
+        Syntax::StyledTemplate => !written.contains("${"),
+        Syntax::StyledObject | Syntax::InlineStyle | Syntax::StyleProp => {
+            is_string_literal(written) || is_quoted_at(source, shorthand.value_range)
+        }
+        _ => true,
     }
 }
 
@@ -478,16 +615,22 @@ fn own_rule(input: &PatternInput<'_>, style: &ElementStyle) -> Option<Target> {
     }
     // A class is added at the end of the element's class list, after every class it has: a
     // state variant (`hover:`) then follows the base class it overrides, as Tailwind orders them.
+    // Only a class the element always has: a class list under a condition (`disabled &&
+    // "…"`, a `cva` variant) would give the added class to that case alone.
     style
         .links
         .iter()
         .filter(|link| link.file_index == rule.0)
+        .filter(|link| {
+            link.condition
+                .as_deref()
+                .is_none_or(rebrand_facts::Condition::is_unconditional)
+        })
         .map(|link| (link.file_index, link.declaration))
         .filter(|&(file, declaration)| {
-            input.files[file as usize].declarations[declaration as usize]
-                .origin
-                .syntax
-                == Syntax::Tailwind
+            let declaration = &input.files[file as usize].declarations[declaration as usize];
+            declaration.origin.syntax == Syntax::Tailwind
+                && declaration.condition.is_unconditional()
         })
         .max_by_key(|&(file, declaration)| {
             input.files[file as usize].declarations[declaration as usize]

@@ -2,6 +2,7 @@
 //! arbitrary value, `rounded-[8px]`, `bg-[#f5f3ff]`, else an arbitrary property,
 //! `[letter-spacing:0.02em]`) and the variant that writes a state (`hover:`).
 
+use rebrand_edit::Edit;
 use rebrand_facts::Declaration;
 
 use crate::pattern::PatternSet;
@@ -94,6 +95,87 @@ pub(crate) fn class_of(property: &str, value: &str) -> String {
     format!("{prefix}-[{value}]")
 }
 
+/// The longhands the class `declaration` is one of sets, sorted.
+pub(crate) fn class_longhands<'a>(
+    declarations: &'a [Declaration],
+    declaration: &Declaration,
+) -> Vec<&'a str> {
+    let mut sets: Vec<&str> = declarations
+        .iter()
+        .filter(|other| other.range == declaration.range)
+        .map(|other| other.property.as_str())
+        .collect();
+    sets.sort_unstable();
+    sets.dedup();
+    sets
+}
+
+/// The class (or classes) to write in place of a class of which a change sets some longhands
+/// (`px-2` when the pattern's padding-left and padding-right are `0.75rem`): one class with the
+/// group's prefix when every longhand has one value (`px-[0.75rem]`), else one arbitrary
+/// property per longhand, each with the class's variants. `None` when it has the values already.
+pub(crate) fn group_replacement(
+    source: &str,
+    declarations: &[Declaration],
+    declaration: &Declaration,
+    replaced: &[(String, String)],
+) -> Option<Edit> {
+    let utility = declaration
+        .origin
+        .utility
+        .as_deref()
+        .unwrap_or(&declaration.value_text);
+    let variants = variants_of(utility);
+    let prefix = if variants.is_empty() {
+        String::new()
+    } else {
+        format!("{variants}:")
+    };
+    let longhands = class_longhands(declarations, declaration);
+    let values: Vec<(&str, String)> = longhands
+        .iter()
+        .map(|&longhand| {
+            let value = replaced
+                .iter()
+                .find(|(name, _)| name == longhand)
+                .map(|(_, value)| value.clone())
+                .or_else(|| {
+                    declarations
+                        .iter()
+                        .find(|other| {
+                            other.range == declaration.range && other.property == longhand
+                        })
+                        .map(|other| other.value_text.to_string())
+                })
+                .unwrap_or_default();
+            (longhand, value.replace(' ', "_"))
+        })
+        .collect();
+    let one_value = values.windows(2).all(|pair| pair[0].1 == pair[1].1);
+    let group = match longhands.as_slice() {
+        ["padding-left", "padding-right"] => Some("px"),
+        ["padding-bottom", "padding-top"] => Some("py"),
+        ["padding-bottom", "padding-left", "padding-right", "padding-top"] => Some("p"),
+        ["margin-left", "margin-right"] => Some("mx"),
+        ["margin-bottom", "margin-top"] => Some("my"),
+        ["margin-bottom", "margin-left", "margin-right", "margin-top"] => Some("m"),
+        ["border-bottom-left-radius", "border-bottom-right-radius", "border-top-left-radius", "border-top-right-radius"] => {
+            Some("rounded")
+        }
+        _ => None,
+    };
+    let class = match group.filter(|_| one_value) {
+        Some(group) => format!("{prefix}{group}-[{}]", values[0].1),
+        None => values
+            .iter()
+            .map(|(longhand, value)| format!("{prefix}[{longhand}:{value}]"))
+            .collect::<Vec<_>>()
+            .join(" "),
+    };
+    let written = &source[declaration.range.as_usize_range()];
+    (written != class).then(|| Edit::replace(declaration.range, class))
+}
+
 /// The class to write in place of the Tailwind class `declaration` is one of, or why not: the
 /// class must set exactly the set's longhands (`rounded-t-md` sets two corners of four), and
 /// keeps its variants (`md:hover:`).
@@ -108,13 +190,7 @@ pub(crate) fn replacement(
         .utility
         .as_deref()
         .unwrap_or(&declaration.value_text);
-    let mut sets: Vec<&str> = declarations
-        .iter()
-        .filter(|other| other.range == declaration.range)
-        .map(|other| other.property.as_str())
-        .collect();
-    sets.sort_unstable();
-    sets.dedup();
+    let sets = class_longhands(declarations, declaration);
     let mut wanted = set.longhands();
     wanted.sort();
     if sets != wanted.iter().map(String::as_str).collect::<Vec<_>>() {

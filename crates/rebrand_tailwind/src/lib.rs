@@ -170,6 +170,16 @@ impl TailwindExpander {
         facts
             .declarations
             .into_iter()
+            // `animate-pulse`'s `@keyframes` frames are what the animation passes through, not
+            // the element's style: with both frames' `opacity` kept, which one won depended on
+            // the order of the run.
+            .filter(|declaration| {
+                !declaration
+                    .origin
+                    .selector
+                    .as_deref()
+                    .is_some_and(|selector| selector.starts_with("@keyframes"))
+            })
             .map(|declaration| {
                 let condition = declaration.condition;
                 UtilityDeclaration {
@@ -463,5 +473,25 @@ mod tests {
             .map(|declaration| declaration.property)
             .collect();
         assert_eq!(properties, ["padding-left", "padding-right"]);
+    }
+
+    #[test]
+    fn keyframes_are_not_the_elements_style() {
+        let expander = TailwindExpander::new(ValueOptions::default(), &[]);
+        let properties: Vec<_> = expander
+            .expand("animate-pulse", TextRange::new(0, 13), None, None)
+            .into_iter()
+            .map(|declaration| declaration.property)
+            .collect();
+        assert!(
+            properties
+                .iter()
+                .any(|property| property.starts_with("animation")),
+            "{properties:?}"
+        );
+        assert!(
+            !properties.iter().any(|property| property == "opacity"),
+            "{properties:?}"
+        );
     }
 }
