@@ -1,4 +1,4 @@
-// Judges a pattern change in Chromium: `node pattern-check.mjs FIXTURE_DIR [--rebrand BIN]` records FIXTURE_DIR/app, applies the `patterns` of FIXTURE_DIR/migration.json with --write (--allow-collateral) to a copy, records again, and checks that every member of each changed pattern now computes the values asked for, that it changed in nothing else, that with `normalize` every member computes the same pattern look, and that no element outside the patterns changed unless the plan listed it as collateral.
+// Judges a pattern change in Chromium: `node pattern-check.mjs FIXTURE_DIR [--at shared|member] [--rebrand BIN]` records FIXTURE_DIR/app, applies the `patterns` of FIXTURE_DIR/migration.json with --write (--allow-collateral) to a copy, records again, and checks that every member of each changed pattern now computes the values asked for, that it changed in nothing else, that with `normalize` every member computes the same pattern look, and that no element outside the patterns changed unless the plan listed it as collateral.
 import { execFileSync } from "node:child_process";
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import os from "node:os";
@@ -9,13 +9,15 @@ import { ORACLE_DIR, recordingKey } from "./lib/key.mjs";
 const REPO_ROOT = path.resolve(ORACLE_DIR, "..", "..");
 const args = process.argv.slice(2);
 let fixture = null;
+let at = "shared";
 let rebrand = process.env.REBRAND ?? path.join(REPO_ROOT, "target/debug/rebrand");
 for (let i = 0; i < args.length; i++) {
   if (args[i] === "--rebrand") rebrand = path.resolve(args[++i]);
+  else if (args[i] === "--at") at = args[++i];
   else fixture = path.resolve(args[i]);
 }
 if (!fixture) {
-  console.error("usage: node tools/oracle/pattern-check.mjs FIXTURE_DIR [--rebrand BIN]");
+  console.error("usage: node tools/oracle/pattern-check.mjs FIXTURE_DIR [--at shared|member] [--rebrand BIN]");
   process.exit(2);
 }
 
@@ -67,7 +69,7 @@ const LONGHANDS = {
 };
 
 // What rebrand plans, and which patterns it changes, read before anything is written.
-const plan = JSON.parse(run("apply", migration, ".", "--format", "json"));
+const plan = JSON.parse(run("apply", migration, ".", "--at", at, "--format", "json"));
 const found = JSON.parse(run("patterns", ".", "--format", "json")).patterns;
 const expected = new Map(); // stamp → { pattern, member, sets }
 const patternMembers = new Map(); // pattern id → stamps of its members' places
@@ -91,8 +93,8 @@ const collateral = new Map(plan.plan.collateral.map((element) => [
 ]));
 
 const before = record("before");
-run("apply", migration, ".", "--write", "--allow-collateral", "--allow-dirty");
-const after = record("after");
+run("apply", migration, ".", "--at", at, "--write", "--allow-collateral", "--allow-dirty");
+const after = record(at === "shared" ? "after" : `after-at-${at}`);
 
 const rgb = converter("rgb");
 function normalise(text) {

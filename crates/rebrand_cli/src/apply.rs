@@ -48,6 +48,12 @@ pub struct ApplyArgs {
     /// too (they are listed in the preview).
     #[arg(long)]
     allow_collateral: bool,
+    /// For a pattern change: where values are written. `shared` edits each winning declaration
+    /// once, however many elements share it (elements outside the pattern are collateral);
+    /// `member` writes a value on a member's own element instead wherever its source also
+    /// styles elements outside the pattern, so nothing else changes.
+    #[arg(long, value_enum, default_value_t = At::Shared)]
+    at: At,
     /// Write the edits; without it nothing is written and the diff is printed.
     #[arg(long)]
     write: bool,
@@ -107,6 +113,15 @@ impl ApplyArgs {
         }
         paths
     }
+}
+
+/// Where a pattern change writes its values.
+#[derive(Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum At {
+    /// At each shared source, once.
+    Shared,
+    /// On the member's own element where a shared source reaches other elements.
+    Member,
 }
 
 /// How the plan is printed.

@@ -354,3 +354,104 @@ fn a_change_without_a_theme_replaces_the_dark_values_and_one_with_a_theme_only_i
         String::from_utf8_lossy(&again.stdout)
     );
 }
+
+#[test]
+fn at_member_level_a_shared_source_is_left_alone_and_the_members_own_elements_take_the_value() {
+    let directory = tempfile::tempdir().expect("temporary directory");
+    common::copy_tree(&common::corpus().join("pattern-rebrand"), directory.path());
+    let tags_css = directory.path().join("app/src/styles/tags.css");
+    let shared_before = std::fs::read_to_string(&tags_css).expect("tags.css");
+    let preview = apply_file(directory.path(), &["--at", "member"]);
+    let text = String::from_utf8_lossy(&preview.stdout).into_owned();
+    assert!(!text.contains("collateral"), "{text}");
+    assert_eq!(
+        text.matches("adds `style={{ borderRadius: \"6px\", fontWeight: \"600\" }}`")
+            .count(),
+        2,
+        "{text}"
+    );
+    // No collateral: written without --allow-collateral, and verified.
+    let written = apply_file(
+        directory.path(),
+        &["--at", "member", "--write", "--allow-dirty"],
+    );
+    assert_eq!(
+        written.status.code(),
+        Some(0),
+        "the written project is verified: {}",
+        String::from_utf8_lossy(&written.stderr)
+    );
+    assert_eq!(
+        std::fs::read_to_string(&tags_css).expect("tags.css"),
+        shared_before,
+        "the class the wide chip shares is not edited"
+    );
+    let migration = directory.path().join("migration.json");
+    let id = {
+        let app = directory.path().join("app");
+        let found = common::rebrand(&["patterns", &app.to_string_lossy(), "--format", "json"]);
+        let found: serde_json::Value = serde_json::from_slice(&found.stdout).expect("JSON");
+        found["patterns"][0]["id"]
+            .as_str()
+            .expect("an id")
+            .to_owned()
+    };
+    let text = std::fs::read_to_string(&migration).expect("migration.json");
+    std::fs::write(&migration, text.replace("src/Tags.tsx:22", &id)).expect("write");
+    let again = apply_file(directory.path(), &["--at", "member"]);
+    assert!(
+        String::from_utf8_lossy(&again.stdout).contains("0 edits in 0 files"),
+        "{}",
+        String::from_utf8_lossy(&again.stdout)
+    );
+}
+
+#[test]
+fn a_token_only_the_pattern_uses_is_changed_where_it_is_defined() {
+    // `test-corpus/pattern-change-token`: the tags' surface is a token no other element uses
+    // (with a dark definition); their ink is a token a panel uses too.
+    let run = |root: &std::path::Path, extra: &[&str]| {
+        let root = root.to_string_lossy();
+        let mut arguments = vec![
+            "apply",
+            "--pattern",
+            "src/Tags.tsx:8",
+            "--set",
+            "background-color=#f5f3ff",
+            "--set",
+            "color=#4c1d95",
+            root.as_ref(),
+        ];
+        arguments.extend_from_slice(extra);
+        common::rebrand(&arguments)
+    };
+    let fixture = common::corpus().join("pattern-change-token");
+    let preview = run(&fixture, &[]);
+    assert_eq!(preview.status.code(), Some(0));
+    insta::assert_snapshot!(String::from_utf8_lossy(&preview.stdout));
+
+    let directory = tempfile::tempdir().expect("temporary directory");
+    common::copy_tree(&fixture, directory.path());
+    let written = run(directory.path(), &["--write", "--allow-dirty"]);
+    assert_eq!(
+        written.status.code(),
+        Some(0),
+        "the written project is verified: {}",
+        String::from_utf8_lossy(&written.stderr)
+    );
+    let tokens = std::fs::read_to_string(directory.path().join("src/tokens.css")).expect("css");
+    assert_eq!(
+        tokens.matches("--tag-surface: #f5f3ff;").count(),
+        2,
+        "{tokens}"
+    );
+    assert!(tokens.contains("--shared-ink: #5b21b6;"), "{tokens}");
+    let tags = std::fs::read_to_string(directory.path().join("src/tags.css")).expect("css");
+    assert_eq!(tags.matches("var(--tag-surface)").count(), 2, "{tags}");
+    let again = run(directory.path(), &[]);
+    assert!(
+        String::from_utf8_lossy(&again.stdout).contains("0 edits in 0 files"),
+        "{}",
+        String::from_utf8_lossy(&again.stdout)
+    );
+}

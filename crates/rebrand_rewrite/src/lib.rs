@@ -20,9 +20,11 @@
 
 mod changes;
 mod pattern;
+mod pattern_member;
 mod pattern_set;
 mod pattern_shorthand;
 mod pattern_tailwind;
+mod pattern_token;
 mod plan;
 mod references;
 mod scan;
@@ -33,7 +35,8 @@ mod values;
 
 pub use changes::{changes, Reason, TokenChange};
 pub use pattern::{
-    plan_pattern, Collateral, PatternEdit, PatternInput, PatternNote, PatternPlan, PatternSet,
+    plan_pattern, Collateral, EditLevel, PatternEdit, PatternInput, PatternNote, PatternPlan,
+    PatternSet,
 };
 pub use pattern_set::{Theme, TokenSpelling};
 pub use plan::{mentions, plan, FilePlan, Mention, Note, Place, PlaceKind, PlanInput};

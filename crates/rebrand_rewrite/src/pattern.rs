@@ -167,7 +167,19 @@ pub struct PatternInput<'a> {
 }
 
 /// A declaration: (file index, declaration index).
-type Target = (u32, u32);
+pub(crate) type Target = (u32, u32);
+
+/// Where a change is written.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum EditLevel {
+    /// At the declarations that win today, each once, however many elements share it.
+    #[default]
+    Shared,
+    /// At the shared declarations only where every element they reach is in the pattern; a
+    /// member whose source reaches other elements gets the value on its own element instead
+    /// (`--at member`): no collateral.
+    Member,
+}
 
 /// Plans `sets` on the elements of `pattern` each is for (every member's, or those a set names).
 #[must_use]
@@ -175,6 +187,7 @@ pub fn plan_pattern(
     input: &PatternInput<'_>,
     pattern: &Pattern,
     sets: &[PatternSet],
+    level: EditLevel,
 ) -> PatternPlan {
     let styles: FxHashMap<(&str, u32), &ElementStyle> = input
         .linked
@@ -188,12 +201,57 @@ pub fn plan_pattern(
         .map(|place| (&**place.file, place.element))
         .collect();
     let mut notes = Vec::new();
-    let sources = sources_of(input, &styles, &places, sets, &mut notes);
+    let outside = (level == EditLevel::Member)
+        .then(|| crate::pattern_member::reaching_outside(input, &in_pattern));
+    let sources = sources_of(input, &styles, &places, sets, outside.as_ref(), &mut notes);
     let mut edited: FxHashSet<Target> = FxHashSet::default();
     // Every declaration of a rule that gains properties, with the properties it gains.
     let mut extended: FxHashMap<Target, Vec<String>> = FxHashMap::default();
     let mut edits = insertions(input, &sources.missing, sets, &mut notes, &mut extended);
-    let mut sorted: Vec<(&Target, &(usize, usize))> = sources.winning.iter().collect();
+    winning_edits(
+        input,
+        &in_pattern,
+        &sources.winning,
+        sets,
+        &mut edits,
+        &mut edited,
+        &mut notes,
+    );
+    for (&member, wanted) in &sources.member_level {
+        let wanted: Vec<&PatternSet> = wanted.iter().map(|&index| &sets[index]).collect();
+        match crate::pattern_member::member_edit(input, &pattern.members[member], &wanted) {
+            Ok(edit) => edits.push(edit),
+            Err(note) => notes.push(note),
+        }
+    }
+    edits.sort_by(|left, right| {
+        (left.file, left.edit.range.start).cmp(&(right.file, right.edit.range.start))
+    });
+    let collateral = collateral(input, &in_pattern, &edited, &extended, sets);
+    notes.sort_by(|left, right| {
+        (&left.file, left.range.start).cmp(&(&right.file, right.range.start))
+    });
+    notes.dedup();
+    PatternPlan {
+        elements: places.len(),
+        edits,
+        collateral,
+        notes,
+    }
+}
+
+/// The edits of the declarations that win today: each once (a token only the pattern uses at
+/// its definitions, a shorthand or class the change sets part of written again whole).
+fn winning_edits(
+    input: &PatternInput<'_>,
+    in_pattern: &FxHashSet<(&str, u32)>,
+    winning: &FxHashMap<Target, (usize, usize)>,
+    sets: &[PatternSet],
+    edits: &mut Vec<PatternEdit>,
+    edited: &mut FxHashSet<Target>,
+    notes: &mut Vec<PatternNote>,
+) {
+    let mut sorted: Vec<(&Target, &(usize, usize))> = winning.iter().collect();
     sorted.sort();
     // Shorthands of which the change sets only some longhands, by (file, shorthand's value).
     let mut partial: std::collections::BTreeMap<(usize, u32), PartialShorthand> =
@@ -205,6 +263,29 @@ pub fn plan_pattern(
             &input.files[target.0 as usize].declarations[target.1 as usize],
         );
         let path: Arc<str> = Arc::from(input.files[file].path.as_str());
+        // A token only the pattern uses is changed where it is defined.
+        if let Some(definitions) =
+            crate::pattern_token::definition_edits(input, in_pattern, declaration, set)
+        {
+            for definition in definitions {
+                if edits.iter().any(|other| {
+                    other.file == definition.file && other.edit.range == definition.edit.range
+                }) {
+                    continue;
+                }
+                edits.push(PatternEdit {
+                    file: definition.file,
+                    path: Arc::from(input.files[definition.file].path.as_str()),
+                    syntax: definition.syntax,
+                    property: set.property.clone(),
+                    edit: definition.edit,
+                    before: definition.before,
+                    elements,
+                    theme: definition.dark.then_some(crate::Theme::Dark),
+                });
+            }
+            continue;
+        }
         let group_start = partial_group(input, file, declaration, set);
         if let Some(start) = group_start {
             if let Some(value) = set.value_in(declaration.origin.syntax) {
@@ -261,21 +342,7 @@ pub fn plan_pattern(
         }
     }
     for group in partial.into_values() {
-        shorthand_edit(input, group, &mut edits, &mut edited, &mut notes);
-    }
-    edits.sort_by(|left, right| {
-        (left.file, left.edit.range.start).cmp(&(right.file, right.edit.range.start))
-    });
-    let collateral = collateral(input, &in_pattern, &edited, &extended, sets);
-    notes.sort_by(|left, right| {
-        (&left.file, left.range.start).cmp(&(&right.file, right.range.start))
-    });
-    notes.dedup();
-    PatternPlan {
-        elements: places.len(),
-        edits,
-        collateral,
-        notes,
+        shorthand_edit(input, group, edits, edited, notes);
     }
 }
 
@@ -436,6 +503,9 @@ struct Sources {
     /// Per rule (named by one of its declarations) that must gain set properties some elements
     /// leave unset: per set, how many elements it reaches.
     missing: FxHashMap<Target, std::collections::BTreeMap<usize, usize>>,
+    /// With `--at member`: per member, the sets its own element takes because the source it
+    /// would be changed at reaches elements outside the pattern.
+    member_level: std::collections::BTreeMap<usize, Vec<usize>>,
 }
 
 /// The declarations that win each set property on the elements it is for today, and the rules
@@ -446,6 +516,8 @@ fn sources_of(
     styles: &FxHashMap<(&str, u32), &ElementStyle>,
     places: &[PatternPlace<'_>],
     sets: &[PatternSet],
+    // With `--at member`: every declaration that reaches an element outside the pattern.
+    outside: Option<&FxHashSet<Target>>,
     notes: &mut Vec<PatternNote>,
 ) -> Sources {
     let mut sources = Sources::default();
@@ -471,11 +543,15 @@ fn sources_of(
                         continue;
                     };
                     required |= set.is_required_in(&effective.condition);
-                    sources
-                        .winning
-                        .entry((link.file_index, link.declaration))
-                        .or_insert((set_index, 0))
-                        .1 += 1;
+                    let target = (link.file_index, link.declaration);
+                    if outside.is_some_and(|outside| outside.contains(&target)) {
+                        let wanted = sources.member_level.entry(place.member).or_default();
+                        if !wanted.contains(&set_index) {
+                            wanted.push(set_index);
+                        }
+                        continue;
+                    }
+                    sources.winning.entry(target).or_insert((set_index, 0)).1 += 1;
                 }
                 if !required {
                     unset = Some(longhand);
@@ -495,7 +571,20 @@ fn sources_of(
                         _ => set.state.is_none() && set.theme != Some(crate::Theme::Dark),
                     }
                 });
+            let shared = rule.is_some_and(|rule| {
+                outside.is_some_and(|outside| {
+                    rule_declarations(input, rule)
+                        .iter()
+                        .any(|target| outside.contains(target))
+                })
+            });
             match rule {
+                Some(_) if shared => {
+                    let wanted = sources.member_level.entry(place.member).or_default();
+                    if !wanted.contains(&set_index) {
+                        wanted.push(set_index);
+                    }
+                }
                 Some(rule) => {
                     *sources
                         .missing
@@ -664,7 +753,11 @@ fn rule_anchor(input: &PatternInput<'_>, target: Target) -> Target {
 /// The edit that adds `property: value;` for each addition after the declaration `anchor`,
 /// indented as it is; in a JavaScript style object, `, camelCase: "value"` after the object's
 /// last property; in a class list, each class with its theme's and state's variants.
-fn insertion(source: &str, anchor: &Declaration, additions: &[(&PatternSet, String)]) -> Edit {
+pub(crate) fn insertion(
+    source: &str,
+    anchor: &Declaration,
+    additions: &[(&PatternSet, String)],
+) -> Edit {
     let end = anchor.range.end as usize;
     let at_end = |text: String| Edit::replace(TextRange::from_usize(end, end), text);
     if anchor.origin.syntax == Syntax::Tailwind {
@@ -801,7 +894,7 @@ fn edit_of(
 }
 
 /// `letter-spacing` as a style object writes it: `letterSpacing`.
-fn camel_case(property: &str) -> String {
+pub(crate) fn camel_case(property: &str) -> String {
     let mut out = String::with_capacity(property.len());
     let mut upper = false;
     for character in property.chars() {

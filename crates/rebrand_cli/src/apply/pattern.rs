@@ -142,7 +142,11 @@ fn run(
     };
     let mut plan = PatternPlan::default();
     for change in &chosen {
-        plan.merge(plan_pattern(&input, change.pattern, &change.sets))?;
+        let level = match arguments.at {
+            super::At::Shared => rebrand_rewrite::EditLevel::Shared,
+            super::At::Member => rebrand_rewrite::EditLevel::Member,
+        };
+        plan.merge(plan_pattern(&input, change.pattern, &change.sets, level))?;
     }
     let disk_paths: BTreeMap<&str, &Path> = discovery
         .files
