@@ -56,9 +56,12 @@ pub(crate) fn member_edit(
         .find(|set| set.state.is_some() || set.theme == Some(crate::Theme::Dark))
     {
         return Err(note(format!(
-            "{shared}, and an inline style cannot hold `{}`{}: pass --allow-collateral, or write it by hand",
+            "{shared}, and an inline style cannot hold `{}` {}: pass --allow-collateral, or write it by hand",
             set.property,
-            set.state.as_deref().unwrap_or(" in the dark theme")
+            set.state.as_deref().map_or_else(
+                || "in the dark theme".to_owned(),
+                |state| format!("in `{state}`")
+            )
         )));
     }
     if member
