@@ -3,7 +3,7 @@ import { execFileSync } from "node:child_process";
 import { cpSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { converter, parse as parseColor } from "culori";
+import { normalise, recordedStyles } from "./lib/values.mjs";
 import { ORACLE_DIR } from "./lib/key.mjs";
 
 const REPO_ROOT = path.resolve(ORACLE_DIR, "..", "..");
@@ -38,17 +38,6 @@ const after = record("after");
 
 // What the migration allows, read from its token sets, not from the plan being judged: each
 // token's old value to its new one, and any value to one that a theme of the migration names.
-const rgb = converter("rgb");
-function normalise(text) {
-  const trimmed = String(text).trim();
-  const colour = parseColor(trimmed);
-  if (colour) {
-    const { r, g, b, alpha = 1 } = rgb(colour);
-    return `rgba(${[r, g, b].map((channel) => Math.round(channel * 255)).join(",")},${Math.round(alpha * 100) / 100})`;
-  }
-  const length = /^(-?[\d.]+)px$/.exec(trimmed);
-  return length ? `${Number(length[1])}px` : trimmed;
-}
 const allowed = new Set();
 for (const change of plan.changes) {
   if (change.old_value && change.new_value) allowed.add(`${normalise(change.old_value)} → ${normalise(change.new_value)}`);
@@ -80,16 +69,8 @@ function explains(was, is) {
 }
 
 // A record's computed style, `same_as` followed.
-function styles(recording) {
-  const byKey = new Map();
-  for (const entry of recording.records) byKey.set(`${entry.instance}|${entry.state}`, entry);
-  const resolve = (entry) => (entry.same_as ? resolve(byKey.get(`${entry.instance}|${entry.same_as}`)) : entry.computed);
-  const result = new Map();
-  for (const [key, entry] of byKey) result.set(key, resolve(entry) ?? {});
-  return result;
-}
-const old = styles(before);
-const now = styles(after);
+const old = new Map([...recordedStyles(before)].map(([key, style]) => [key, style.computed]));
+const now = new Map([...recordedStyles(after)].map(([key, style]) => [key, style.computed]));
 let compared = 0;
 const unexplained = [];
 const explained = new Map();

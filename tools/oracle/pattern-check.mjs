@@ -3,7 +3,7 @@ import { execFileSync } from "node:child_process";
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { converter, parse as parseColor } from "culori";
+import { normalise, recordedStyles } from "./lib/values.mjs";
 import { ORACLE_DIR, recordingKey } from "./lib/key.mjs";
 
 const REPO_ROOT = path.resolve(ORACLE_DIR, "..", "..");
@@ -96,17 +96,6 @@ const before = record("before");
 run("apply", migration, ".", "--at", at, "--write", "--allow-collateral", "--allow-dirty");
 const after = record(at === "shared" ? "after" : `after-at-${at}`);
 
-const rgb = converter("rgb");
-function normalise(text) {
-  const trimmed = String(text).trim();
-  const colour = parseColor(trimmed);
-  if (colour) {
-    const { r, g, b, alpha = 1 } = rgb(colour);
-    return `rgba(${[r, g, b].map((channel) => Math.round(channel * 255)).join(",")},${Math.round(alpha * 100) / 100})`;
-  }
-  const length = /^(-?[\d.]+)px$/.exec(trimmed);
-  return length ? `${Number(length[1])}px` : trimmed;
-}
 // Per state, the longhands a member's sets ask for and their values (a literal, or a token's
 // value, which the page resolves: only the properties are checked for a token).
 function wanted(sets) {
@@ -121,21 +110,8 @@ function wanted(sets) {
   return byState;
 }
 
-// Per `instance|state`: the computed style and the properties the element's own rules declare,
-// `same_as` followed.
-function styles(recording) {
-  const byKey = new Map();
-  for (const entry of recording.records) byKey.set(`${entry.instance}|${entry.state}`, entry);
-  const resolve = (entry) => (entry.same_as ? resolve(byKey.get(`${entry.instance}|${entry.same_as}`)) : entry);
-  const result = new Map();
-  for (const [key, entry] of byKey) {
-    const own = resolve(entry);
-    result.set(key, { computed: own?.computed ?? {}, declared: new Set(Object.keys(own?.declared ?? {})) });
-  }
-  return result;
-}
-const old = styles(before);
-const now = styles(after);
+const old = recordedStyles(before);
+const now = recordedStyles(after);
 const stampOf = (instance) => before.instances[instance]?.stamp;
 
 const failures = [];

@@ -22,6 +22,25 @@ fn apply_setting(root: &std::path::Path, set: &str, extra: &[&str]) -> std::proc
     common::rebrand(&arguments)
 }
 
+/// Asserts that a `--write` exited 0: written, and verified by analysing the project again.
+fn assert_verified(written: &std::process::Output) {
+    assert_eq!(
+        written.status.code(),
+        Some(0),
+        "the written project is verified: {}",
+        String::from_utf8_lossy(&written.stderr)
+    );
+}
+
+/// Asserts that a dry run plans no edit: the change is done.
+fn assert_nothing_planned(again: &std::process::Output) {
+    assert!(
+        String::from_utf8_lossy(&again.stdout).contains("0 edits in 0 files"),
+        "{}",
+        String::from_utf8_lossy(&again.stdout)
+    );
+}
+
 /// The pattern of seven tag members in the project at `root`.
 fn tag_pattern(root: &std::path::Path) -> serde_json::Value {
     let found = common::rebrand(&["patterns", &root.to_string_lossy(), "--format", "json"]);
@@ -65,12 +84,7 @@ fn a_change_with_collateral_is_refused_then_written_when_allowed_and_then_done()
         directory.path(),
         &["--write", "--allow-dirty", "--allow-collateral"],
     );
-    assert_eq!(
-        written.status.code(),
-        Some(0),
-        "{}",
-        String::from_utf8_lossy(&written.stderr)
-    );
+    assert_verified(&written);
     // Every member now has the new radius, written once per declaration, and the pattern keeps
     // its id: the change is addressed by the same id again.
     let tags = tag_pattern(directory.path());
@@ -96,11 +110,7 @@ fn a_change_with_collateral_is_refused_then_written_when_allowed_and_then_done()
         "border-radius=8px",
         &directory.path().to_string_lossy(),
     ]);
-    assert!(
-        String::from_utf8_lossy(&again.stdout).contains("0 edits in 0 files"),
-        "{}",
-        String::from_utf8_lossy(&again.stdout)
-    );
+    assert_nothing_planned(&again);
 }
 
 #[test]
@@ -119,12 +129,7 @@ fn a_property_no_member_sets_is_added_to_each_members_own_rule_once() {
         "letter-spacing=0.02em",
         &["--write", "--allow-dirty", "--allow-collateral"],
     );
-    assert_eq!(
-        written.status.code(),
-        Some(0),
-        "the written project is verified: {}",
-        String::from_utf8_lossy(&written.stderr)
-    );
+    assert_verified(&written);
     // The styled template gained a line, so the first chip is on line 20 now.
     let again = common::rebrand(&[
         "apply",
@@ -134,11 +139,7 @@ fn a_property_no_member_sets_is_added_to_each_members_own_rule_once() {
         "letter-spacing=0.02em",
         &directory.path().to_string_lossy(),
     ]);
-    assert!(
-        String::from_utf8_lossy(&again.stdout).contains("0 edits in 0 files"),
-        "{}",
-        String::from_utf8_lossy(&again.stdout)
-    );
+    assert_nothing_planned(&again);
 }
 
 #[test]
@@ -165,12 +166,7 @@ fn tailwind_classes_are_replaced_and_states_added_with_their_variant() {
         directory.path(),
     );
     let written = run(directory.path(), &["--write", "--allow-dirty"]);
-    assert_eq!(
-        written.status.code(),
-        Some(0),
-        "the written project is verified: {}",
-        String::from_utf8_lossy(&written.stderr)
-    );
+    assert_verified(&written);
     let text = std::fs::read_to_string(directory.path().join("src/Tags.tsx")).expect("Tags.tsx");
     // The class replaced in place, the state's class added at the end of each class list.
     assert_eq!(
@@ -185,11 +181,7 @@ fn tailwind_classes_are_replaced_and_states_added_with_their_variant() {
     );
     assert!(!text.contains("rounded-full"), "{text}");
     let again = run(directory.path(), &[]);
-    assert!(
-        String::from_utf8_lossy(&again.stdout).contains("0 edits in 0 files"),
-        "{}",
-        String::from_utf8_lossy(&again.stdout)
-    );
+    assert_nothing_planned(&again);
 }
 
 /// `rebrand apply migration.json app` in a copy of `test-corpus/pattern-rebrand`.
@@ -240,12 +232,7 @@ fn a_migration_files_pattern_change_sets_and_normalizes_in_six_syntaxes() {
         directory.path(),
         &["--write", "--allow-dirty", "--allow-collateral"],
     );
-    assert_eq!(
-        written.status.code(),
-        Some(0),
-        "the written project is verified: {}",
-        String::from_utf8_lossy(&written.stderr)
-    );
+    assert_verified(&written);
     // Every member computes the pattern's look now, under the same id.
     let found = common::rebrand(&["patterns", &app.to_string_lossy(), "--format", "json"]);
     let found: serde_json::Value = serde_json::from_slice(&found.stdout).expect("JSON");
@@ -264,11 +251,7 @@ fn a_migration_files_pattern_change_sets_and_normalizes_in_six_syntaxes() {
     let by_id = text.replace("src/Tags.tsx:22", id_before.as_str().expect("an id"));
     std::fs::write(&migration, by_id).expect("write migration.json");
     let again = apply_file(directory.path(), &[]);
-    assert!(
-        String::from_utf8_lossy(&again.stdout).contains("0 edits in 0 files"),
-        "{}",
-        String::from_utf8_lossy(&again.stdout)
-    );
+    assert_nothing_planned(&again);
     // The SCSS still compiles, with the mixin's new radius in both labels.
     if let Some(sass) = common::sass() {
         let css = common::sass_compile(&sass, &app.join("src/Label.module.scss"))
@@ -335,12 +318,7 @@ fn a_change_without_a_theme_replaces_the_dark_values_and_one_with_a_theme_only_i
         "background-color@dark=#3b0764",
         &["--write", "--allow-dirty"],
     );
-    assert_eq!(
-        written.status.code(),
-        Some(0),
-        "the written project is verified: {}",
-        String::from_utf8_lossy(&written.stderr)
-    );
+    assert_verified(&written);
     let css = std::fs::read_to_string(directory.path().join("src/app.css")).expect("app.css");
     assert!(css.contains("background-color: #ede9fe;"), "{css}");
     assert!(css.contains("background-color: #3b0764;"), "{css}");
@@ -348,11 +326,7 @@ fn a_change_without_a_theme_replaces_the_dark_values_and_one_with_a_theme_only_i
     assert_eq!(text.matches("bg-[#ede9fe]").count(), 2, "{text}");
     assert_eq!(text.matches("dark:bg-[#3b0764]").count(), 2, "{text}");
     let again = run(directory.path(), "background-color@dark=#3b0764", &[]);
-    assert!(
-        String::from_utf8_lossy(&again.stdout).contains("0 edits in 0 files"),
-        "{}",
-        String::from_utf8_lossy(&again.stdout)
-    );
+    assert_nothing_planned(&again);
 }
 
 #[test]
@@ -375,12 +349,7 @@ fn at_member_level_a_shared_source_is_left_alone_and_the_members_own_elements_ta
         directory.path(),
         &["--at", "member", "--write", "--allow-dirty"],
     );
-    assert_eq!(
-        written.status.code(),
-        Some(0),
-        "the written project is verified: {}",
-        String::from_utf8_lossy(&written.stderr)
-    );
+    assert_verified(&written);
     assert_eq!(
         std::fs::read_to_string(&tags_css).expect("tags.css"),
         shared_before,
@@ -399,11 +368,7 @@ fn at_member_level_a_shared_source_is_left_alone_and_the_members_own_elements_ta
     let text = std::fs::read_to_string(&migration).expect("migration.json");
     std::fs::write(&migration, text.replace("src/Tags.tsx:22", &id)).expect("write");
     let again = apply_file(directory.path(), &["--at", "member"]);
-    assert!(
-        String::from_utf8_lossy(&again.stdout).contains("0 edits in 0 files"),
-        "{}",
-        String::from_utf8_lossy(&again.stdout)
-    );
+    assert_nothing_planned(&again);
 }
 
 #[test]
@@ -433,12 +398,7 @@ fn a_token_only_the_pattern_uses_is_changed_where_it_is_defined() {
     let directory = tempfile::tempdir().expect("temporary directory");
     common::copy_tree(&fixture, directory.path());
     let written = run(directory.path(), &["--write", "--allow-dirty"]);
-    assert_eq!(
-        written.status.code(),
-        Some(0),
-        "the written project is verified: {}",
-        String::from_utf8_lossy(&written.stderr)
-    );
+    assert_verified(&written);
     let tokens = std::fs::read_to_string(directory.path().join("src/tokens.css")).expect("css");
     assert_eq!(
         tokens.matches("--tag-surface: #f5f3ff;").count(),
@@ -449,9 +409,5 @@ fn a_token_only_the_pattern_uses_is_changed_where_it_is_defined() {
     let tags = std::fs::read_to_string(directory.path().join("src/tags.css")).expect("css");
     assert_eq!(tags.matches("var(--tag-surface)").count(), 2, "{tags}");
     let again = run(directory.path(), &[]);
-    assert!(
-        String::from_utf8_lossy(&again.stdout).contains("0 edits in 0 files"),
-        "{}",
-        String::from_utf8_lossy(&again.stdout)
-    );
+    assert_nothing_planned(&again);
 }
