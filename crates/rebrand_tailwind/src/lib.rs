@@ -150,6 +150,9 @@ impl TailwindExpander {
             if let Some(alias) = alias_of(class) {
                 return self.generate(&alias);
             }
+            if let Some(spelled) = variable_form(class) {
+                return self.generate(&spelled);
+            }
             // `size-5` (Tailwind 3.4 and 4) sets the width and the height; encre-css lacks it.
             if let Some((width, height)) = size_as_width_and_height(class) {
                 let both: Vec<UtilityDeclaration> = self
@@ -230,13 +233,98 @@ fn alias_of(class: &str) -> Option<String> {
     Some(format!("{variants}{renamed}"))
 }
 
-/// A class's variants with their last colon (`md:hover:`) and its utility (`rounded-card`);
-/// a colon inside an arbitrary value (`bg-[url(a:b)]`) is not a variant's.
-fn split_variants(class: &str) -> (&str, &str) {
-    match class.rfind(':') {
-        Some(colon) if !class[..colon].contains('[') => class.split_at(colon + 1),
-        _ => ("", class),
+/// Utilities whose arbitrary `var(…)` value Tailwind reads as a colour (`bg-[var(--x)]`).
+const COLOUR_PREFIXES: &[&str] = &[
+    "bg",
+    "text",
+    "border",
+    "border-t",
+    "border-r",
+    "border-b",
+    "border-l",
+    "border-x",
+    "border-y",
+    "ring",
+    "outline",
+    "decoration",
+    "fill",
+    "stroke",
+    "accent",
+    "caret",
+    "from",
+    "via",
+    "to",
+    "divide",
+    "placeholder",
+];
+
+/// A custom-property value as encre-css reads it: Tailwind 4's `bg-(--x)` and
+/// `text-(length:--x)` as `bg-[var(--x)]` and `text-[length:var(--x)]`, Tailwind 3.3's
+/// `bg-[--x]` as `bg-[var(--x)]`, and an untyped `var(…)` typed as Tailwind reads it: a colour
+/// for colour utilities, a length for radii.
+fn variable_form(class: &str) -> Option<String> {
+    let (variants, utility) = split_variants(class);
+    let (prefix, value) = utility.split_once("-(").map_or_else(
+        || {
+            let (prefix, rest) = utility.split_once("-[")?;
+            Some((prefix, rest.strip_suffix(']')?.to_owned()))
+        },
+        |(prefix, rest)| {
+            let inner = rest.strip_suffix(')')?;
+            let (hint, name) = inner
+                .split_once(':')
+                .map_or(("", inner), |(hint, name)| (hint, name));
+            name.starts_with("--")
+                .then(|| {
+                    if hint.is_empty() {
+                        format!("var({name})")
+                    } else {
+                        format!("{hint}:var({name})")
+                    }
+                })
+                .map(|value| (prefix, value))
+        },
+    )?;
+    let value = if value.starts_with("--") {
+        format!("var({value})")
+    } else {
+        value
+    };
+    if let Some(variable) = value.strip_prefix("length:").filter(|_| prefix == "text") {
+        // encre-css has no typed `text-[length:…]`: the font size it stands for.
+        return Some(format!("{variants}[font-size:{variable}]"));
     }
+    if !value.starts_with("var(") {
+        // Already typed (`length:var(--x)`), or not a variable.
+        return (utility.contains("-(") || utility.contains("-[--"))
+            .then(|| format!("{variants}{prefix}-[{value}]"));
+    }
+    let typed = if COLOUR_PREFIXES.contains(&prefix) {
+        format!("color:{value}")
+    } else if prefix == "rounded" || prefix.starts_with("rounded-") {
+        format!("length:{value}")
+    } else if utility.contains("-(") || utility.contains("-[--") {
+        value
+    } else {
+        return None;
+    };
+    Some(format!("{variants}{prefix}-[{typed}]"))
+}
+
+/// A class's variants with their last colon (`md:hover:`) and its utility (`rounded-card`);
+/// a colon inside an arbitrary value (`bg-[url(a:b)]`, `text-(length:--x)`) is not a variant's.
+fn split_variants(class: &str) -> (&str, &str) {
+    let mut depth = 0_i32;
+    let mut last = None;
+    for (at, character) in class.char_indices() {
+        match character {
+            '[' | '(' => depth += 1,
+            ']' | ')' => depth -= 1,
+            ':' if depth == 0 => last = Some(at),
+            _ => {}
+        }
+    }
+    last.map_or(("", class), |colon| class.split_at(colon + 1))
 }
 
 /// `md:size-5` as `md:w-5` and `md:h-5`.
@@ -493,5 +581,36 @@ mod tests {
             !properties.iter().any(|property| property == "opacity"),
             "{properties:?}"
         );
+    }
+
+    #[test]
+    fn custom_property_values_are_read_in_every_spelling() {
+        let expander = TailwindExpander::new(ValueOptions::default(), &[]);
+        let read = |class: &str| {
+            expander
+                .expand(class, TextRange::new(0, 1), None, None)
+                .into_iter()
+                .map(|declaration| {
+                    (
+                        declaration.property.to_string(),
+                        declaration.css_value.map(|value| value.to_string()),
+                    )
+                })
+                .collect::<Vec<_>>()
+        };
+        let colour = vec![("background-color".to_owned(), Some("var(--x)".to_owned()))];
+        assert_eq!(read("bg-(--x)"), colour);
+        assert_eq!(read("bg-[var(--x)]"), colour);
+        assert_eq!(read("bg-[--x]"), colour);
+        assert_eq!(read("text-(--y)")[0].0, "color");
+        assert_eq!(read("text-(length:--y)")[0].0, "font-size");
+        assert_eq!(read("md:text-(length:--y)")[0].0, "font-size");
+        let responsive = expander.expand("md:text-(length:--y)", TextRange::new(0, 1), None, None);
+        assert!(!responsive[0].condition.media.is_empty(), "{responsive:?}");
+        assert_eq!(read("hover:rounded-[var(--r)]").len(), 4);
+        assert_eq!(read("p-(--space)").len(), 4);
+        assert!(read("rounded-(--r)")
+            .iter()
+            .all(|(property, _)| property.ends_with("-radius")));
     }
 }
