@@ -411,3 +411,75 @@ fn a_token_only_the_pattern_uses_is_changed_where_it_is_defined() {
     let again = run(directory.path(), &[]);
     assert_nothing_planned(&again);
 }
+
+#[test]
+fn a_state_no_member_styles_is_added_as_a_rule_in_each_members_syntax() {
+    // `test-corpus/pattern-change-dark`: a global class and Tailwind class lists, none with a
+    // `:hover` colour.
+    let run = |root: &std::path::Path, extra: &[&str]| {
+        let root = root.to_string_lossy();
+        let mut arguments = vec![
+            "apply",
+            "--pattern",
+            "src/Tags.tsx:8",
+            "--set",
+            "color:hover=#4c1d95",
+            root.as_ref(),
+        ];
+        arguments.extend_from_slice(extra);
+        common::rebrand(&arguments)
+    };
+    let directory = tempfile::tempdir().expect("temporary directory");
+    common::copy_tree(
+        &common::corpus().join("pattern-change-dark"),
+        directory.path(),
+    );
+    assert_verified(&run(directory.path(), &["--write", "--allow-dirty"]));
+    let css = std::fs::read_to_string(directory.path().join("src/app.css")).expect("app.css");
+    assert!(
+        css.contains("}\n\n.chip:hover {\n  color: #4c1d95;\n}\n"),
+        "{css}"
+    );
+    let text = std::fs::read_to_string(directory.path().join("src/Tags.tsx")).expect("Tags.tsx");
+    assert_eq!(text.matches("hover:text-[#4c1d95]").count(), 2, "{text}");
+    assert_nothing_planned(&run(directory.path(), &[]));
+    // Two states after one rule are one insertion.
+    let two = common::rebrand(&[
+        "apply",
+        "--pattern",
+        "src/Tags.tsx:8",
+        "--set",
+        "color:hover=#4c1d95",
+        "--set",
+        "color:focus-visible=#4c1d95",
+        &common::corpus()
+            .join("pattern-change-dark")
+            .to_string_lossy(),
+    ]);
+    let text = String::from_utf8_lossy(&two.stdout);
+    assert!(
+        text.contains("+.chip:focus-visible {") && text.contains("+.chip:hover {"),
+        "{text}"
+    );
+
+    // A styled template takes the state nested in it; an inline style cannot hold one.
+    let preview = common::rebrand(&[
+        "apply",
+        "--pattern",
+        "src/Tags.tsx:22",
+        "--set",
+        "background-color:hover=#f5f3ff",
+        &common::corpus()
+            .join("pattern-rebrand/app")
+            .to_string_lossy(),
+    ]);
+    let text = String::from_utf8_lossy(&preview.stdout);
+    assert!(
+        text.contains("+  &:hover {\n+    background-color: #f5f3ff;\n+  }"),
+        "{text}"
+    );
+    assert!(
+        text.contains("`<span>` does not set `background-color` in `:hover`"),
+        "{text}"
+    );
+}

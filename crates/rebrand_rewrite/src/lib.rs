@@ -23,6 +23,7 @@ mod pattern;
 mod pattern_member;
 mod pattern_set;
 mod pattern_shorthand;
+mod pattern_state;
 mod pattern_tailwind;
 mod pattern_token;
 mod plan;

@@ -568,7 +568,12 @@ fn sources_of(
                     let anchor = &input.files[rule.0 as usize].declarations[rule.1 as usize];
                     match anchor.origin.syntax {
                         Syntax::Tailwind => crate::pattern_tailwind::variants_for(set).is_some(),
-                        _ => set.state.is_none() && set.theme != Some(crate::Theme::Dark),
+                        _ => {
+                            set.theme != Some(crate::Theme::Dark)
+                                && set.state.as_deref().is_none_or(|state| {
+                                    crate::pattern_state::can_add(anchor, state)
+                                })
+                        }
                     }
                 });
             let shared = rule.is_some_and(|rule| {
@@ -640,22 +645,50 @@ fn insertions(
         if additions.is_empty() {
             continue;
         }
+        let source = &input.sources[file];
+        let syntax = declaration.origin.syntax;
+        // States a stylesheet rule gains: nested in the rule, or a rule after it.
+        let (stated, base): (Vec<_>, Vec<_>) = additions
+            .iter()
+            .cloned()
+            .partition(|(set, _)| set.state.is_some() && syntax != Syntax::Tailwind);
+        let edit = if crate::pattern_state::nests(syntax) || stated.is_empty() {
+            let mut edit = insertion(source, declaration, &base);
+            edit.replacement
+                .push_str(&crate::pattern_state::nested_blocks(
+                    source,
+                    declaration,
+                    &stated,
+                ));
+            Some(edit)
+        } else {
+            state_rules(input, anchor, &stated, wanted, &mut edits, notes);
+            (!base.is_empty()).then(|| insertion(source, declaration, &base))
+        };
         for target in rule_declarations(input, anchor) {
             extended
                 .entry(target)
                 .or_default()
                 .extend(additions.iter().map(|(set, _)| set.property.clone()));
         }
+        let Some(edit) = edit else {
+            continue;
+        };
+        let written = if crate::pattern_state::nests(syntax) || stated.is_empty() {
+            &additions
+        } else {
+            &base
+        };
         edits.push(PatternEdit {
             file,
             path,
-            syntax: declaration.origin.syntax,
-            property: additions
+            syntax,
+            property: written
                 .iter()
                 .map(|(set, _)| set.property.as_str())
                 .collect::<Vec<_>>()
                 .join(", "),
-            edit: insertion(&input.sources[file], declaration, &additions),
+            edit,
             before: String::new(),
             elements: wanted.values().copied().max().unwrap_or_default(),
             theme: additions
@@ -665,6 +698,43 @@ fn insertions(
         });
     }
     edits
+}
+
+/// The rules a CSS file or CSS Module gains after the rule `anchor` names, one per state, as one
+/// insertion.
+fn state_rules(
+    input: &PatternInput<'_>,
+    anchor: Target,
+    stated: &[(&PatternSet, String)],
+    wanted: &std::collections::BTreeMap<usize, usize>,
+    edits: &mut Vec<PatternEdit>,
+    notes: &mut Vec<PatternNote>,
+) {
+    let file = anchor.0 as usize;
+    let declaration = &input.files[file].declarations[anchor.1 as usize];
+    let (source, syntax) = (&input.sources[file], declaration.origin.syntax);
+    let path: Arc<str> = Arc::from(input.files[file].path.as_str());
+    match crate::pattern_state::rules_after(source, declaration, stated) {
+        Ok(edit) => edits.push(PatternEdit {
+            file,
+            path,
+            syntax,
+            property: stated
+                .iter()
+                .map(|(set, _)| set.property.as_str())
+                .collect::<Vec<_>>()
+                .join(", "),
+            edit,
+            before: String::new(),
+            elements: wanted.values().copied().max().unwrap_or_default(),
+            theme: None,
+        }),
+        Err(message) => notes.push(PatternNote {
+            file: path,
+            range: declaration.range,
+            message,
+        }),
+    }
 }
 
 /// The rule that gives an element most of its base look, when it is one a declaration can be
