@@ -483,3 +483,24 @@ fn a_state_no_member_styles_is_added_as_a_rule_in_each_members_syntax() {
         "{text}"
     );
 }
+
+#[test]
+fn hover_and_focus_states_are_added_to_a_list_row_in_five_syntaxes() {
+    // `test-corpus/pattern-states`: one list-row look as a global class, a CSS Module, a nested
+    // SCSS rule, a styled component and Tailwind classes, none with a state yet.
+    let directory = tempfile::tempdir().expect("temporary directory");
+    common::copy_tree(&common::corpus().join("pattern-states"), directory.path());
+    let preview = apply_file(directory.path(), &[]);
+    assert_eq!(preview.status.code(), Some(0));
+    insta::assert_snapshot!(String::from_utf8_lossy(&preview.stdout));
+    assert_verified(&apply_file(
+        directory.path(),
+        &["--write", "--allow-dirty", "--allow-collateral"],
+    ));
+    if let Some(sass) = common::sass() {
+        let css = common::sass_compile(&sass, &directory.path().join("app/src/Item.module.scss"))
+            .expect("Dart Sass compiles the edited module");
+        assert!(css.contains(".list .item:hover {"), "{css}");
+        assert!(css.contains(".list .item:focus-visible {"), "{css}");
+    }
+}

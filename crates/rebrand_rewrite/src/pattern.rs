@@ -652,19 +652,20 @@ fn insertions(
             .iter()
             .cloned()
             .partition(|(set, _)| set.state.is_some() && syntax != Syntax::Tailwind);
-        let edit = if crate::pattern_state::nests(syntax) || stated.is_empty() {
-            let mut edit = insertion(source, declaration, &base);
-            edit.replacement
-                .push_str(&crate::pattern_state::nested_blocks(
-                    source,
-                    declaration,
-                    &stated,
-                ));
-            Some(edit)
-        } else {
-            state_rules(input, anchor, &stated, wanted, &mut edits, notes);
-            (!base.is_empty()).then(|| insertion(source, declaration, &base))
-        };
+        let edit =
+            if crate::pattern_state::nests(syntax, input.files[file].kind) || stated.is_empty() {
+                let mut edit = insertion(source, declaration, &base);
+                edit.replacement
+                    .push_str(&crate::pattern_state::nested_blocks(
+                        source,
+                        declaration,
+                        &stated,
+                    ));
+                Some(edit)
+            } else {
+                state_rules(input, anchor, &stated, wanted, &mut edits, notes);
+                (!base.is_empty()).then(|| insertion(source, declaration, &base))
+            };
         for target in rule_declarations(input, anchor) {
             extended
                 .entry(target)
@@ -674,11 +675,12 @@ fn insertions(
         let Some(edit) = edit else {
             continue;
         };
-        let written = if crate::pattern_state::nests(syntax) || stated.is_empty() {
-            &additions
-        } else {
-            &base
-        };
+        let written =
+            if crate::pattern_state::nests(syntax, input.files[file].kind) || stated.is_empty() {
+                &additions
+            } else {
+                &base
+            };
         edits.push(PatternEdit {
             file,
             path,

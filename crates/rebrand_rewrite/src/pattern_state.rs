@@ -8,7 +8,7 @@
 use std::fmt::Write as _;
 
 use rebrand_edit::Edit;
-use rebrand_facts::{Declaration, Syntax};
+use rebrand_facts::{Declaration, FileKind, Syntax};
 use rebrand_text::TextRange;
 
 use crate::PatternSet;
@@ -40,9 +40,14 @@ pub(crate) fn can_add(anchor: &Declaration, state: &str) -> bool {
     }
 }
 
-/// Whether the syntax writes a state inside the rule (`&:hover { … }`).
-pub(crate) fn nests(syntax: Syntax) -> bool {
+/// Whether the file writes a state inside the rule (`&:hover { … }`): SCSS and Less, modules
+/// included, and styled templates.
+pub(crate) fn nests(syntax: Syntax, kind: FileKind) -> bool {
     matches!(syntax, Syntax::Scss | Syntax::Less | Syntax::StyledTemplate)
+        || matches!(
+            kind,
+            FileKind::Scss | FileKind::ScssModule | FileKind::Less | FileKind::LessModule
+        )
 }
 
 /// The indentation of the line `offset` is on.

@@ -1,0 +1,4 @@
+// The styled-components theme: the tag's surface and ink.
+export const theme = {
+  tag: { surface: "#ede9fe", ink: "#5b21b6" },
+};
