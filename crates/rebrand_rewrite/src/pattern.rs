@@ -685,11 +685,7 @@ fn insertions(
             file,
             path,
             syntax,
-            property: written
-                .iter()
-                .map(|(set, _)| set.property.as_str())
-                .collect::<Vec<_>>()
-                .join(", "),
+            property: properties_of(written),
             edit,
             before: String::new(),
             elements: wanted.values().copied().max().unwrap_or_default(),
@@ -700,6 +696,15 @@ fn insertions(
         });
     }
     edits
+}
+
+/// The properties an insertion adds, as the plan names them: `background-color, color`.
+fn properties_of(additions: &[(&PatternSet, String)]) -> String {
+    additions
+        .iter()
+        .map(|(set, _)| set.property.as_str())
+        .collect::<Vec<_>>()
+        .join(", ")
 }
 
 /// The rules a CSS file or CSS Module gains after the rule `anchor` names, one per state, as one
@@ -721,11 +726,7 @@ fn state_rules(
             file,
             path,
             syntax,
-            property: stated
-                .iter()
-                .map(|(set, _)| set.property.as_str())
-                .collect::<Vec<_>>()
-                .join(", "),
+            property: properties_of(stated),
             edit,
             before: String::new(),
             elements: wanted.values().copied().max().unwrap_or_default(),

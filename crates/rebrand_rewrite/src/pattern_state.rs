@@ -68,6 +68,32 @@ fn step(indent: &str) -> &'static str {
     }
 }
 
+/// The states the additions are for, each once, in order.
+fn states_of<'a>(additions: &[(&'a PatternSet, String)]) -> Vec<&'a str> {
+    let mut states: Vec<&str> = additions
+        .iter()
+        .filter_map(|(set, _)| set.state.as_deref())
+        .collect();
+    states.sort_unstable();
+    states.dedup();
+    states
+}
+
+/// Appends `property: value;` for each addition in `state`, one a line at `indent`.
+fn write_declarations(
+    text: &mut String,
+    additions: &[(&PatternSet, String)],
+    state: &str,
+    indent: &str,
+) {
+    for (set, value) in additions
+        .iter()
+        .filter(|(set, _)| set.state.as_deref() == Some(state))
+    {
+        let _ = write!(text, "\n{indent}{}: {value};", set.property);
+    }
+}
+
 /// Per state, `&:state { property: value; }` blocks to write inside the rule after its last
 /// declaration `anchor`, indented as that declaration is.
 pub(crate) fn nested_blocks(
@@ -77,21 +103,10 @@ pub(crate) fn nested_blocks(
 ) -> String {
     let indent = indent_at(source, anchor.range.start as usize);
     let inner = format!("{indent}{}", step(&indent));
-    let mut states: Vec<&str> = additions
-        .iter()
-        .filter_map(|(set, _)| set.state.as_deref())
-        .collect();
-    states.sort_unstable();
-    states.dedup();
     let mut text = String::new();
-    for state in states {
+    for state in states_of(additions) {
         let _ = write!(text, "\n{indent}&{state} {{");
-        for (set, value) in additions
-            .iter()
-            .filter(|(set, _)| set.state.as_deref() == Some(state))
-        {
-            let _ = write!(text, "\n{inner}{}: {value};", set.property);
-        }
+        write_declarations(&mut text, additions, state, &inner);
         let _ = write!(text, "\n{indent}}}");
     }
     text
@@ -147,25 +162,14 @@ pub(crate) fn rules_after(
     } else {
         declaration_indent
     };
-    let mut states: Vec<&str> = additions
-        .iter()
-        .filter_map(|(set, _)| set.state.as_deref())
-        .collect();
-    states.sort_unstable();
-    states.dedup();
     let mut text = String::new();
-    for state in states {
+    for state in states_of(additions) {
         let selectors: Vec<String> = selector
             .split(',')
             .map(|part| format!("{}{state}", part.trim()))
             .collect();
         let _ = write!(text, "\n\n{} {{", selectors.join(", "));
-        for (set, value) in additions
-            .iter()
-            .filter(|(set, _)| set.state.as_deref() == Some(state))
-        {
-            let _ = write!(text, "\n{indent}{}: {value};", set.property);
-        }
+        write_declarations(&mut text, additions, state, &indent);
         text.push_str("\n}");
     }
     Ok(Edit::replace(
