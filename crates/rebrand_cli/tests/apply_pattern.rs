@@ -1,6 +1,8 @@
-//! `rebrand apply --pattern … --set …` on `test-corpus/pattern-change`: one tag look written as a
-//! global class, a CSS Module, a styled component and an inline style, and a wider chip that
-//! reuses the global class for another look.
+//! `rebrand apply --pattern … --set …` and a migration file's `patterns`, on the pattern fixtures
+//! of `test-corpus`: `pattern-change` (a tag look written four ways and a chip that reuses its
+//! class), `pattern-change-tailwind`, `pattern-rebrand` (six syntaxes, drifted members,
+//! `normalize`, `--at member`), `pattern-change-dark` (themes, states), `pattern-change-token` (a
+//! token only the pattern uses) and `pattern-states` (states no member styles yet).
 
 mod common;
 
@@ -9,15 +11,22 @@ fn apply(root: &std::path::Path, extra: &[&str]) -> std::process::Output {
 }
 
 fn apply_setting(root: &std::path::Path, set: &str, extra: &[&str]) -> std::process::Output {
+    change(root, "src/Tags.tsx:19", &[set], extra)
+}
+
+/// `rebrand apply --pattern PATTERN --set SET… ROOT EXTRA…`.
+fn change(
+    root: &std::path::Path,
+    pattern: &str,
+    sets: &[&str],
+    extra: &[&str],
+) -> std::process::Output {
     let root = root.to_string_lossy();
-    let mut arguments = vec![
-        "apply",
-        "--pattern",
-        "src/Tags.tsx:19",
-        "--set",
-        set,
-        root.as_ref(),
-    ];
+    let mut arguments = vec!["apply", "--pattern", pattern];
+    for set in sets {
+        arguments.extend(["--set", set]);
+    }
+    arguments.push(root.as_ref());
     arguments.extend_from_slice(extra);
     common::rebrand(&arguments)
 }
@@ -146,19 +155,12 @@ fn a_property_no_member_sets_is_added_to_each_members_own_rule_once() {
 fn tailwind_classes_are_replaced_and_states_added_with_their_variant() {
     // `test-corpus/pattern-change-tailwind`: the tag look in class lists, one in a component.
     let run = |root: &std::path::Path, extra: &[&str]| {
-        let root = root.to_string_lossy();
-        let mut arguments = vec![
-            "apply",
-            "--pattern",
+        change(
+            root,
             "src/Tags.tsx:15",
-            "--set",
-            "border-radius=8px",
-            "--set",
-            "background-color:hover=#f5f3ff",
-            root.as_ref(),
-        ];
-        arguments.extend_from_slice(extra);
-        common::rebrand(&arguments)
+            &["border-radius=8px", "background-color:hover=#f5f3ff"],
+            extra,
+        )
     };
     let directory = tempfile::tempdir().expect("temporary directory");
     common::copy_tree(
@@ -295,11 +297,7 @@ fn a_change_without_a_theme_replaces_the_dark_values_and_one_with_a_theme_only_i
     // `test-corpus/pattern-change-dark`: a global class with a `.dark` rule and Tailwind classes
     // with `dark:` variants.
     let run = |root: &std::path::Path, set: &str, extra: &[&str]| {
-        let root = root.to_string_lossy();
-        let mut arguments = vec!["apply", "--pattern", "src/Tags.tsx:8", "--set", set];
-        arguments.push(root.as_ref());
-        arguments.extend_from_slice(extra);
-        common::rebrand(&arguments)
+        change(root, "src/Tags.tsx:8", &[set], extra)
     };
     let fixture = common::corpus().join("pattern-change-dark");
     let every_theme = run(&fixture, "background-color=#f5f3ff", &[]);
@@ -376,19 +374,12 @@ fn a_token_only_the_pattern_uses_is_changed_where_it_is_defined() {
     // `test-corpus/pattern-change-token`: the tags' surface is a token no other element uses
     // (with a dark definition); their ink is a token a panel uses too.
     let run = |root: &std::path::Path, extra: &[&str]| {
-        let root = root.to_string_lossy();
-        let mut arguments = vec![
-            "apply",
-            "--pattern",
+        change(
+            root,
             "src/Tags.tsx:8",
-            "--set",
-            "background-color=#f5f3ff",
-            "--set",
-            "color=#4c1d95",
-            root.as_ref(),
-        ];
-        arguments.extend_from_slice(extra);
-        common::rebrand(&arguments)
+            &["background-color=#f5f3ff", "color=#4c1d95"],
+            extra,
+        )
     };
     let fixture = common::corpus().join("pattern-change-token");
     let preview = run(&fixture, &[]);
@@ -417,17 +408,7 @@ fn a_state_no_member_styles_is_added_as_a_rule_in_each_members_syntax() {
     // `test-corpus/pattern-change-dark`: a global class and Tailwind class lists, none with a
     // `:hover` colour.
     let run = |root: &std::path::Path, extra: &[&str]| {
-        let root = root.to_string_lossy();
-        let mut arguments = vec![
-            "apply",
-            "--pattern",
-            "src/Tags.tsx:8",
-            "--set",
-            "color:hover=#4c1d95",
-            root.as_ref(),
-        ];
-        arguments.extend_from_slice(extra);
-        common::rebrand(&arguments)
+        change(root, "src/Tags.tsx:8", &["color:hover=#4c1d95"], extra)
     };
     let directory = tempfile::tempdir().expect("temporary directory");
     common::copy_tree(
