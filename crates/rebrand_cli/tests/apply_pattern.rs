@@ -485,3 +485,18 @@ fn hover_and_focus_states_are_added_to_a_list_row_in_five_syntaxes() {
         assert!(css.contains(".list .item:focus-visible {"), "{css}");
     }
 }
+
+#[test]
+fn a_class_list_names_a_literal_by_the_projects_theme_key() {
+    // `--color-tag-ink: #5b21b6` is a `@theme` colour of `test-corpus/pattern-rebrand`.
+    let preview = change(
+        &common::corpus().join("pattern-rebrand/app"),
+        "src/Tags.tsx:22",
+        &["background-color=#5b21b6"],
+        &[],
+    );
+    let text = String::from_utf8_lossy(&preview.stdout);
+    assert!(text.contains("`bg-tag` → `bg-tag-ink`"), "{text}");
+    assert!(text.contains("`#ede9fe` → `#5b21b6`"), "{text}");
+    assert!(!text.contains("bg-[#5b21b6]"), "{text}");
+}

@@ -24,7 +24,7 @@ mod pattern_member;
 mod pattern_set;
 mod pattern_shorthand;
 mod pattern_state;
-mod pattern_tailwind;
+pub(crate) mod pattern_tailwind;
 mod pattern_token;
 mod plan;
 mod references;
@@ -40,6 +40,7 @@ pub use pattern::{
     PatternSet,
 };
 pub use pattern_set::{Theme, TokenSpelling};
+pub use pattern_tailwind::has_theme_class;
 pub use plan::{mentions, plan, FilePlan, Mention, Note, Place, PlaceKind, PlanInput};
 pub use sets::{resolver_sources, ResolverSource, SetToken, SetValue, TokenSet};
 pub use themes::ThemeValues;

@@ -22,6 +22,11 @@ pub struct PatternSet {
     /// For a token reference, how the project spells the token.
     #[serde(skip)]
     pub token: Option<TokenSpelling>,
+    /// For a literal, a Tailwind `@theme` variable of the project with that value
+    /// (`--radius-card: 8px` for `8px`): a class list writes its utility (`rounded-card`)
+    /// rather than an arbitrary value.
+    #[serde(skip)]
+    pub tailwind_variable: Option<String>,
     /// The members (indexes into the pattern's `members`) it is for, when not every member:
     /// `normalize` gives each drifting member the value most members have.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -96,6 +101,7 @@ impl PatternSet {
             theme,
             value: value.to_owned(),
             token: None,
+            tailwind_variable: None,
             members: None,
         })
     }
@@ -244,6 +250,7 @@ mod tests {
                 theme: None,
                 value: "#f5f3ff".to_owned(),
                 token: None,
+                tailwind_variable: None,
                 members: None,
             })
         );

@@ -41,8 +41,15 @@ pub(crate) fn class_for(set: &PatternSet, value: &str) -> String {
         .as_ref()
         .filter(|token| token.tailwind_theme)
         .and_then(|token| token.custom_property.as_deref())
+        .or(set.tailwind_variable.as_deref())
         .and_then(|name| theme_class(&set.property, name))
         .unwrap_or_else(|| class_of(&set.property, value))
+}
+
+/// Whether a `@theme` variable makes a utility for `property`.
+#[must_use]
+pub fn has_theme_class(property: &str, variable: &str) -> bool {
+    theme_class(property, variable).is_some()
 }
 
 /// The utility a `@theme` variable makes for `property` (`--radius-md` → `rounded-md`), when

@@ -133,6 +133,9 @@ fn run(
                 &analysis, pattern, &sets,
             ));
         }
+        for set in &mut sets {
+            super::pattern_values::theme_variable(set, &analysis, options);
+        }
         chosen.push(Chosen { pattern, sets });
     }
     let input = PatternInput {

@@ -8,6 +8,7 @@ use rebrand_config::Naming;
 use rebrand_facts::TokenKind;
 use rebrand_patterns::Pattern;
 use rebrand_rewrite::{PatternSet, Theme, TokenSet, TokenSpelling};
+use rebrand_values::ValueOptions;
 
 use crate::analyze::Analysis;
 
@@ -69,6 +70,28 @@ pub(super) fn resolve_token(
     Ok(())
 }
 
+/// Gives a literal value the project's Tailwind `@theme` variable of that value, when one makes
+/// a utility for the property (`--radius-card: 8px` and `border-radius=8px` → `rounded-card`),
+/// the first by name: a class list then says the project's word for it.
+pub(super) fn theme_variable(set: &mut PatternSet, analysis: &Analysis, options: ValueOptions) {
+    if set.token.is_some() {
+        return;
+    }
+    let wanted = rebrand_patterns::normalised(
+        &rebrand_values::classify_value(&set.value, options),
+        &set.value,
+    );
+    set.tailwind_variable = analysis
+        .files
+        .iter()
+        .flat_map(|file| &file.tokens)
+        .filter(|token| token.kind == TokenKind::TailwindTheme && token.in_base_scope())
+        .filter(|token| rebrand_rewrite::has_theme_class(&set.property, &token.name))
+        .filter(|token| rebrand_patterns::normalised(&token.value, &token.value_text) == wanted)
+        .map(|token| token.name.clone())
+        .min();
+}
+
 /// The sets that bring each drifting member of `pattern` to the value most members have: one
 /// per (property, state, value), for the members that drift in it. A property the change sets
 /// itself is left to that set; a drift in a condition other than one state (a media query, a
@@ -114,6 +137,7 @@ pub(super) fn normalizing(
             state,
             // A drift is read in the base theme; a dark value is the theme's own.
             theme: Some(Theme::Light),
+            tailwind_variable: None,
             value,
             token: None,
             members: Some(members),
