@@ -41,6 +41,22 @@ fn assert_verified(written: &std::process::Output) {
     );
 }
 
+/// Asserts that a `--write` was refused with `why` in its message, and wrote nothing under `root`.
+fn assert_refused(
+    refused: &std::process::Output,
+    why: &str,
+    root: &std::path::Path,
+    before: &std::collections::BTreeMap<String, Vec<u8>>,
+) {
+    assert_eq!(refused.status.code(), Some(1));
+    assert!(
+        String::from_utf8_lossy(&refused.stderr).contains(why),
+        "{}",
+        String::from_utf8_lossy(&refused.stderr)
+    );
+    assert_eq!(&common::contents(root), before, "nothing is written");
+}
+
 /// Asserts that a dry run plans no edit: the change is done.
 fn assert_nothing_planned(again: &std::process::Output) {
     assert!(
@@ -77,17 +93,7 @@ fn a_change_with_collateral_is_refused_then_written_when_allowed_and_then_done()
     let before = common::contents(directory.path());
     let id_before = tag_pattern(directory.path())["id"].clone();
     let refused = apply(directory.path(), &["--write", "--allow-dirty"]);
-    assert_eq!(refused.status.code(), Some(1));
-    assert!(
-        String::from_utf8_lossy(&refused.stderr).contains("--allow-collateral"),
-        "{}",
-        String::from_utf8_lossy(&refused.stderr)
-    );
-    assert_eq!(
-        common::contents(directory.path()),
-        before,
-        "nothing is written"
-    );
+    assert_refused(&refused, "--allow-collateral", directory.path(), &before);
 
     let written = apply(
         directory.path(),
@@ -219,16 +225,11 @@ fn a_migration_files_pattern_change_sets_and_normalizes_in_six_syntaxes() {
     insta::assert_snapshot!(String::from_utf8_lossy(&preview.stdout));
     let before = common::contents(directory.path());
     let refused = apply_file(directory.path(), &["--write", "--allow-dirty"]);
-    assert_eq!(refused.status.code(), Some(1));
-    assert!(
-        String::from_utf8_lossy(&refused.stderr).contains("1 element outside the pattern"),
-        "{}",
-        String::from_utf8_lossy(&refused.stderr)
-    );
-    assert_eq!(
-        common::contents(directory.path()),
-        before,
-        "nothing is written"
+    assert_refused(
+        &refused,
+        "1 element outside the pattern",
+        directory.path(),
+        &before,
     );
     let written = apply_file(
         directory.path(),

@@ -26,6 +26,7 @@ mod pattern_shorthand;
 mod pattern_state;
 pub(crate) mod pattern_tailwind;
 mod pattern_token;
+mod pattern_winning;
 mod plan;
 mod references;
 mod scan;

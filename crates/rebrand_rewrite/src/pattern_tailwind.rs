@@ -132,12 +132,7 @@ pub(crate) fn group_replacement(
         .utility
         .as_deref()
         .unwrap_or(&declaration.value_text);
-    let variants = variants_of(utility);
-    let prefix = if variants.is_empty() {
-        String::new()
-    } else {
-        format!("{variants}:")
-    };
+    let (prefix, _) = rebrand_tailwind::split_variants(utility);
     let longhands = class_longhands(declarations, declaration);
     let values: Vec<(&str, String)> = longhands
         .iter()
@@ -207,34 +202,13 @@ pub(crate) fn replacement(
             set.property
         ));
     }
-    let variants = variants_of(utility);
-    let class = class_for(set, value);
-    Ok(if variants.is_empty() {
-        class
-    } else {
-        format!("{variants}:{class}")
-    })
-}
-
-/// The variants of a class (`md:hover` of `md:hover:[font-weight:600]`): what comes before its
-/// last colon outside brackets, since an arbitrary property or value holds colons of its own.
-fn variants_of(class: &str) -> &str {
-    let mut depth = 0_i32;
-    let mut last = None;
-    for (at, character) in class.char_indices() {
-        match character {
-            '[' | '(' => depth += 1,
-            ']' | ')' => depth -= 1,
-            ':' if depth == 0 => last = Some(at),
-            _ => {}
-        }
-    }
-    last.map_or("", |at| &class[..at])
+    let (variants, _) = rebrand_tailwind::split_variants(utility);
+    Ok(format!("{variants}{}", class_for(set, value)))
 }
 
 #[cfg(test)]
 mod tests {
-    use super::{class_of, variant_of, variants_of};
+    use super::{class_of, variant_of};
     use crate::pattern::PatternSet;
 
     fn set(text: &str) -> String {
@@ -269,9 +243,10 @@ mod tests {
         );
         assert_eq!(super::theme_class("border-radius", "--color-tag"), None);
         assert_eq!(variant_of(Some(":hover")), Some("hover:"));
-        assert_eq!(variants_of("[font-weight:600]"), "");
-        assert_eq!(variants_of("md:hover:[font-weight:600]"), "md:hover");
-        assert_eq!(variants_of("hover:bg-[color:var(--x)]"), "hover");
+        let variants = |class| rebrand_tailwind::split_variants(class).0;
+        assert_eq!(variants("[font-weight:600]"), "");
+        assert_eq!(variants("md:hover:[font-weight:600]"), "md:hover:");
+        assert_eq!(variants("hover:bg-[color:var(--x)]"), "hover:");
         assert_eq!(variant_of(Some(":nth-child(2)")), None);
     }
 }

@@ -24,7 +24,7 @@ pub(crate) struct DefinitionEdit {
 }
 
 /// The token a declaration's whole value names, as written (`--tag-surface`, `$tag-surface`).
-fn named_token(declaration: &Declaration) -> Option<(String, TokenKind)> {
+pub(crate) fn named_token(declaration: &Declaration) -> Option<(String, TokenKind)> {
     let text = declaration.value_text.trim();
     if let Some(inner) = text
         .strip_prefix("var(")

@@ -313,7 +313,8 @@ fn variable_form(class: &str) -> Option<String> {
 
 /// A class's variants with their last colon (`md:hover:`) and its utility (`rounded-card`);
 /// a colon inside an arbitrary value (`bg-[url(a:b)]`, `text-(length:--x)`) is not a variant's.
-fn split_variants(class: &str) -> (&str, &str) {
+#[must_use]
+pub fn split_variants(class: &str) -> (&str, &str) {
     let mut depth = 0_i32;
     let mut last = None;
     for (at, character) in class.char_indices() {
